@@ -1,0 +1,108 @@
+/**
+ * seeds/*.txt -> content/docs/*.mdx and content/data/*.
+ *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--skip-bad] [--check]
+ * --skip-bad reports a bad file and goes on instead of stopping; --check writes nothing and
+ * fails if content/ is not what the seeds and codebook give (CI's staleness gate).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestDocument, type IngestedDocument } from './lib/ingest-document.ts';
+import { IngestError } from './lib/ingest-error.ts';
+import { readCatalog, readCodebook } from './lib/load-inputs.ts';
+import { openData } from './lib/steps/open-data.ts';
+import { codebookWords, createTagger } from './lib/steps/tag.ts';
+import { writeMdx } from './lib/steps/write-mdx.ts';
+import { createSegmenter } from './lib/text/segmenter.ts';
+import { evaluate, readAnnotations, ANNOTATIONS_FILE } from './lib/eval.ts';
+
+const GENERATOR = 'scripts/ingest.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'content' },
+    'skip-bad': { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
+});
+
+const started = performance.now();
+const seedsDir = args.seeds;
+const outDir = args.out;
+const codebook = readCodebook(join(outDir, 'codebook.yaml'));
+const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
+const tagger = createTagger(codebook, createSegmenter(codebookWords(codebook)));
+
+const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+for (const key of Object.keys(catalog)) {
+  if (!files.includes(key)) console.warn(`warning: seeds/catalog.yaml names ${key}, which is not in ${seedsDir}/`);
+}
+
+const documents: IngestedDocument[] = [];
+const skipped: IngestError[] = [];
+const byText = new Map<string, string>();
+const byId = new Map<string, string>();
+let bytesIn = 0;
+for (const file of files) {
+  const bytes = readFileSync(join(seedsDir, file));
+  bytesIn += bytes.length;
+  try {
+    const doc = ingestDocument(file, bytes, catalog[file], tagger);
+    const textKey = createHash('sha256').update(doc.passages.map((p) => p.text).join('\n')).digest('hex');
+    const twin = byText.get(textKey);
+    if (twin) throw new IngestError(file, `same text as ${twin}; only the first is kept`);
+    const clash = byId.get(doc.record.id);
+    if (clash) throw new IngestError(file, `document id "${doc.record.id}" is already used by ${clash}; set another id in seeds/catalog.yaml`);
+    byText.set(textKey, file);
+    byId.set(doc.record.id, file);
+    documents.push(doc);
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    // A duplicate loses nothing, so it is reported and skipped even without --skip-bad.
+    if (!args['skip-bad'] && !error.reason.startsWith('same text as')) {
+      console.error(`error: ${error.message}\n(run with --skip-bad to report bad files and go on)`);
+      process.exit(1);
+    }
+    skipped.push(error);
+  }
+}
+
+documents.sort((a, b) => a.record.id.localeCompare(b.record.id));
+const outputs = new Map<string, string>();
+for (const { record, passages } of documents) {
+  outputs.set(join(outDir, 'docs', `${record.id}.mdx`), writeMdx(record, passages, GENERATOR));
+}
+const records = documents.map((d) => d.record);
+const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
+for (const [name, contents] of openData(codebook, records, passages)) outputs.set(join(outDir, 'data', name), contents);
+const annotations = readAnnotations(ANNOTATIONS_FILE);
+if (annotations.length > 0) {
+  outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evaluate(annotations, passages, records), null, 2) + '\n');
+}
+
+const generatedDirs = [join(outDir, 'docs'), join(outDir, 'data')];
+const stale = generatedDirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [])).filter((f) => !outputs.has(f));
+if (args.check) {
+  const changed = [...outputs].filter(([file, contents]) => !existsSync(file) || readFileSync(file, 'utf8') !== contents).map(([f]) => f);
+  if (changed.length + stale.length > 0) {
+    console.error(`content/ is stale: run npm run ingest and commit.\n${[...changed, ...stale].map((f) => `  ${relative('.', f)}`).join('\n')}`);
+    process.exit(1);
+  }
+} else {
+  for (const dir of generatedDirs) mkdirSync(dir, { recursive: true });
+  for (const file of stale) rmSync(file);
+  for (const [file, contents] of outputs) if (!existsSync(file) || readFileSync(file, 'utf8') !== contents) writeFileSync(file, contents);
+}
+
+const seconds = (performance.now() - started) / 1000;
+const removedLines = records.reduce((n, r) => n + r.removed.length, 0);
+console.log(
+  `ingest: ${records.length} documents, ${passages.length} sentences, ${removedLines} lines removed or kept as metadata, ` +
+  `${skipped.length} skipped, ${(bytesIn / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s (${(bytesIn / 1e6 / seconds).toFixed(2)} MB/s)`,
+);
+for (const s of skipped) console.log(`  skipped ${s.file}: ${s.reason}`);
+for (const r of records) {
+  for (const line of r.removed) console.log(`  ${r.seed}:${line.line} removed (${line.reason}): ${line.text.slice(0, 60)}`);
+}

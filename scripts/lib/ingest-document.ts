@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import type { CatalogEntry } from '../../src/schemas/catalog.ts';
+import { THEME_IDS, type ThemeId } from '../../src/schemas/codebook.ts';
+import { DocumentRecord } from '../../src/schemas/document.ts';
+import { clean } from './steps/clean.ts';
+import { decode } from './steps/decode.ts';
+import { detectMetadata, mergeMetadata } from './steps/metadata.ts';
+import { outline } from './steps/outline.ts';
+import type { Tagger } from './steps/tag.ts';
+import type { PlacedPassage } from './steps/write-mdx.ts';
+import { IngestError } from './ingest-error.ts';
+
+export interface IngestedDocument {
+  record: DocumentRecord;
+  passages: PlacedPassage[];
+}
+
+/** One seed file through every step, decode to tag; pure apart from the tagger's segmenter. */
+export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger): IngestedDocument {
+  const { text, encoding } = decode(bytes, file);
+  const cleaned = clean(text);
+  const { detected, body, header } = detectMetadata(cleaned.lines);
+  if (body.length === 0) throw new IngestError(file, 'no text left after removing web noise and header lines');
+  const stem = file.replace(/\.txt$/u, '');
+  const id = entry?.id ?? slug(stem);
+  const { sentences, sections } = outline(body);
+  const headingOf = new Map(sections.map((s) => [s.id, sentences.find((x) => x.id === s.sentence)?.text ?? s.title]));
+
+  const passages: PlacedPassage[] = sentences.map((s) => {
+    const context = s.heading || s.section === null ? null : headingOf.get(s.section) ?? null;
+    const { themes, evidence } = tagger.tag(s.text, context);
+    return { doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, themes, evidence, line: s.line };
+  });
+
+  const counts = Object.fromEntries(THEME_IDS.map((t) => [t, 0])) as Record<ThemeId, number>;
+  for (const p of passages) for (const t of p.themes) counts[t] += 1;
+  const shares = Object.fromEntries(THEME_IDS.map((t) => [t, passages.length ? round4(counts[t] / passages.length) : 0])) as Record<ThemeId, number>;
+  const fallbackTitle = `${detected.park ?? stem}${detected.year ? ` ${detected.year}` : ''}`;
+
+  const record = DocumentRecord.parse({
+    id,
+    seed: file,
+    ...mergeMetadata(detected, entry, fallbackTitle),
+    encoding,
+    sha256: createHash('sha256').update(text).digest('hex'),
+    chars: passages.reduce((n, p) => n + [...p.text].length, 0),
+    sentenceCount: passages.length,
+    removed: [...header, ...cleaned.removed].sort((a, b) => a.line - b.line),
+    outline: sections,
+    themeShares: shares,
+    themeCounts: counts,
+  });
+  return { record, passages };
+}
+
+function slug(stem: string): string {
+  return stem.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '') || 'doc';
+}
+
+/** Four decimals keep shares readable and identical across platforms. */
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}

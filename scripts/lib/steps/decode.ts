@@ -1,0 +1,116 @@
+import { IngestError } from '../ingest-error.ts';
+
+/** Largest seed accepted; a work plan is tens of kilobytes, so anything near this is a wrong file. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+/** How the bytes were read. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
+
+/** Text with LF line ends and no BOM, and the encoding it was read as. */
+export type Decoded = { text: string; encoding: Encoding };
+
+// Above this share of control characters the file is treated as binary, not as text with a stray byte.
+const MAX_CONTROL_SHARE = 0.01;
+// GB18030 maps almost any byte run to some character, so a GB18030 reading is trusted only when
+// at least this share of the non-space characters is Chinese.
+const MIN_CJK_SHARE = 0.5;
+
+type Counts = { nonSpace: number; controls: number; cjk: number };
+
+/**
+ * Reads one seed's bytes as UTF-8 (with or without BOM) or, failing that, as GB18030 Chinese.
+ * Throws an IngestError naming `file` when the bytes are too large, empty, binary, undecodable
+ * or only whitespace.
+ */
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length > MAX_BYTES) {
+    throw new IngestError(
+      file,
+      `too large: ${formatMiB(bytes.length)} (${bytes.length} bytes), over the limit of ` +
+        `${formatMiB(MAX_BYTES)} (${MAX_BYTES} bytes)`,
+    );
+  }
+  if (bytes.length === 0) throw new IngestError(file, 'empty file');
+  if (bytes.includes(0)) {
+    throw new IngestError(file, 'binary: contains NUL bytes (binary or UTF-16, not UTF-8 text)');
+  }
+
+  const { text, encoding } = readUtf8(bytes) ?? readGb18030(bytes, file);
+  const counts = countChars(text);
+  if (counts.controls > MAX_CONTROL_SHARE * Math.max(counts.nonSpace, 1)) {
+    throw new IngestError(file, `binary: ${counts.controls} control characters`);
+  }
+  const cjkShare = counts.nonSpace === 0 ? 0 : counts.cjk / counts.nonSpace;
+  if (encoding === 'gb18030' && cjkShare < MIN_CJK_SHARE) {
+    throw new IngestError(
+      file,
+      `undecodable: not valid UTF-8, and read as GB18030 only ${Math.round(cjkShare * 100)}% of ` +
+        'its characters are Chinese, so it is probably in another encoding',
+    );
+  }
+  if (text.length === 0) throw new IngestError(file, 'empty file (only a byte order mark)');
+  if (counts.nonSpace === 0) throw new IngestError(file, 'contains only whitespace');
+
+  return { text: text.replace(/\r\n?/g, '\n'), encoding };
+}
+
+function readUtf8(bytes: Uint8Array): Decoded | undefined {
+  try {
+    // The decoder drops a leading BOM itself; only whether there was one needs checking.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, encoding: hasUtf8Bom(bytes) ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    return undefined;
+  }
+}
+
+// GB18030 (a superset of GBK and GB2312) is how older Chinese pages were saved.
+function readGb18030(bytes: Uint8Array, file: string): Decoded {
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+  } catch {
+    throw new IngestError(file, 'undecodable: neither valid UTF-8 nor valid GB18030');
+  }
+}
+
+function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** One pass over the code points, so a multi-megabyte file costs linear time. */
+function countChars(text: string): Counts {
+  const counts: Counts = { nonSpace: 0, controls: 0, cjk: 0 };
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (isSpace(code)) continue;
+    counts.nonSpace += 1;
+    if (isControl(code)) counts.controls += 1;
+    else if (isCjk(code, char)) counts.cjk += 1;
+  }
+  return counts;
+}
+
+function isSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x3000;
+}
+
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+// Han characters plus the CJK and full-width punctuation that Chinese text is written with.
+function isCjk(code: number, char: string): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x2010 && code <= 0x2027) ||
+    HAN.test(char)
+  );
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function formatMiB(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}

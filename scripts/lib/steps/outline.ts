@@ -1,0 +1,148 @@
+import type { Section } from '../../../src/schemas/document.ts';
+import { CHINESE_NUMERALS, COLONS, HAN_CHAR } from '../text/punctuation.ts';
+import type { KeptLine } from './clean.ts';
+import { splitSentences } from './sentences.ts';
+
+/** A sentence with its id ("s0001"), its innermost section and the line it came from. */
+export type OutlineSentence = {
+  id: string;
+  text: string;
+  section: string | null;
+  heading: boolean;
+  line: number;
+};
+
+export type Outline = { sentences: OutlineSentence[]; sections: Section[] };
+
+/** A heading found at the start of a sentence; it covers the first `length` characters. */
+type Heading = { level: number; label: string; title: string; length: number };
+
+/** Where a sentence stands in its line and document. */
+type Place = { lineStart: boolean; afterSpace: boolean; moreOnLine: boolean; inSection: boolean };
+
+const LABELS: readonly { level: number; pattern: RegExp }[] = [
+  // 一、 十二、
+  { level: 1, pattern: new RegExp(`^[${CHINESE_NUMERALS}]{1,3}、`, 'u') },
+  // (一) （二）
+  { level: 2, pattern: new RegExp(`^[(（][${CHINESE_NUMERALS}]{1,3}[)）]`, 'u') },
+  // 1. 1、 1． (1) （1） ① — but not the "3." of "3.5亿元"
+  { level: 3, pattern: /^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/u },
+];
+const KEYWORD = /^关键词[:：]\s*(\S.{0,19})$/u;
+// Han words, quoted words allowed ("打造“一张网”"); no comma, digit or Latin letter.
+const LEAD_PHRASE = /^[\p{Script=Han}“”‘’《》·]+$/u;
+const LEAD_PHRASE_HAN = { min: 2, max: 14 };
+// Statements and speech rather than headings: "一是要突出重点发展。" "会议强调:" "同志们:".
+const NOT_A_LEAD_PHRASE = /是|(?:们|指出|强调|表示|认为|说)$/u;
+const TRAILING_MARKS = /[\s。：:；;]+$/u;
+
+/**
+ * Numbers the sentences of the body lines and reads their outline. Headings are numbered labels
+ * (一、 → level 1, (一) → 2, 1. (1) ① → 3), "关键词:" lines (2) and lead phrases (4). A heading is
+ * a sentence too, and its section is its own. Section ids are paths of ordinals in the outline
+ * tree ("sec-2-3"); a skipped level nests under the nearest open heading.
+ */
+export function outline(lines: readonly KeptLine[]): Outline {
+  const sentences: OutlineSentence[] = [];
+  const sections: Section[] = [];
+  const open: { id: string; level: number; children: number }[] = [];
+  let roots = 0;
+
+  const add = (text: string, line: number, heading: Heading | null): void => {
+    const id = `s${String(sentences.length + 1).padStart(4, '0')}`;
+    if (heading !== null) {
+      while ((open.at(-1)?.level ?? 0) >= heading.level) open.pop();
+      const parent = open.at(-1);
+      const ordinal = parent === undefined ? (roots += 1) : (parent.children += 1);
+      const section = { id: `${parent?.id ?? 'sec'}-${ordinal}`, level: heading.level, children: 0 };
+      open.push(section);
+      sections.push({ id: section.id, level: heading.level, label: heading.label, title: heading.title, sentence: id });
+    }
+    sentences.push({ id, text, section: open.at(-1)?.id ?? null, heading: heading !== null, line });
+  };
+
+  for (const { n, text } of lines) {
+    const pieces = splitSentences(text);
+    let cursor = 0;
+    pieces.forEach((piece, index) => {
+      const at = text.indexOf(piece, cursor);
+      cursor = at + piece.length;
+      const heading = readHeading(piece, {
+        lineStart: index === 0,
+        afterSpace: at > 0 && /\s/u.test(text[at - 1]!),
+        moreOnLine: index < pieces.length - 1,
+        inSection: open.length > 0,
+      });
+      if (heading !== null && heading.length < piece.length) {
+        add(piece.slice(0, heading.length).trimEnd(), n, heading);
+        add(piece.slice(heading.length).trim(), n, null);
+      } else {
+        add(piece, n, heading);
+      }
+    });
+  }
+  return { sentences, sections };
+}
+
+function readHeading(sentence: string, place: Place): Heading | null {
+  // Numbered and keyword headings open a line, or follow whitespace inside a one-line document.
+  if (place.lineStart || place.afterSpace) {
+    const heading = readNumbered(sentence) ?? readKeyword(sentence);
+    if (heading !== null) return heading;
+  }
+  // Lead phrases open items of a numbered or keyword outline; before one they are prose.
+  return place.inSection ? readLeadPhrase(sentence, place) : null;
+}
+
+function readNumbered(sentence: string): Heading | null {
+  for (const { level, pattern } of LABELS) {
+    const label = pattern.exec(sentence)?.[0];
+    if (label === undefined) continue;
+    const rest = sentence.slice(label.length);
+    const colon = leadPhraseColon(rest);
+    const title = cleanTitle(colon === -1 ? rest : rest.slice(0, colon));
+    if (title === '') return null;
+    return { level, label, title, length: colon === -1 ? sentence.length : label.length + colon + 1 };
+  }
+  return null;
+}
+
+function readKeyword(sentence: string): Heading | null {
+  const title = KEYWORD.exec(sentence)?.[1];
+  if (title === undefined) return null;
+  return { level: 2, label: '', title: cleanTitle(title), length: sentence.length };
+}
+
+/** "金融助力:动态搜集…" opens with a heading; "优化产业布局。" is one when it opens an item. */
+function readLeadPhrase(sentence: string, place: Place): Heading | null {
+  const colon = place.lineStart || place.afterSpace ? leadPhraseColon(sentence) : -1;
+  if (colon !== -1) {
+    return { level: 4, label: '', title: cleanTitle(sentence.slice(0, colon)), length: colon + 1 };
+  }
+  // A short sentence that ends a paragraph closes it rather than opening an item.
+  const opensItem = place.lineStart || place.moreOnLine;
+  if (opensItem && sentence.endsWith('。') && isLeadPhrase(sentence.slice(0, -1))) {
+    return { level: 4, label: '', title: cleanTitle(sentence), length: sentence.length };
+  }
+  return null;
+}
+
+/** Index of the colon that ends a lead phrase with more text after it on the line, or -1. */
+function leadPhraseColon(text: string): number {
+  // Quotes may sit between the Han characters, so look a little past the longest phrase.
+  const window = Math.min(text.length, LEAD_PHRASE_HAN.max + 10);
+  let colon = 0;
+  while (colon < window && !COLONS.has(text[colon]!)) colon += 1;
+  if (colon === window || text.slice(colon + 1).trim() === '') return -1;
+  return isLeadPhrase(text.slice(0, colon).trim()) ? colon : -1;
+}
+
+function isLeadPhrase(phrase: string): boolean {
+  if (!LEAD_PHRASE.test(phrase) || NOT_A_LEAD_PHRASE.test(phrase)) return false;
+  const han = [...phrase].filter((char) => HAN_CHAR.test(char)).length;
+  return han >= LEAD_PHRASE_HAN.min && han <= LEAD_PHRASE_HAN.max;
+}
+
+function cleanTitle(text: string): string {
+  return text.trim().replace(TRAILING_MARKS, '');
+}

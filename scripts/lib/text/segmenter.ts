@@ -1,0 +1,23 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+/**
+ * A frequency high enough that jieba keeps a policy word whole (营商环境, 专精特新, 招商局)
+ * instead of preferring a split its general dictionary likes better.
+ */
+const POLICY_WORD_FREQUENCY = 100_000;
+
+export interface Segmenter {
+  /** Words of `text` in order; joined they give `text` back. */
+  cut(text: string): string[];
+}
+
+/** jieba with its default dictionary plus `words`, so the codebook's vocabulary survives segmentation. */
+export function createSegmenter(words: Iterable<string>): Segmenter {
+  const jieba = Jieba.withDict(dict);
+  const unique = [...new Set(words)].filter((w) => !/\s/u.test(w)).sort();
+  if (unique.length > 0) {
+    jieba.loadDict(Buffer.from(unique.map((w) => `${w} ${POLICY_WORD_FREQUENCY}`).join('\n'), 'utf8'));
+  }
+  return { cut: (text) => jieba.cut(text, false) };
+}

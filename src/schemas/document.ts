@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { ParkLevel, DocType } from './catalog.ts';
+import { ThemeId } from './codebook.ts';
+
+export const FIELD_SOURCES = ['catalog', 'text', 'unknown'] as const;
+
+export const RemovedLine = z.object({
+  /** 1-based line number in the decoded seed. */
+  line: z.number().int().positive(),
+  text: z.string(),
+  /** Why the cleaner removed it, e.g. "share prompt". */
+  reason: z.string().min(1),
+});
+export type RemovedLine = z.infer<typeof RemovedLine>;
+
+export const Section = z.object({
+  /** Stable anchor, e.g. "sec-2-1": the path of ordinals in the outline. */
+  id: z.string().regex(/^sec(-\d+)+$/),
+  /** 1 = 一、, 2 = (一), 3 = 1., 4 = a lead phrase such as "优化产业布局。". */
+  level: z.number().int().min(1).max(4),
+  /** The numbering as written ("一、", "(二)", "1.") or "" for a lead phrase or keyword heading. */
+  label: z.string(),
+  /** Heading text without its numbering or closing punctuation. */
+  title: z.string().min(1),
+  /** Id of the sentence that carries the heading. */
+  sentence: z.string(),
+});
+export type Section = z.infer<typeof Section>;
+
+export const ThemeShares = z.record(ThemeId, z.number().min(0).max(1));
+
+/** One document as the pipeline records it: documents.json entries and MDX frontmatter. */
+export const DocumentRecord = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** File name in seeds/. */
+  seed: z.string(),
+  title: z.string().min(1),
+  park: z.string().nullable(),
+  parkId: z.string().nullable(),
+  anonymized: z.boolean(),
+  level: ParkLevel,
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  year: z.number().int().nullable(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+  type: DocType,
+  url: z.string().nullable(),
+  /** Where each metadata field came from. */
+  provenance: z.record(z.string(), z.enum(FIELD_SOURCES)),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'gb18030']),
+  /** SHA-256 of the decoded text, for de-duplication and caching. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Characters of cleaned text. */
+  chars: z.number().int().nonnegative(),
+  sentenceCount: z.number().int().nonnegative(),
+  removed: z.array(RemovedLine),
+  outline: z.array(Section),
+  /** Share of the document's sentences tagged with each theme (0..1). */
+  themeShares: ThemeShares,
+  /** Number of sentences tagged with each theme. */
+  themeCounts: z.record(ThemeId, z.number().int().nonnegative()),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
