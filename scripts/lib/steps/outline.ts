@@ -18,7 +18,14 @@ export type Outline = { sentences: OutlineSentence[]; sections: Section[] };
 type Heading = { level: number; label: string; title: string; length: number };
 
 /** Where a sentence stands in its line and document. */
-type Place = { lineStart: boolean; afterSpace: boolean; moreOnLine: boolean; inSection: boolean };
+type Place = {
+  lineStart: boolean;
+  afterSpace: boolean;
+  moreOnLine: boolean;
+  inSection: boolean;
+  /** The line already held a numbered heading after a sentence: a whole document on one line. */
+  flattened: boolean;
+};
 
 const LABELS: readonly { level: number; pattern: RegExp }[] = [
   // 一、 十二、
@@ -28,6 +35,8 @@ const LABELS: readonly { level: number; pattern: RegExp }[] = [
   // 1. 1、 1． (1) （1） ① — but not the "3." of "3.5亿元"
   { level: 3, pattern: /^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/u },
 ];
+const KEYWORD_LEVEL = 2;
+const LEAD_PHRASE_LEVEL = 4;
 const KEYWORD = /^关键词[:：]\s*(\S.{0,19})$/u;
 // Han words, quoted words allowed ("打造“一张网”"); no comma, digit or Latin letter.
 const LEAD_PHRASE = /^[\p{Script=Han}“”‘’《》·]+$/u;
@@ -64,6 +73,7 @@ export function outline(lines: readonly KeptLine[]): Outline {
   for (const { n, text } of lines) {
     const pieces = splitSentences(text);
     let cursor = 0;
+    let flattened = false;
     pieces.forEach((piece, index) => {
       const at = text.indexOf(piece, cursor);
       cursor = at + piece.length;
@@ -72,7 +82,9 @@ export function outline(lines: readonly KeptLine[]): Outline {
         afterSpace: at > 0 && /\s/u.test(text[at - 1]!),
         moreOnLine: index < pieces.length - 1,
         inSection: open.length > 0,
+        flattened,
       });
+      if (heading !== null && heading.level < LEAD_PHRASE_LEVEL && index > 0) flattened = true;
       if (heading !== null && heading.length < piece.length) {
         add(piece.slice(0, heading.length).trimEnd(), n, heading);
         add(piece.slice(heading.length).trim(), n, null);
@@ -110,19 +122,24 @@ function readNumbered(sentence: string): Heading | null {
 function readKeyword(sentence: string): Heading | null {
   const title = KEYWORD.exec(sentence)?.[1];
   if (title === undefined) return null;
-  return { level: 2, label: '', title: cleanTitle(title), length: sentence.length };
+  return { level: KEYWORD_LEVEL, label: '', title: cleanTitle(title), length: sentence.length };
 }
 
-/** "金融助力:动态搜集…" opens with a heading; "优化产业布局。" is one when it opens an item. */
+/**
+ * "金融助力:动态搜集…" opens with a lead phrase; "优化产业布局。" is one when it opens an item.
+ * Items open a line, follow whitespace, or follow any sentence in a flattened document; inside a
+ * paragraph a short sentence such as "探索打造一批产教融合示范点。" is prose.
+ */
 function readLeadPhrase(sentence: string, place: Place): Heading | null {
-  const colon = place.lineStart || place.afterSpace ? leadPhraseColon(sentence) : -1;
+  if (!(place.lineStart || place.afterSpace || place.flattened)) return null;
+  const colon = leadPhraseColon(sentence);
   if (colon !== -1) {
-    return { level: 4, label: '', title: cleanTitle(sentence.slice(0, colon)), length: colon + 1 };
+    return { level: LEAD_PHRASE_LEVEL, label: '', title: cleanTitle(sentence.slice(0, colon)), length: colon + 1 };
   }
-  // A short sentence that ends a paragraph closes it rather than opening an item.
+  // Past the line start, a short sentence that ends the line closes a paragraph, not opens an item.
   const opensItem = place.lineStart || place.moreOnLine;
   if (opensItem && sentence.endsWith('。') && isLeadPhrase(sentence.slice(0, -1))) {
-    return { level: 4, label: '', title: cleanTitle(sentence), length: sentence.length };
+    return { level: LEAD_PHRASE_LEVEL, label: '', title: cleanTitle(sentence), length: sentence.length };
   }
   return null;
 }
