@@ -24,7 +24,8 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
   const stem = file.replace(/\.txt$/u, '');
   const id = entry?.id ?? slug(stem);
   const { sentences, sections } = outline(body);
-  const headingOf = new Map(sections.map((s) => [s.id, sentences.find((x) => x.id === s.sentence)?.text ?? s.title]));
+  const textOf = new Map(sentences.map((s) => [s.id, s.text]));
+  const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
 
   const passages: PlacedPassage[] = sentences.map((s) => {
     const context = s.heading || s.section === null ? null : headingOf.get(s.section) ?? null;

@@ -1,5 +1,5 @@
 import type { Section } from '../../../src/schemas/document.ts';
-import { CHINESE_NUMERALS, COLONS, HAN_CHAR } from '../text/punctuation.ts';
+import { CHINESE_NUMERALS, COLONS } from '../text/punctuation.ts';
 import type { KeptLine } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -36,11 +36,11 @@ const LABELS: readonly { level: number; pattern: RegExp }[] = [
   { level: 3, pattern: /^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/u },
 ];
 const KEYWORD_LEVEL = 2;
+const LEAD_PHRASE_MAX_CHARS = 14;
 const LEAD_PHRASE_LEVEL = 4;
 const KEYWORD = /^关键词[:：]\s*(\S.{0,19})$/u;
-// Han words, quoted words allowed ("打造“一张网”"); no comma, digit or Latin letter.
-const LEAD_PHRASE = /^[\p{Script=Han}“”‘’《》·]+$/u;
-const LEAD_PHRASE_HAN = { min: 2, max: 14 };
+// Han characters only: a comma, digit or quote makes it prose ("鼓励以商招商、用活中介招商。").
+const LEAD_PHRASE = new RegExp(`^\\p{Script=Han}{2,${LEAD_PHRASE_MAX_CHARS}}$`, 'u');
 // Statements and speech rather than headings: "一是要突出重点发展。" "会议强调:" "同志们:".
 const NOT_A_LEAD_PHRASE = /是|(?:们|指出|强调|表示|认为|说)$/u;
 const TRAILING_MARKS = /[\s。：:；;]+$/u;
@@ -63,9 +63,10 @@ export function outline(lines: readonly KeptLine[]): Outline {
       while ((open.at(-1)?.level ?? 0) >= heading.level) open.pop();
       const parent = open.at(-1);
       const ordinal = parent === undefined ? (roots += 1) : (parent.children += 1);
-      const section = { id: `${parent?.id ?? 'sec'}-${ordinal}`, level: heading.level, children: 0 };
-      open.push(section);
-      sections.push({ id: section.id, level: heading.level, label: heading.label, title: heading.title, sentence: id });
+      const { level, label, title } = heading;
+      const sectionId = `${parent?.id ?? 'sec'}-${ordinal}`;
+      open.push({ id: sectionId, level, children: 0 });
+      sections.push({ id: sectionId, level, label, title, sentence: id });
     }
     sentences.push({ id, text, section: open.at(-1)?.id ?? null, heading: heading !== null, line });
   };
@@ -114,7 +115,8 @@ function readNumbered(sentence: string): Heading | null {
     const colon = leadPhraseColon(rest);
     const title = cleanTitle(colon === -1 ? rest : rest.slice(0, colon));
     if (title === '') return null;
-    return { level, label, title, length: colon === -1 ? sentence.length : label.length + colon + 1 };
+    const length = colon === -1 ? sentence.length : label.length + colon + 1;
+    return { level, label, title, length };
   }
   return null;
 }
@@ -133,21 +135,23 @@ function readKeyword(sentence: string): Heading | null {
 function readLeadPhrase(sentence: string, place: Place): Heading | null {
   if (!(place.lineStart || place.afterSpace || place.flattened)) return null;
   const colon = leadPhraseColon(sentence);
-  if (colon !== -1) {
-    return { level: LEAD_PHRASE_LEVEL, label: '', title: cleanTitle(sentence.slice(0, colon)), length: colon + 1 };
-  }
+  if (colon !== -1) return leadPhrase(sentence.slice(0, colon), colon + 1);
   // Past the line start, a short sentence that ends the line closes a paragraph, not opens an item.
   const opensItem = place.lineStart || place.moreOnLine;
   if (opensItem && sentence.endsWith('。') && isLeadPhrase(sentence.slice(0, -1))) {
-    return { level: LEAD_PHRASE_LEVEL, label: '', title: cleanTitle(sentence), length: sentence.length };
+    return leadPhrase(sentence, sentence.length);
   }
   return null;
 }
 
+function leadPhrase(text: string, length: number): Heading {
+  return { level: LEAD_PHRASE_LEVEL, label: '', title: cleanTitle(text), length };
+}
+
 /** Index of the colon that ends a lead phrase with more text after it on the line, or -1. */
 function leadPhraseColon(text: string): number {
-  // Quotes may sit between the Han characters, so look a little past the longest phrase.
-  const window = Math.min(text.length, LEAD_PHRASE_HAN.max + 10);
+  // Whitespace may sit between a numbered label and its phrase, so look a little past the longest.
+  const window = Math.min(text.length, LEAD_PHRASE_MAX_CHARS + 4);
   let colon = 0;
   while (colon < window && !COLONS.has(text[colon]!)) colon += 1;
   if (colon === window || text.slice(colon + 1).trim() === '') return -1;
@@ -155,9 +159,7 @@ function leadPhraseColon(text: string): number {
 }
 
 function isLeadPhrase(phrase: string): boolean {
-  if (!LEAD_PHRASE.test(phrase) || NOT_A_LEAD_PHRASE.test(phrase)) return false;
-  const han = [...phrase].filter((char) => HAN_CHAR.test(char)).length;
-  return han >= LEAD_PHRASE_HAN.min && han <= LEAD_PHRASE_HAN.max;
+  return LEAD_PHRASE.test(phrase) && !NOT_A_LEAD_PHRASE.test(phrase);
 }
 
 function cleanTitle(text: string): string {

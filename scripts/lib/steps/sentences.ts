@@ -10,14 +10,14 @@ import {
 } from '../text/punctuation.ts';
 
 const ASCII_WORD_CHAR = /^[A-Za-z0-9]$/;
-// A sentence so far that is only a list number, so the dot after it belongs to the label: "12." "一.".
+// A sentence so far that is only a list number: the dot after it is the label's ("12." "一.").
 const LIST_NUMBER = new RegExp(`^\\s*(?:\\d{1,3}|[${CHINESE_NUMERALS}]{1,3})$`, 'u');
 const LIST_NUMBER_MAX_CHARS = 8;
 
 /**
  * The sentences of one line, verbatim and trimmed, in order: only the whitespace between them is
- * left out. A terminator ends a sentence unless a quote or bracket pair is open; closers and further
- * terminators after it stay with it; a trailing fragment without a terminator is a sentence too.
+ * left out. A terminator ends a sentence unless a quote or bracket pair is open; closers and
+ * further terminators stay with it; a trailing fragment without a terminator is a sentence too.
  * Linear in the length of the line.
  */
 export function splitSentences(line: string): string[] {
@@ -34,7 +34,9 @@ export function splitSentences(line: string): string[] {
     }
     // A terminator just inside a closing pair ends the sentence after the closer: “要实干。”
     const ends =
-      i > pairEnd ? endsSentence(line, start, i) : i === pairEnd && endsSentence(line, start, i - 1);
+      i > pairEnd
+        ? endsSentence(line, start, i)
+        : i === pairEnd && endsSentence(line, start, i - 1);
     if (!ends) continue;
     let end = i + 1;
     while (end < line.length && (CLOSERS.has(line[end]!) || isTerminatorMark(line[end]!))) end += 1;
@@ -50,7 +52,9 @@ export function splitSentences(line: string): string[] {
 function endsSentence(line: string, start: number, i: number): boolean {
   const mark = line[i]!;
   if (FULL_WIDTH_TERMINATORS.has(mark)) return true;
-  if (ASCII_TERMINATORS.has(mark)) return !(isAsciiWordChar(line[i - 1]) && isAsciiWordChar(line[i + 1]));
+  if (ASCII_TERMINATORS.has(mark)) {
+    return !(isAsciiWordChar(line[i - 1]) && isAsciiWordChar(line[i + 1]));
+  }
   if (!DOTS.has(mark)) return false;
   const before = line[i - 1];
   if (before === undefined || !(HAN_CHAR.test(before) || CLOSERS.has(before))) return false;

@@ -3,7 +3,7 @@
  * ("，" and ","; "：" and ":"), so each class holds both forms where both occur.
  */
 
-/** End a sentence wherever they stand outside a pair: "优化产业布局。" "要干！" "怎么干？" "…生态；以…". */
+/** End a sentence wherever they stand outside a pair: "优化产业布局。" "要干！" "…生态；以…". */
 export const FULL_WIDTH_TERMINATORS: ReadonlySet<string> = new Set(['。', '！', '？', '；']);
 
 /**
