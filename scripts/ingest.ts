@@ -78,7 +78,8 @@ const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
 for (const [name, contents] of openData(codebook, records, passages)) outputs.set(join(outDir, 'data', name), contents);
 const annotations = readAnnotations(ANNOTATIONS_FILE);
-if (annotations.length > 0) {
+// Only the real seeds are annotated; another corpus (a benchmark's, a test's) has no eval.
+if (annotations.length > 0 && seedsDir === 'seeds') {
   outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evaluate(annotations, passages, records), null, 2) + '\n');
 }
 

@@ -29,7 +29,7 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
 
   const passages: PlacedPassage[] = sentences.map((s) => {
     const context = s.heading || s.section === null ? null : headingOf.get(s.section) ?? null;
-    const { themes, evidence } = tagger.tag(s.text, context);
+    const { themes, evidence } = tagger.tag(s.text, context, s.heading);
     return { doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, themes, evidence, line: s.line };
   });
 

@@ -58,8 +58,13 @@ export const Codebook = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   /** Score at or above which a sentence carries a theme. */
   threshold: z.number().positive(),
-  /** Multiplier for terms found in the sentence's section heading (context, not content). */
+  /**
+   * Multiplier for the terms of the sentence's section heading, which is context, not content.
+   * The heading's contribution is also capped at this value, so context alone never tags a sentence.
+   */
   headingWeight: z.number().min(0).max(1),
+  /** Multiplier for terms in a heading sentence itself: a heading is short and every word in it is its topic. */
+  headingBoost: z.number().min(1),
   themes: z.array(Theme).length(THEME_IDS.length).superRefine((themes, ctx) => {
     const seen = new Set(themes.map((t) => t.id));
     for (const id of THEME_IDS) if (!seen.has(id)) ctx.addIssue({ code: 'custom', message: `theme "${id}" is missing` });

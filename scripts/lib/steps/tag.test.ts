@@ -58,6 +58,16 @@ describe('createTagger(codebook, segmenter)', () => {
     expect(evidence[0]!.hits.map((h) => [h.match, h.weight, h.where])).toEqual([['外资', 0.5, 'sentence'], ['招商', 0.5, 'heading']]);
   });
 
+  it('tag(text, heading) never tags on context alone: the heading adds at most the heading weight', () => {
+    const { themes } = tag.tag('做好各项工作。', '招商引资,人才招商');
+    expect(themes).toEqual([]);
+  });
+
+  it('tag(text, null, true) counts a heading sentence’s own terms at the heading boost', () => {
+    expect(tag.tag('利用外资。', null, true).themes).toEqual(['investment']);
+    expect(tag.tag('利用外资。', null, false).themes).toEqual([]);
+  });
+
   it('tag(text) applies patterns and names them in the evidence', () => {
     const { evidence } = tag.tag('引进高端专家团队。', null);
     expect(evidence).toEqual([{ theme: 'talent', score: 1, hits: [{ rule: 'pattern', match: '引进…专家', text: '引进高端专家', weight: 1, where: 'sentence' }] }]);

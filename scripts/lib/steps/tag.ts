@@ -11,8 +11,8 @@ interface TermRule {
 }
 
 export interface Tagger {
-  /** Themes of one sentence, given the heading of its section as context. */
-  tag(text: string, heading: string | null): { themes: ThemeId[]; evidence: Evidence[] };
+  /** Themes of one sentence, given the heading of its section as context; `isHeading` when the sentence is itself a heading. */
+  tag(text: string, heading: string | null, isHeading?: boolean): { themes: ThemeId[]; evidence: Evidence[] };
 }
 
 /** Every word the segmenter must keep whole for the codebook's terms and exclusions to be findable. */
@@ -75,23 +75,34 @@ export function createTagger(codebook: Codebook, segmenter: Segmenter): Tagger {
     return found;
   }
 
+  const contextCache = new Map<string, Map<ThemeId, Hit[]>>();
+  const contextOf = (heading: string) => {
+    let hits = contextCache.get(heading);
+    if (!hits) contextCache.set(heading, (hits = hitsIn(heading, 'heading')));
+    return hits;
+  };
+
   return {
-    tag(text, heading) {
+    tag(text, heading, isHeading = false) {
       const own = hitsIn(text, 'sentence');
-      const context = heading ? hitsIn(heading, 'heading') : new Map<ThemeId, Hit[]>();
+      const context = heading ? contextOf(heading) : new Map<ThemeId, Hit[]>();
+      const ownFactor = isHeading ? codebook.headingBoost : 1;
       const evidence: Evidence[] = [];
       for (const theme of new Set([...own.keys(), ...context.keys()])) {
-        const hits = [
-          ...(own.get(theme) ?? []),
-          ...(context.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * codebook.headingWeight) })),
-        ];
-        const score = round(hits.reduce((sum, h) => sum + h.weight, 0));
+        const mine = (own.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * ownFactor) }));
+        const inherited = (context.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * codebook.headingWeight) }));
+        const hits = [...mine, ...inherited];
+        const score = round(sum(mine) + Math.min(sum(inherited), codebook.headingWeight));
         if (score >= codebook.threshold) evidence.push({ theme, score, hits });
       }
       evidence.sort((a, b) => order.get(a.theme)! - order.get(b.theme)!);
       return { themes: evidence.map((e) => e.theme), evidence };
     },
   };
+}
+
+function sum(hits: readonly Hit[]): number {
+  return hits.reduce((total, h) => total + h.weight, 0);
 }
 
 function isExcluded(text: string, start: number, end: number, exclude: readonly string[]): boolean {

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { ThemeId } from './codebook.ts';
+
+const Rate = z.number().min(0).max(1);
+
+export const Scores = z.object({
+  /** Sentences both the tagger and the annotator gave the theme. */
+  tp: z.number().int().nonnegative(),
+  /** Sentences the tagger gave the theme and the annotator did not. */
+  fp: z.number().int().nonnegative(),
+  /** Sentences the annotator gave the theme and the tagger missed. */
+  fn: z.number().int().nonnegative(),
+  precision: Rate,
+  recall: Rate,
+  f1: Rate,
+});
+
+/** `content/data/eval.json`: the tagger measured against hand-annotated sentences (`npm run eval`). */
+export const EvalReport = z.object({
+  /** Annotated sentences compared. */
+  sentences: z.number().int().nonnegative(),
+  /** Scores per theme; `support` is the number of annotated sentences carrying the theme. */
+  perTheme: z.record(ThemeId, Scores.extend({ support: z.number().int().nonnegative() })),
+  /** Scores over all theme decisions pooled. */
+  micro: Scores,
+  /** Mean of the per-theme scores over themes that occur in the sample or in the tagger's output. */
+  macro: z.object({ precision: Rate, recall: Rate, f1: Rate }),
+});
+export type EvalReport = z.infer<typeof EvalReport>;
