@@ -27,11 +27,14 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
   const textOf = new Map(sentences.map((s) => [s.id, s.text]));
   const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
 
-  const passages: PlacedPassage[] = sentences.map((s) => {
-    const context = s.heading || s.section === null ? null : headingOf.get(s.section) ?? null;
-    const { themes, evidence } = tagger.tag(s.text, context, s.heading);
-    return { doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, themes, evidence, line: s.line };
-  });
+  const tags = tagger.tagAll(sentences.map((s) => ({
+    text: s.text,
+    heading: s.heading || s.section === null ? null : headingOf.get(s.section) ?? null,
+    isHeading: s.heading,
+  })));
+  const passages: PlacedPassage[] = sentences.map((s, i) => ({
+    doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, ...tags[i]!, line: s.line,
+  }));
 
   const counts = Object.fromEntries(THEME_IDS.map((t) => [t, 0])) as Record<ThemeId, number>;
   for (const p of passages) for (const t of p.themes) counts[t] += 1;

@@ -10,9 +10,24 @@ interface TermRule {
   weight: number;
 }
 
+export interface TagInput {
+  text: string;
+  /** The heading of the sentence's section, read as context. */
+  heading: string | null;
+  /** True when the sentence is itself a heading. */
+  isHeading: boolean;
+}
+
+export interface Tagged {
+  themes: ThemeId[];
+  evidence: Evidence[];
+}
+
 export interface Tagger {
-  /** Themes of one sentence, given the heading of its section as context; `isHeading` when the sentence is itself a heading. */
-  tag(text: string, heading: string | null, isHeading?: boolean): { themes: ThemeId[]; evidence: Evidence[] };
+  /** Themes of each sentence of a document, segmented in one pass. */
+  tagAll(sentences: readonly TagInput[]): Tagged[];
+  /** Themes of one sentence. */
+  tag(text: string, heading: string | null, isHeading?: boolean): Tagged;
 }
 
 /** Every word the segmenter must keep whole for the codebook's terms and exclusions to be findable. */
@@ -42,8 +57,7 @@ export function createTagger(codebook: Codebook, segmenter: Segmenter): Tagger {
   const exclusions = new Map(codebook.themes.map((t) => [t.id, t.exclude]));
   const order = new Map(codebook.themes.map((t, i) => [t.id, i]));
 
-  function hitsIn(text: string, where: Hit['where']): Map<ThemeId, Hit[]> {
-    const words = segmenter.cut(text);
+  function hitsIn(text: string, words: readonly string[], where: Hit['where']): Map<ThemeId, Hit[]> {
     const offsets = [0];
     for (const w of words) offsets.push(offsets.at(-1)! + w.length);
     const spans: Array<{ start: number; end: number; rule: TermRule }> = [];
@@ -78,25 +92,32 @@ export function createTagger(codebook: Codebook, segmenter: Segmenter): Tagger {
   const contextCache = new Map<string, Map<ThemeId, Hit[]>>();
   const contextOf = (heading: string) => {
     let hits = contextCache.get(heading);
-    if (!hits) contextCache.set(heading, (hits = hitsIn(heading, 'heading')));
+    if (!hits) contextCache.set(heading, (hits = hitsIn(heading, segmenter.cut(heading), 'heading')));
     return hits;
   };
 
+  function tagOne({ text, heading, isHeading }: TagInput, words: readonly string[]): Tagged {
+    const own = hitsIn(text, words, 'sentence');
+    const context = heading ? contextOf(heading) : new Map<ThemeId, Hit[]>();
+    const ownFactor = isHeading ? codebook.headingBoost : 1;
+    const evidence: Evidence[] = [];
+    for (const theme of new Set([...own.keys(), ...context.keys()])) {
+      const mine = (own.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * ownFactor) }));
+      const inherited = (context.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * codebook.headingWeight) }));
+      const score = round(sum(mine) + Math.min(sum(inherited), codebook.headingWeight));
+      if (score >= codebook.threshold) evidence.push({ theme, score, hits: [...mine, ...inherited] });
+    }
+    evidence.sort((a, b) => order.get(a.theme)! - order.get(b.theme)!);
+    return { themes: evidence.map((e) => e.theme), evidence };
+  }
+
   return {
+    tagAll(sentences) {
+      const words = segmenter.cutMany(sentences.map((s) => s.text));
+      return sentences.map((s, i) => tagOne(s, words[i]!));
+    },
     tag(text, heading, isHeading = false) {
-      const own = hitsIn(text, 'sentence');
-      const context = heading ? contextOf(heading) : new Map<ThemeId, Hit[]>();
-      const ownFactor = isHeading ? codebook.headingBoost : 1;
-      const evidence: Evidence[] = [];
-      for (const theme of new Set([...own.keys(), ...context.keys()])) {
-        const mine = (own.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * ownFactor) }));
-        const inherited = (context.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * codebook.headingWeight) }));
-        const hits = [...mine, ...inherited];
-        const score = round(sum(mine) + Math.min(sum(inherited), codebook.headingWeight));
-        if (score >= codebook.threshold) evidence.push({ theme, score, hits });
-      }
-      evidence.sort((a, b) => order.get(a.theme)! - order.get(b.theme)!);
-      return { themes: evidence.map((e) => e.theme), evidence };
+      return tagOne({ text, heading, isHeading }, segmenter.cut(text));
     },
   };
 }

@@ -10,6 +10,8 @@ const POLICY_WORD_FREQUENCY = 100_000;
 export interface Segmenter {
   /** Words of `text` in order; joined they give `text` back. */
   cut(text: string): string[];
+  /** `cut` for many texts (none containing a line break) in one call, which saves the per-call cost. */
+  cutMany(texts: readonly string[]): string[][];
 }
 
 /** jieba with its default dictionary plus `words`, so the codebook's vocabulary survives segmentation. */
@@ -19,5 +21,17 @@ export function createSegmenter(words: Iterable<string>): Segmenter {
   if (unique.length > 0) {
     jieba.loadDict(Buffer.from(unique.map((w) => `${w} ${POLICY_WORD_FREQUENCY}`).join('\n'), 'utf8'));
   }
-  return { cut: (text) => jieba.cut(text, false) };
+  const cut = (text: string) => jieba.cut(text, false);
+  return {
+    cut,
+    // jieba cuts Han runs between other characters independently, so a line break keeps texts apart exactly.
+    cutMany(texts) {
+      const out: string[][] = [[]];
+      for (const word of cut(texts.join('\n'))) {
+        if (word === '\n') out.push([]);
+        else out.at(-1)!.push(word);
+      }
+      return out.slice(0, texts.length);
+    },
+  };
 }
