@@ -2,14 +2,16 @@
  * seeds/*.txt -> content/docs/*.mdx and content/data/*.
  *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--skip-bad] [--check]
  * --skip-bad reports a bad file and goes on instead of stopping; --check writes nothing and
- * fails if content/ is not what the seeds and codebook give (CI's staleness gate).
+ * fails if content/ is not what the seeds and codebook give (CI's staleness gate). Unchanged
+ * documents come from a content-hash cache (--cache DIR, default .cache/ingest; --no-cache).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestDocument, type IngestedDocument } from './lib/ingest-document.ts';
+import { ingestDocument } from './lib/ingest-document.ts';
 import { IngestError } from './lib/ingest-error.ts';
+import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { readCatalog, readCodebook } from './lib/load-inputs.ts';
 import { openData } from './lib/steps/open-data.ts';
 import { codebookWords, createTagger } from './lib/steps/tag.ts';
@@ -25,6 +27,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'content' },
     'skip-bad': { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    cache: { type: 'string', default: '.cache/ingest' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -34,13 +38,14 @@ const outDir = args.out;
 const codebook = readCodebook(join(outDir, 'codebook.yaml'));
 const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
 const tagger = createTagger(codebook, createSegmenter(codebookWords(codebook)));
+const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, ['scripts/lib/', 'src/schemas/', join(outDir, 'codebook.yaml'), 'package-lock.json']);
 
 const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 for (const key of Object.keys(catalog)) {
   if (!files.includes(key)) console.warn(`warning: seeds/catalog.yaml names ${key}, which is not in ${seedsDir}/`);
 }
 
-const documents: IngestedDocument[] = [];
+const documents: CachedDocument[] = [];
 const skipped: IngestError[] = [];
 const byText = new Map<string, string>();
 const byId = new Map<string, string>();
@@ -49,7 +54,12 @@ for (const file of files) {
   const bytes = readFileSync(join(seedsDir, file));
   bytesIn += bytes.length;
   try {
-    const doc = ingestDocument(file, bytes, catalog[file], tagger);
+    let doc = cache?.get(file, bytes, catalog[file]);
+    if (!doc) {
+      const ingested = ingestDocument(file, bytes, catalog[file], tagger);
+      doc = { ...ingested, mdx: writeMdx(ingested.record, ingested.passages, GENERATOR) };
+      cache?.set(file, bytes, catalog[file], doc);
+    }
     const textKey = createHash('sha256').update(doc.passages.map((p) => p.text).join('\n')).digest('hex');
     const twin = byText.get(textKey);
     if (twin) throw new IngestError(file, `same text as ${twin}; only the first is kept`);
@@ -69,11 +79,10 @@ for (const file of files) {
   }
 }
 
+cache?.prune();
 documents.sort((a, b) => a.record.id.localeCompare(b.record.id));
 const outputs = new Map<string, string>();
-for (const { record, passages } of documents) {
-  outputs.set(join(outDir, 'docs', `${record.id}.mdx`), writeMdx(record, passages, GENERATOR));
-}
+for (const { record, mdx } of documents) outputs.set(join(outDir, 'docs', `${record.id}.mdx`), mdx);
 const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
 for (const [name, contents] of openData(codebook, records, passages)) outputs.set(join(outDir, 'data', name), contents);
@@ -101,7 +110,7 @@ const seconds = (performance.now() - started) / 1000;
 const removedLines = records.reduce((n, r) => n + r.removed.length, 0);
 console.log(
   `ingest: ${records.length} documents, ${passages.length} sentences, ${removedLines} lines removed or kept as metadata, ` +
-  `${skipped.length} skipped, ${(bytesIn / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s (${(bytesIn / 1e6 / seconds).toFixed(2)} MB/s)`,
+  `${skipped.length} skipped, ${cache?.hits ?? 0} from cache, ${(bytesIn / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s (${(bytesIn / 1e6 / seconds).toFixed(2)} MB/s)`,
 );
 for (const s of skipped) console.log(`  skipped ${s.file}: ${s.reason}`);
 for (const r of records) {

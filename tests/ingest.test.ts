@@ -13,7 +13,7 @@ function ingest(extra: Record<string, Uint8Array | string> = {}, flags: string[]
   cpSync('seeds', join(dir, 'seeds'), { recursive: true });
   cpSync('content/codebook.yaml', join(dir, 'content', 'codebook.yaml'));
   for (const [name, bytes] of Object.entries(extra)) writeFileSync(join(dir, 'seeds', name), bytes);
-  const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'content'), ...flags], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'content'), '--cache', join(dir, 'cache'), ...flags], { encoding: 'utf8' });
   return { dir, status: run.status, stdout: run.stdout, stderr: run.stderr, read: (f: string) => readFileSync(join(dir, 'content', f), 'utf8') };
 }
 
@@ -107,5 +107,25 @@ describe('npm run ingest on bad input', () => {
     const run = ingest({ 'catalog.yaml': '001_944198d32a153964.txt:\n  year: twenty\n' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/catalog\.yaml: does not match its schema:\n\s+at 001_944198d32a153964\.txt\.year/u);
+  });
+});
+
+describe('npm run ingest with its cache', () => {
+  it('a second run takes every unchanged document from the cache and writes the same files', () => {
+    const first = ingest();
+    const again = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(first.dir, 'seeds'), '--out', join(first.dir, 'content'), '--cache', join(first.dir, 'cache')], { encoding: 'utf8' });
+    expect(again.stdout).toMatch(/5 from cache/u);
+    writeFileSync(join(first.dir, 'seeds', '000_94a5f7ca8d79472c.txt'), readFileSync('seeds/000_94a5f7ca8d79472c.txt', 'utf8') + '\n新增一句。\n');
+    const changed = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(first.dir, 'seeds'), '--out', join(first.dir, 'content'), '--cache', join(first.dir, 'cache')], { encoding: 'utf8' });
+    expect(changed.stdout).toMatch(/4 from cache/u);
+    expect(first.read('data/passages.jsonl')).toContain('新增一句。');
+  });
+
+  it('a 3 MB document is ingested, not refused', () => {
+    const big = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('seeds', f), 'utf8')).join('\n').repeat(60);
+    const run = ingest({ 'zz-big.txt': big.replace(/^/gmu, ' ') });
+    expect(big.length * 3).toBeGreaterThan(2_900_000);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/6 documents/u);
   });
 });

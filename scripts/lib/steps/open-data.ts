@@ -17,6 +17,7 @@ export function openData(codebook: Codebook, records: readonly DocumentRecord[],
     version: codebook.version,
     threshold: codebook.threshold,
     headingWeight: codebook.headingWeight,
+    headingBoost: codebook.headingBoost,
     themes: codebook.themes.map(({ positive: _p, negative: _n, ...theme }) => theme),
     aliases: codebook.aliases,
   }));
@@ -65,7 +66,7 @@ function dataPackage(codebook: Codebook, records: readonly DocumentRecord[], the
     resources: [
       {
         name: 'codebook', path: 'codebook.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8',
-        description: 'Themes with Chinese and English names, definitions, weighted terms, patterns and exclusions; tagging threshold and heading weight.',
+        description: 'Themes with Chinese and English names, definitions, weighted terms, patterns and exclusions; tagging threshold, heading weight and heading boost.',
       },
       {
         name: 'documents', path: 'documents.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8',

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IngestedDocument } from './ingest-document.ts';
+
+/**
+ * A content-hash cache of ingested documents: re-running the ingest after one seed changed
+ * re-processes only that seed. The key covers the file's bytes, its catalog entry and a hash of
+ * everything that decides the output (pipeline code, schemas, codebook), so a stale entry is
+ * never read: it is simply not found.
+ */
+/** A document as ingested, with its MDX already written. */
+export interface CachedDocument extends IngestedDocument {
+  mdx: string;
+}
+
+export interface IngestCache {
+  get(file: string, bytes: Uint8Array, entry: unknown): CachedDocument | undefined;
+  set(file: string, bytes: Uint8Array, entry: unknown, doc: CachedDocument): void;
+  /** Removes entries no seed used in this run. */
+  prune(): void;
+  readonly hits: number;
+}
+
+export function openIngestCache(dir: string, inputs: readonly string[]): IngestCache {
+  const version = createHash('sha256');
+  for (const file of inputs.flatMap(listFiles).sort()) version.update(file).update(readFileSync(file));
+  const salt = version.digest('hex');
+  const used = new Set<string>();
+  let hits = 0;
+  const keyOf = (file: string, bytes: Uint8Array, entry: unknown) =>
+    createHash('sha256').update(salt).update(file).update(JSON.stringify(entry ?? null)).update(bytes).digest('hex');
+  mkdirSync(dir, { recursive: true });
+
+  return {
+    get(file, bytes, entry) {
+      const key = keyOf(file, bytes, entry);
+      used.add(key);
+      const path = join(dir, `${key}.json`);
+      if (!existsSync(path)) return undefined;
+      hits += 1;
+      return JSON.parse(readFileSync(path, 'utf8')) as CachedDocument;
+    },
+    set(file, bytes, entry, doc) {
+      writeFileSync(join(dir, `${keyOf(file, bytes, entry)}.json`), JSON.stringify(doc));
+    },
+    prune() {
+      for (const f of readdirSync(dir)) if (!used.has(f.replace(/\.json$/u, ''))) rmSync(join(dir, f));
+    },
+    get hits() {
+      return hits;
+    },
+  };
+}
+
+function listFiles(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!path.endsWith('/')) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.endsWith('.test.ts'))
+    .map((d) => join(d.parentPath, d.name));
+}
