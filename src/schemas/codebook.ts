@@ -75,3 +75,13 @@ export const Codebook = z.object({
   aliases: z.array(Alias).default([]),
 });
 export type Codebook = z.infer<typeof Codebook>;
+
+/** A theme as published in codebook.json: the examples stay in the hand-written codebook. */
+export const PublishedTheme = Theme.omit({ positive: true, negative: true });
+export type PublishedTheme = z.infer<typeof PublishedTheme>;
+
+/** `codebook.json`: what tagged the corpus, without the examples and the segmenter dictionary. */
+export const PublishedCodebook = Codebook.omit({ dictionary: true }).extend({
+  themes: z.array(PublishedTheme).length(THEME_IDS.length),
+});
+export type PublishedCodebook = z.infer<typeof PublishedCodebook>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Codebook } from '../../../src/schemas/codebook.ts';
+import type { Codebook, PublishedCodebook } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 
@@ -13,14 +13,15 @@ const META_COLUMNS = ['doc', 'park', 'year', 'type', 'level', 'province', 'sente
 export function openData(codebook: Codebook, records: readonly DocumentRecord[], passages: readonly Passage[]): DataFiles {
   const themeIds = codebook.themes.map((t) => t.id);
   const files: DataFiles = new Map();
-  files.set('codebook.json', json({
+  const published: PublishedCodebook = {
     version: codebook.version,
     threshold: codebook.threshold,
     headingWeight: codebook.headingWeight,
     headingBoost: codebook.headingBoost,
     themes: codebook.themes.map(({ positive: _p, negative: _n, ...theme }) => theme),
     aliases: codebook.aliases,
-  }));
+  };
+  files.set('codebook.json', json(published));
   files.set('documents.json', json(records));
   files.set('passages.jsonl', passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
   files.set('matrix.csv', BOM + csv([

@@ -44,7 +44,7 @@ function readBack(mdx: string) {
       sentences.push({ id: attr('id'), themes: attr('themes'), text: toString(el) });
       return 'skip';
     }
-    if (node.type === 'mdxJsxFlowElement' && (node as { name: string }).name !== 'Heading') other.push((node as { name: string }).name);
+    if (node.type === 'mdxJsxFlowElement' && !['Heading', 'P'].includes((node as { name: string }).name)) other.push((node as { name: string }).name);
     return undefined;
   });
   return { sentences, other, frontmatter };
