@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { DocumentRecord } from './schemas/document.ts';
+
+/** One entry per generated `content/docs/<id>.mdx`; the frontmatter is the pipeline's DocumentRecord. */
+const docs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/docs' }),
+  schema: DocumentRecord,
+});
+
+export const collections = { docs };

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocuments, parsePassages } from './corpus.ts';
+
+const passage = (id: string) => JSON.stringify({
+  doc: 'a', id, section: null, text: '优化产业布局。', heading: false, themes: ['industry'],
+  evidence: [{ theme: 'industry', score: 2, hits: [{ rule: 'term', match: '产业布局', text: '产业布局', weight: 2, where: 'sentence' }] }],
+});
+
+describe('corpus parsing', () => {
+  it('parsePassages(text) reads one passage per line and skips blank lines', () => {
+    const passages = parsePassages(`${passage('s0001')}\n\n${passage('s0002')}\n`);
+    expect(passages.map((p) => p.id)).toEqual(['s0001', 's0002']);
+  });
+
+  it('parsePassages(text) names the line of a passage that breaks the schema', () => {
+    expect(() => parsePassages(`${passage('s0001')}\n${passage('bad')}`)).toThrow(/passages\.jsonl line 2 does not match/);
+  });
+
+  it('parsePassages(text) names the line that is not JSON', () => {
+    expect(() => parsePassages('{"doc":')).toThrow(/line 1 is not valid JSON/);
+  });
+
+  it('parseDocuments(text) rejects a document that lacks required fields, naming the file', () => {
+    expect(() => parseDocuments('[{"id":"a"}]')).toThrow(/documents\.json does not match its schema/);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The only reader of `content/data/`: every page gets the corpus from here, parsed with the
+ * shared schemas, so a malformed file fails the build with the file and line at fault.
+ */
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { PublishedCodebook, THEME_IDS, type PublishedTheme, type ThemeId } from '../schemas/codebook.ts';
+import { DocumentRecord } from '../schemas/document.ts';
+import { Passage } from '../schemas/passage.ts';
+
+/** Where the pipeline writes the data files, relative to the project root the build runs in. */
+export const DATA_DIR = resolve('content/data');
+
+function fail(source: string, error: z.ZodError): never {
+  throw new Error(`${source} does not match its schema:\n${z.prettifyError(error)}`);
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, source: string): T {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : fail(source, result.error);
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${source} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * `codebook.json` as the pipeline publishes it: the codebook without the 正例/反例 and the
+ * segmenter dictionary, which only the tagger needs, and possibly without `headingBoost`.
+ */
+
+export function parseCodebook(text: string, source = 'codebook.json'): PublishedCodebook {
+  const codebook = parseWith(PublishedCodebook, parseJson(text, source), source);
+  const order = codebook.themes.map((t) => t.id).join(' ');
+  if (order !== THEME_IDS.join(' ')) throw new Error(`${source} lists its themes out of order: ${order}`);
+  return codebook;
+}
+
+export function parseDocuments(text: string, source = 'documents.json'): DocumentRecord[] {
+  return parseWith(z.array(DocumentRecord), parseJson(text, source), source);
+}
+
+/** Parses JSON Lines, one Passage per non-empty line; errors name the 1-based line. */
+export function parsePassages(text: string, source = 'passages.jsonl'): Passage[] {
+  const passages: Passage[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${source} line ${i + 1}`;
+    passages.push(parseWith(Passage, parseJson(line, where), where));
+  });
+  return passages;
+}
+
+function memo<T>(load: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: load() }).v;
+}
+
+function readText(file: string): string {
+  return readFileSync(join(DATA_DIR, file), 'utf8');
+}
+
+export const getCodebook = memo(() => parseCodebook(readText('codebook.json')));
+
+/** All themes in codebook order, which is `THEME_IDS` order. */
+export const getThemes = memo((): PublishedTheme[] => getCodebook().themes);
+
+export function getTheme(id: ThemeId): PublishedTheme {
+  const theme = getThemes().find((t) => t.id === id);
+  if (!theme) throw new Error(`codebook has no theme "${id}"`);
+  return theme;
+}
+
+/** All documents, ordered by year (unknown last), then title. */
+export const getDocuments = memo(() =>
+  parseDocuments(readText('documents.json')).sort(
+    (a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.title.localeCompare(b.title, 'zh-CN'),
+  ),
+);
+
+const documentIndex = memo(() => new Map(getDocuments().map((d) => [d.id, d])));
+
+export function getDocument(id: string): DocumentRecord {
+  const doc = documentIndex().get(id);
+  if (!doc) throw new Error(`documents.json has no document "${id}"`);
+  return doc;
+}
+
+/** Every sentence of the corpus, in file order. */
+export const getPassages = memo(() => parsePassages(readText('passages.jsonl')));
+
+const passageIndex = memo(() => {
+  const byDoc = new Map<string, Map<string, Passage>>();
+  for (const p of getPassages()) {
+    let doc = byDoc.get(p.doc);
+    if (!doc) byDoc.set(p.doc, (doc = new Map()));
+    doc.set(p.id, p);
+  }
+  return byDoc;
+});
+
+/** The sentences of one document in reading order; empty for an unknown document. */
+export function getPassagesOf(doc: string): Passage[] {
+  return [...(passageIndex().get(doc)?.values() ?? [])];
+}
+
+/** One sentence by document and sentence id, e.g. `getPassage('a', 's0001')`. */
+export function getPassage(doc: string, id: string): Passage | undefined {
+  return passageIndex().get(doc)?.get(id);
+}
+
+/** Names of the files in `content/data/`, which the site serves verbatim under `data/`. */
+export const listDataFiles = memo(() =>
+  readdirSync(DATA_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort(),
+);
+
+/** The bytes of one data file, unparsed, for serving as a download. */
+export function readDataFile(file: string): Uint8Array<ArrayBuffer> {
+  if (!listDataFiles().includes(file)) throw new Error(`content/data has no file "${file}"`);
+  return new Uint8Array(readFileSync(join(DATA_DIR, file)));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { THEME_IDS, type ThemeId } from '../schemas/codebook.ts';
+import { cosineSimilarity, mostSimilar, themeVector } from './similarity.ts';
+
+function shares(partial: Partial<Record<ThemeId, number>>): Record<ThemeId, number> {
+  return Object.fromEntries(THEME_IDS.map((id) => [id, partial[id] ?? 0])) as Record<ThemeId, number>;
+}
+
+describe('similarity', () => {
+  it('themeVector(shares) lists the shares in THEME_IDS order', () => {
+    const v = themeVector(shares({ positioning: 0.5, safety: 0.25 }));
+    expect(v).toHaveLength(18);
+    expect(v[0]).toBe(0.5);
+    expect(v[17]).toBe(0.25);
+  });
+
+  it('cosineSimilarity(a, b) is 1 for vectors pointing the same way, whatever their length', () => {
+    expect(cosineSimilarity([1, 2, 0], [2, 4, 0])).toBeCloseTo(1, 12);
+  });
+
+  it('cosineSimilarity(a, b) is 0 for orthogonal vectors', () => {
+    expect(cosineSimilarity([1, 0], [0, 3])).toBe(0);
+  });
+
+  it('cosineSimilarity(a, b) is 0, not NaN, when a vector is all zeros', () => {
+    expect(cosineSimilarity([0, 0], [1, 1])).toBe(0);
+  });
+
+  it('cosineSimilarity(a, b) throws on vectors of different length', () => {
+    expect(() => cosineSimilarity([1], [1, 2])).toThrow(/differ in length/);
+  });
+
+  it('mostSimilar(target, documents, n) returns the n closest others, most similar first', () => {
+    const target = { id: 'a', themeShares: shares({ industry: 0.6, investment: 0.2 }) };
+    const docs = [
+      target,
+      { id: 'b', themeShares: shares({ industry: 0.5, investment: 0.2 }) },
+      { id: 'c', themeShares: shares({ party: 0.9 }) },
+      { id: 'd', themeShares: shares({ industry: 0.1, investment: 0.5 }) },
+      { id: 'e', themeShares: shares({ industry: 0.3, green: 0.3 }) },
+    ];
+    const result = mostSimilar(target, docs, 3);
+    expect(result.map((r) => r.id)).toEqual(['b', 'e', 'd']);
+    expect(result[0]!.similarity).toBeGreaterThan(0.99);
+  });
+
+  it('mostSimilar(target, documents) breaks ties by id and never returns the target', () => {
+    const same = shares({ talent: 1 });
+    const result = mostSimilar({ id: 'x', themeShares: same }, [
+      { id: 'z', themeShares: same },
+      { id: 'x', themeShares: same },
+      { id: 'y', themeShares: same },
+    ]);
+    expect(result.map((r) => r.id)).toEqual(['y', 'z']);
+  });
+});
