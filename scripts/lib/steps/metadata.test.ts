@@ -17,8 +17,8 @@ describe('detectMetadata(lines)', () => {
   });
 
   it('detectMetadata(lines) flags an anonymized park and keeps its placeholder', () => {
-    const { detected } = detectMetadata(lines('x高新区坚持以习近平新时代中国特色社会主义思想为指引,坚守“三高四新”先行区。'));
-    expect(detected).toMatchObject({ park: 'x高新区', anonymized: true, province: '湖南', title: null, year: null });
+    const { detected } = detectMetadata(lines('x高新区坚持以习近平新时代中国特色社会主义思想为指引,坚守“三高四新”先行区,主动融入长沙。'));
+    expect(detected).toMatchObject({ park: 'x高新区', anonymized: true, province: '湖南', city: null, title: null, year: null });
   });
 
   it('detectMetadata(lines) recognises a speech and a county-level park', () => {

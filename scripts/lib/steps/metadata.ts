@@ -91,14 +91,16 @@ export function detectMetadata(lines: readonly Line[]): MetadataResult {
   const lastLine = lines.at(-1)?.text ?? '';
   if (!date && DATE_ONLY.test(lastLine)) date = isoDate(lastLine);
   const park = detectPark(title ?? '', text);
+  const anonymized = park ? ANONYMIZED.test(park) || ANONYMIZED.test(text) : ANONYMIZED.test(text) || null;
   return {
     detected: {
       title,
       park,
-      anonymized: park ? ANONYMIZED.test(park) || ANONYMIZED.test(text) : ANONYMIZED.test(text) || null,
+      anonymized,
       level: firstRule(LEVEL_RULES, text, park),
       province: detectProvince(text),
-      city: mostFrequent(CITY_CLUES, text),
+      // A city named in an anonymized plan is a neighbour or a partner: the park's own was withheld.
+      city: anonymized ? null : mostFrequent(CITY_CLUES, text),
       year: detectYear(title, text),
       date,
       source,
