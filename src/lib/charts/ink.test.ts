@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest';
+import { inkOn, relativeLuminance } from './ink.ts';
+
+it('inkOn(fill) picks white on dark blue and near-black on pale blue', () => {
+  expect(inkOn('rgb(8, 48, 107)')).toBe('#ffffff');
+  expect(inkOn('rgb(247, 251, 255)')).toBe('#111111');
+  expect(inkOn('#0072b2')).toBe('#ffffff');
+});
+
+it('relativeLuminance(color) is 0 for black and 1 for white', () => {
+  expect(relativeLuminance('#000000')).toBe(0);
+  expect(relativeLuminance('rgb(255, 255, 255)')).toBe(1);
+});

@@ -1,0 +1,62 @@
+import { Codebook, THEME_IDS } from '../../schemas/codebook.ts';
+import { DocumentRecord } from '../../schemas/document.ts';
+import { EvalReport } from '../../schemas/eval-report.ts';
+import { Passage } from '../../schemas/passage.ts';
+import { FIELD_TEXT, FILE_TEXT, type Bilingual } from './field-text.ts';
+import { schemaFields, type SchemaField } from './schema-fields.ts';
+
+export interface DataFile {
+  file: string;
+  /** How the file is laid out, e.g. "JSON array", "JSON Lines", "CSV (UTF-8 with BOM)". */
+  format: string;
+  description: Bilingual;
+  fields: (SchemaField & { description: Bilingual })[];
+}
+
+/** The theme columns of matrix.csv, written as one row in the field table. */
+export const THEME_COLUMNS = `${THEME_IDS[0]} … ${THEME_IDS.at(-1)}`;
+
+/** matrix.csv has no zod schema: it is a flat projection of documents.json, column by column. */
+const MATRIX_COLUMNS: SchemaField[] = [
+  { path: 'doc', type: 'string', nullable: false, values: [] },
+  { path: 'park', type: 'string', nullable: true, values: [] },
+  { path: 'year', type: 'integer', nullable: true, values: [] },
+  { path: 'type', type: 'string', nullable: false, values: [] },
+  { path: 'level', type: 'string', nullable: false, values: [] },
+  { path: 'province', type: 'string', nullable: true, values: [] },
+  { path: 'sentences', type: 'integer', nullable: false, values: [] },
+  { path: THEME_COLUMNS, type: 'number', nullable: false, values: [] },
+];
+
+/** Every column name of matrix.csv, in order, with the theme columns spelled out. */
+export const MATRIX_HEADER = [...MATRIX_COLUMNS.slice(0, -1).map((c) => c.path), ...THEME_IDS];
+
+const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
+  { file: 'documents.json', format: 'JSON', fields: schemaFields(DocumentRecord) },
+  { file: 'passages.jsonl', format: 'JSON Lines', fields: schemaFields(Passage) },
+  { file: 'matrix.csv', format: 'CSV', fields: MATRIX_COLUMNS },
+  { file: 'codebook.json', format: 'JSON', fields: schemaFields(Codebook) },
+  { file: 'eval.json', format: 'JSON', fields: schemaFields(EvalReport) },
+  { file: 'datapackage.json', format: 'JSON (Frictionless Data Package)', fields: [] },
+];
+
+function fieldText(file: string, path: string): Bilingual {
+  const text = FIELD_TEXT[file]?.[path];
+  if (!text) throw new Error(`data dictionary: no description for ${file} field "${path}" (add it to field-text.ts)`);
+  return text;
+}
+
+/**
+ * Every data file the pipeline writes, with its fields (from the zod schemas where the file
+ * has one) and their descriptions; throws when a schema field has no description.
+ */
+export function dataFiles(): DataFile[] {
+  return SPECS.map((spec) => ({
+    file: spec.file,
+    format: spec.format,
+    description: FILE_TEXT[spec.file] ?? { zh: '', en: '' },
+    fields: spec.fields.map((f) => ({ ...f, description: fieldText(spec.file, f.path) })),
+  }));
+}
+
+export type { Bilingual };

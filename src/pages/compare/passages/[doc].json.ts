@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getDocument, getDocuments, getPassagesOf } from '../../../lib/corpus.ts';
+import { comparePassages } from '../../../lib/compare/compare-passages.ts';
+
+/** `compare/passages/<doc>.json`: one document's tagged sentences, fetched by the compare page. */
+export function getStaticPaths() {
+  return getDocuments().map((d) => ({ params: { doc: d.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const doc = getDocument(params.doc!);
+  return new Response(JSON.stringify(comparePassages(doc, getPassagesOf(doc.id))), { headers: { 'content-type': 'application/json' } });
+};

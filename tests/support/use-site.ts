@@ -1,0 +1,76 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildSite, launchBrowser, serveSite, type BuildOptions, type BuiltSite, type StaticServer } from './site.ts';
+
+export interface SiteUnderTest {
+  /** The site's root URL, base included, ending in "/". */
+  readonly url: string;
+  readonly dir: string;
+  readonly browser: Browser;
+  /** A blank page in a fresh browser context, closed with its context. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** The absolute URL of `path`, relative to the site root ("matrix/"). */
+  at(path: string): string;
+}
+
+/** Builds (or reuses) the site, serves it and starts Chromium for the test file; all stop after it. */
+export function useSite(options: BuildOptions = {}): SiteUnderTest {
+  let site: BuiltSite | undefined;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await buildSite(options);
+    server = await serveSite(site);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the site is not up: did beforeAll fail?');
+    return value;
+  };
+  return {
+    get url() {
+      return ready(server).url;
+    },
+    get dir() {
+      return ready(site).dir;
+    },
+    get browser() {
+      return ready(browser);
+    },
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      const context = await ready(browser).newContext({ viewport });
+      const page = await context.newPage();
+      page.on('close', () => void context.close());
+      return page;
+    },
+    at(path) {
+      return new URL(path, ready(server).url).href;
+    },
+  };
+}
+
+/** The ids of the built document pages. */
+export function documentIds(dir: string): string[] {
+  return readdirSync(join(dir, 'docs'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+/** One page of every type, in Chinese and English; `path` is relative to the site root of the built site in `dir`. */
+export const PAGE_TYPES: readonly { name: string; path: (dir: string) => string }[] = (() => {
+  const paths: [string, (dir: string) => string][] = [
+    ['home', () => ''],
+    ['document', (dir) => `docs/${documentIds(dir)[0]}/`],
+    ['themes', () => 'themes/'],
+    ['theme', () => 'themes/investment/'],
+    ['matrix', () => 'matrix/'],
+    ['compare', () => 'compare/'],
+    ['data', () => 'data/'],
+    ['about', () => 'about/'],
+  ];
+  return [...paths.map(([name, path]) => ({ name, path })), ...paths.map(([name, path]) => ({ name: `en ${name}`, path: (dir: string) => `en/${path(dir)}` }))];
+})();
