@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { THEME_IDS, ThemeId } from '../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../src/schemas/document.ts';
 import type { Passage } from '../../src/schemas/passage.ts';
+import type { EvalReport, Scores } from '../../src/schemas/eval-report.ts';
 import { IngestError } from './ingest-error.ts';
 
 export const ANNOTATIONS_FILE = 'tests/fixtures/eval/annotations.jsonl';
@@ -16,22 +17,6 @@ export const Annotation = z.object({
 });
 export type Annotation = z.infer<typeof Annotation>;
 
-export interface Scores {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-export interface EvalReport {
-  sentences: number;
-  perTheme: Record<string, Scores & { support: number }>;
-  micro: Scores;
-  /** Mean over themes that occur in the sample or in the tagger's output. */
-  macro: { precision: number; recall: number; f1: number };
-}
 
 export function readAnnotations(file: string): Annotation[] {
   if (!existsSync(file)) return [];
@@ -60,8 +45,7 @@ export function evaluate(annotations: readonly Annotation[], passages: readonly 
       else if (gold.has(t)) c.fn += 1;
     }
   }
-  const perTheme: EvalReport['perTheme'] = {};
-  for (const [t, c] of counts) perTheme[t] = { ...scores(c.tp, c.fp, c.fn), support: c.support };
+  const perTheme = Object.fromEntries([...counts].map(([t, c]) => [t, { ...scores(c.tp, c.fp, c.fn), support: c.support }])) as EvalReport['perTheme'];
   const all = [...counts.values()];
   const micro = scores(sum(all, 'tp'), sum(all, 'fp'), sum(all, 'fn'));
   const active = Object.values(perTheme).filter((s) => s.support > 0 || s.fp > 0);

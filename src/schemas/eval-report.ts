@@ -15,6 +15,8 @@ export const Scores = z.object({
   f1: Rate,
 });
 
+export type Scores = z.infer<typeof Scores>;
+
 /** `content/data/eval.json`: the tagger measured against hand-annotated sentences (`npm run eval`). */
 export const EvalReport = z.object({
   /** Annotated sentences compared. */
