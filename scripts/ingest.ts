@@ -13,6 +13,7 @@ import { ingestDocument } from './lib/ingest-document.ts';
 import { IngestError } from './lib/ingest-error.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { readCatalog, readCodebook } from './lib/load-inputs.ts';
+import { analyse } from './lib/analysis/index.ts';
 import { openData } from './lib/steps/open-data.ts';
 import { codebookWords, createTagger } from './lib/steps/tag.ts';
 import { writeMdx } from './lib/steps/write-mdx.ts';
@@ -37,7 +38,8 @@ const seedsDir = args.seeds;
 const outDir = args.out;
 const codebook = readCodebook(join(outDir, 'codebook.yaml'));
 const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
-const tagger = createTagger(codebook, createSegmenter(codebookWords(codebook)));
+const segmenter = createSegmenter(codebookWords(codebook));
+const tagger = createTagger(codebook, segmenter);
 const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, ['scripts/lib/', 'src/schemas/', join(outDir, 'codebook.yaml'), 'package-lock.json']);
 
 const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
@@ -86,6 +88,7 @@ for (const { record, mdx } of documents) outputs.set(join(outDir, 'docs', `${rec
 const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
 for (const [name, contents] of openData(codebook, records, passages)) outputs.set(join(outDir, 'data', name), contents);
+for (const [name, contents] of analyse(records, passages, codebook, segmenter)) outputs.set(join(outDir, 'data', name), contents);
 const annotations = readAnnotations(ANNOTATIONS_FILE);
 // Only the real seeds are annotated; another corpus (a benchmark's, a test's) has no eval.
 if (annotations.length > 0 && seedsDir === 'seeds') {

@@ -1,0 +1,101 @@
+import { STOPWORDS } from './stopwords.ts';
+
+/**
+ * Verbs that link a number to what it counts (现有…206家, 增长10%, 挺进全国60强): skipped right
+ * before a number, and ending a counted thing anywhere else.
+ */
+const LINKS: ReadonlySet<string> = new Set([
+  '现有', '拥有', '共有', '新增', '累计', '达到', '达', '增长', '提高', '提高到', '提升到', '提升至', '下降', '降低',
+  '减少', '增加', '突破', '超过', '为', '是', '挺进', '进入', '迈入', '跻身', '位居', '位列', '保持',
+  '辅导', '引进', '培育', '建成', '新建', '完成', '获得', '争创', '以来', '进而', '确保', '紧盯', '转型', '组建',
+  '成立', '落地', '入驻', '投产', '达产', '开工', '竣工', '签约', '落户', '申报', '认定', '出台', '用于',
+]);
+const QUOTES: ReadonlySet<string> = new Set(['“', '”', '‘', '’', '「', '」']);
+const NAMEISH = /[\p{Script=Han}A-Za-z]/u;
+const DIGIT = /[\p{Nd}]/u;
+const MAX_WORDS = 5;
+const MAX_CHARS = 16;
+/** Characters that end the clause a deadline applies to. */
+const CLAUSE_END = /[，,。；;：:！!？?、（）()《》【】\s]/u;
+
+const isThingWord = (w: string) => NAMEISH.test(w) && !DIGIT.test(w) && !STOPWORDS.has(w) && !LINKS.has(w);
+
+function offsetsOf(words: readonly string[]): number[] {
+  const offsets = [0];
+  for (const w of words) offsets.push(offsets.at(-1)! + w.length);
+  return offsets;
+}
+
+/** Words from `from` in steps of `step`, inside [lo, hi), that make a noun phrase; quotes inside it are kept. */
+function collect(words: readonly string[], from: number, step: 1 | -1, lo: number, hi: number): string {
+  const taken: string[] = [];
+  let content = 0;
+  let chars = 0;
+  for (let i = from; i >= lo && i < hi; i += step) {
+    const w = words[i]!;
+    if (QUOTES.has(w)) taken.push(w);
+    else if (isThingWord(w) && content < MAX_WORDS && chars + w.length <= MAX_CHARS) {
+      taken.push(w);
+      content += 1;
+      chars += w.length;
+    } else break;
+  }
+  if (step === -1) taken.reverse();
+  return unquote(taken.join(''));
+}
+
+/** Drops quote marks at either end unless they pair up inside: “小巨人”企业 stays, 措施” loses its ”. */
+function unquote(phrase: string): string {
+  let p = phrase;
+  for (;;) {
+    const trimmed = p.replace(/^[”’」]+|[“‘「]+$/u, '').replace(/^[“‘「]([^“‘「”’」]*)[”’」]$/u, '$1');
+    const opens = (trimmed.match(/[“‘「]/gu) ?? []).length;
+    const closes = (trimmed.match(/[”’」]/gu) ?? []).length;
+    const next = opens === closes ? trimmed : trimmed.replace(/^[“‘「”’」]|[“‘「”’」]$/u, '');
+    if (next === p) return p;
+    p = next;
+  }
+}
+
+/**
+ * What a number in `text` (from `start` to `end`, `words` being its segmenter words) counts: the
+ * noun phrase right after it (辅导30个以上 -> 参赛项目团队), or when there is none the one before it,
+ * skipping one linking verb (规模工业企业 <- 206家, 研发投入 <- 增长10%). `prefer: 'before'` tries
+ * the phrase before first. The phrase stays within `limits` (the neighbouring targets' ends), so
+ * one target's words are never another's thing. Null when neither side has one.
+ */
+export function countedThing(
+  words: readonly string[],
+  start: number,
+  end: number,
+  prefer: 'after' | 'before' = 'after',
+  limits: { from: number; to: number } = { from: 0, to: Infinity },
+): string | null {
+  const offsets = offsetsOf(words);
+  const lo = offsets.findIndex((o) => o >= limits.from);
+  let hi = offsets.findIndex((o, i) => i < words.length && o + words[i]!.length > limits.to);
+  if (hi === -1) hi = words.length;
+  const after = offsets.findIndex((o, i) => i < words.length && o >= end);
+  let before = -1;
+  for (let i = words.length - 1; i >= 0; i--) if (offsets[i + 1]! <= start) { before = i; break; }
+  const afterPhrase = () => (after === -1 ? '' : collect(words, after, 1, lo, hi));
+  const beforePhrase = () => {
+    const j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;
+    return j < 0 ? '' : collect(words, j, -1, lo, hi);
+  };
+  const [first, second] = prefer === 'after' ? [afterPhrase, beforePhrase] : [beforePhrase, afterPhrase];
+  return first() || second() || null;
+}
+
+/**
+ * The clause a deadline applies to: the text after it up to the next clause mark, at most 16
+ * characters, other targets included (年底 -> 挺进全国60强); when a comma follows at once
+ * (到2025年，园区…), the clause after the comma.
+ */
+export function clauseAfter(text: string, end: number): string | null {
+  let from = end;
+  if (/^[，,：:]/u.test(text.slice(from))) from += 1;
+  let stop = from;
+  while (stop < text.length && stop - from < MAX_CHARS && !CLAUSE_END.test(text[stop]!)) stop++;
+  return text.slice(from, stop) || null;
+}

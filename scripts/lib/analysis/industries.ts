@@ -1,0 +1,29 @@
+import type { IndustryCodebook } from '../../../src/schemas/lexicons.ts';
+import { BOM, csv } from './csv.ts';
+import { createLexicon } from './lexicon.ts';
+
+/** Document id -> industry id -> mentions. */
+export type IndustryCounts = Map<string, Map<string, number>>;
+
+/**
+ * Mentions of each industry in each document: one leftmost-longest scan of every sentence with
+ * all terms and exclusions together (see content/industries.yaml). O(characters × longest term).
+ */
+export function countIndustries(passages: readonly { doc: string; text: string }[], codebook: IndustryCodebook): IndustryCounts {
+  const find = createLexicon<string | null>(
+    codebook.industries.flatMap((i) => [...i.terms.map((t) => [t, i.id] as const), ...i.exclude.map((t) => [t, null] as const)]),
+  );
+  const counts: IndustryCounts = new Map();
+  for (const { doc, text } of passages) {
+    let row = counts.get(doc);
+    if (!row) counts.set(doc, (row = new Map()));
+    for (const { value } of find(text)) if (value !== null) row.set(value, (row.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** `industries.csv`: a `doc` column, then one column per industry id in codebook order; UTF-8 with BOM, CRLF. */
+export function industriesCsv(docs: readonly string[], counts: IndustryCounts, codebook: IndustryCodebook): string {
+  const ids = codebook.industries.map((i) => i.id);
+  return BOM + csv([['doc', ...ids], ...docs.map((doc) => [doc, ...ids.map((id) => counts.get(doc)?.get(id) ?? 0)])]);
+}

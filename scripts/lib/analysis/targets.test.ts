@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Target } from '../../../src/schemas/analysis.ts';
+import { seedCorpus } from '../../../tests/support/seed-corpus.ts';
+import { extractTargets, findTargets } from './targets.ts';
+
+const FIXTURE = new URL('../../../tests/fixtures/targets/', import.meta.url);
+const { segmenter, segmented, records, idOf } = seedCorpus();
+const find = (text: string, year: number | null = 2024) => findTargets(text, segmenter.cut(text), year);
+
+describe('findTargets(text, words, docYear)', () => {
+  it('findTargets() reads tests/fixtures/targets/input.txt as expected.json says (document year 2024)', () => {
+    const lines = readFileSync(new URL('input.txt', FIXTURE), 'utf8').split('\n').filter((l) => l !== '');
+    const expected = JSON.parse(readFileSync(new URL('expected.json', FIXTURE), 'utf8')) as unknown;
+    expect(lines.map((sentence) => ({ sentence, targets: find(sentence) }))).toEqual(expected);
+  });
+
+  it('findTargets() reads Chinese numerals: 三十, 两, 一百二十, 十', () => {
+    expect(find('引进项目三十个，新增企业两家，博士一百二十名，进入全国前十名。').map((t) => t.value)).toEqual([30, 2, 120, 10]);
+  });
+
+  it('findTargets() dates 年底 by the document’s year, and leaves it null when the document has none', () => {
+    expect(find('力争年底投产。', 2023)[0]).toMatchObject({ kind: 'deadline', value: 2023, thing: '投产' });
+    expect(find('力争年底投产。', null)[0]).toMatchObject({ kind: 'deadline', value: null });
+  });
+
+  it('findTargets() leaves out enumerations, the article 一, slogan ordinals and bare dates', () => {
+    expect(find('做好五个方面工作，做到两个维护，建立一套体系，打造第一方阵，推动二次创业。')).toEqual([]);
+    expect(find('2020年3月4日召开会议，2021年新区将突出重点。')).toEqual([]);
+  });
+
+  it('findTargets() marks floors, estimates and ceilings as bounds', () => {
+    expect(find('企业139家以上，投资约3亿元，能耗不超过5%，专家200余名。').map((t) => t.bound)).toEqual(['at-least', 'about', 'at-most', 'at-least']);
+  });
+});
+
+describe('extractTargets(passages, yearOf) on the seeds', () => {
+  const targets = extractTargets(segmented, new Map(records.map((r) => [r.id, r.year])));
+
+  it('extractTargets() writes rows that pass the Target schema, with their sentence’s themes', () => {
+    for (const t of targets) Target.parse(t);
+    const row = targets.find((t) => t.text === '143平方公里');
+    expect(row).toMatchObject({ doc: idOf('001_944198d32a153964.txt'), kind: 'area', value: 143, thing: '扩区方案' });
+    expect(row!.themes).toEqual(segmented.find((p) => p.doc === row!.doc && p.id === row!.sentence)!.themes);
+  });
+
+  it('extractTargets() finds the park facts of the x高新区 plan and the 湘江新区 report', () => {
+    const of = (seed: string) => targets.filter((t) => t.doc === idOf(seed)).map((t) => `${t.kind}:${t.text}:${t.thing}`);
+    expect(of('000_94a5f7ca8d79472c.txt')).toEqual(expect.arrayContaining([
+      'count:206家:规模工业企业', 'count:139家以上:高新技术企业', 'rank:全国60强:null', 'deadline:到“十四五”末期:奋力挺进全国60强进而进入x高新',
+    ]));
+    expect(of('003_9d3a68c62c194251.txt')).toContain('count:30个以上:参赛项目团队');
+  });
+});

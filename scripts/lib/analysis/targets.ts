@@ -1,0 +1,114 @@
+import type { Target } from '../../../src/schemas/analysis.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.ts';
+import { clauseAfter, countedThing } from './counted-thing.ts';
+import type { SegmentedPassage } from './segmented.ts';
+import { BOUNDS, ENUMERATING_MEASURES, fiveYearPlanYears, MULTIPLIERS, UNITS } from './target-units.ts';
+
+/** A target as found in one sentence, before the document and sentence ids are attached. */
+export type FoundTarget = Omit<Target, 'doc' | 'sentence' | 'themes'>;
+
+const ARABIC = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+const CHINESE = `[${CHINESE_NUMERAL_CHARS.replace(/[万亿]/gu, '')}]+`;
+const NUM = `(?:${ARABIC}|${CHINESE})`;
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const SCOPE = '全国|全省|全市|全球|世界|中国|国内|省内|全区';
+
+/**
+ * One pass over a sentence finds every kind; at any position the alternatives are tried in this
+ * order, and matches never overlap. Each group is read by `read` below.
+ */
+const TARGET = new RegExp(
+  [
+    // 到“十四五”末期
+    `(?<fyLead>到|至)?“?十(?<fyN>[一二三四五六七八九])五”?(?:末期|期末|末|收官)`,
+    // 到2025年, 2025年底; a bare year is a date, not a deadline, and is dropped by read().
+    `(?<yLead>到|至|截至|截止到|截止)?(?<![0-9０-９\\-–—~～])(?<year>(?:19|20)[0-9]{2})年(?<yTail>底|末|以前|之前|前|内)?(?![0-9０-９])`,
+    // 年底, 今年底
+    `(?<![0-9０-９${CHINESE_NUMERAL_CHARS}])(?<rel>(?:今|本|当)?年(?:底|末|内))`,
+    // 百分之二十
+    `百分之(?<pct>${NUM})`,
+    // 全国60强, 世界500强, 前十名, 全球第二
+    `(?<scope>${SCOPE})?(?:(?<strong>${NUM})强|前(?<front>${NUM})(?<frontUnit>名|位|强)?|第(?<nth>${NUM})(?<nthUnit>名|位)?)`,
+    // 139家以上, 3.5亿元, 超过30个, 143平方公里, 千亿
+    `(?<pre>${alternation(['超过', '突破', '逾', '约', '至少', '不少于', '不低于', '不超过', '不到', '近'])})?(?<num>${NUM})(?<approx>余|多)?(?<mult>${alternation(MULTIPLIERS.keys())})?(?<unit>${alternation(UNITS.keys())})?(?<post>以上|以下|以内|左右)?`,
+  ].join('|'),
+  'gu',
+);
+
+function numberOf(text: string): number | null {
+  const arabic = text.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return /^[0-9]/u.test(arabic) ? Number(arabic) : parseChineseNumber(text);
+}
+
+const round = (x: number) => Number(x.toPrecision(12));
+
+/** Reads one match, or returns null when it is not a target (a bare year, an enumeration 五个方面). */
+function read(g: Record<string, string | undefined>, docYear: number | null): Omit<FoundTarget, 'text' | 'thing'> | null {
+  if (g.fyN) {
+    const { end } = fiveYearPlanYears(10 + parseChineseNumber(g.fyN)!);
+    return { value: end, unit: '年', normalized: end, bound: null, kind: 'deadline' };
+  }
+  if (g.year) {
+    if (!g.yLead && !g.yTail) return null;
+    const year = Number(g.year);
+    return { value: year, unit: '年', normalized: year, bound: g.yTail === '前' || g.yTail === '以前' || g.yTail === '之前' ? 'at-most' : null, kind: 'deadline' };
+  }
+  if (g.rel) return { value: docYear, unit: '年', normalized: docYear, bound: null, kind: 'deadline' };
+  if (g.pct) {
+    const value = numberOf(g.pct);
+    return value === null ? null : { value, unit: '%', normalized: value, bound: null, kind: 'percent' };
+  }
+  const rankNumber = g.strong ?? g.front ?? g.nth;
+  if (rankNumber) {
+    // 第一方阵 and 第一动力 are names, not ranks: 第N needs a scope (全球第二) or 名/位.
+    if (g.nth && !g.scope && !g.nthUnit) return null;
+    if (g.front && !g.scope && !g.frontUnit) return null;
+    const value = numberOf(rankNumber);
+    return value === null ? null : { value, unit: g.strong ? '强' : (g.frontUnit ?? g.nthUnit ?? ''), normalized: value, bound: null, kind: 'rank' };
+  }
+  const value = numberOf(g.num!);
+  if (value === null || (!g.unit && !g.mult)) return null;
+  const chinese = /^[^0-9０-９]/u.test(g.num!);
+  // 一 is the article "a" (一套体系, 一家企业); other small numerals before a listing measure enumerate.
+  if (chinese && !g.mult && (value === 1 || (value < 10 && g.unit && ENUMERATING_MEASURES.has(g.unit)))) return null;
+  if (!chinese && g.unit === '年' && value >= 1900 && value <= 2100) return null;
+  const rule = g.unit ? UNITS.get(g.unit)! : { kind: 'money' as const, toBase: 1 };
+  const scale = g.mult ? MULTIPLIERS.get(g.mult)! : 1;
+  const bound = BOUNDS.get(g.pre ?? '') ?? BOUNDS.get(g.approx ?? '') ?? BOUNDS.get(g.post ?? '') ?? null;
+  return {
+    value,
+    unit: `${g.mult ?? ''}${g.unit ?? ''}`,
+    normalized: rule.toBase === null ? null : round(value * scale * rule.toBase),
+    bound,
+    kind: rule.kind,
+  };
+}
+
+/**
+ * Numbers with units in one sentence and what they count, in text order. `docYear` resolves
+ * 年底 (null when the document has no year). O(sentence length).
+ */
+export function findTargets(text: string, words: readonly string[], docYear: number | null): FoundTarget[] {
+  const matches = [...text.matchAll(TARGET)]
+    .map((m) => ({ m, target: m[0] === '' ? null : read(m.groups ?? {}, docYear) }))
+    .filter((x): x is { m: RegExpExecArray; target: NonNullable<ReturnType<typeof read>> } => x.target !== null);
+  return matches.map(({ m, target }, i) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const limits = { from: i > 0 ? matches[i - 1]!.m.index + matches[i - 1]!.m[0].length : 0, to: matches[i + 1]?.m.index ?? text.length };
+    const thing =
+      target.kind === 'deadline'
+        ? clauseAfter(text, end)
+        : countedThing(words, start, end, target.kind === 'percent' ? 'before' : 'after', limits);
+    return { text: m[0], ...target, thing };
+  });
+}
+
+/** `targets.jsonl` rows: every sentence's targets with its document, sentence id and themes, in corpus order. */
+export function extractTargets(passages: readonly SegmentedPassage[], yearOf: ReadonlyMap<string, number | null>): Target[] {
+  return passages.flatMap((p) =>
+    findTargets(p.text, p.words, yearOf.get(p.doc) ?? null).map(({ text, value, unit, normalized, bound, thing, kind }) => ({
+      doc: p.doc, sentence: p.id, text, value, unit, normalized, bound, thing, kind, themes: [...p.themes],
+    })),
+  );
+}

@@ -1,0 +1,148 @@
+import { z } from 'astro/zod';
+import { ThemeId } from './codebook.ts';
+import { OrganisationType } from './lexicons.ts';
+
+const DocId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+const SentenceId = z.string().regex(/^s\d{4,}$/);
+
+export const KeyTerm = z.object({
+  /** A segmenter word, e.g. 工程机械. */
+  word: z.string().min(1),
+  /** δ / σ: how many standard errors the word's log-odds in the focus exceed the rest's (rounded to 2 places). */
+  z: z.number(),
+  /** δ: difference of the prior-smoothed log-odds, focus minus rest (rounded to 3 places). */
+  delta: z.number(),
+  /** Times the word occurs in the focus document(s). */
+  count: z.number().int().nonnegative(),
+  /** Times it occurs in the rest of the corpus. */
+  rest: z.number().int().nonnegative(),
+});
+export type KeyTerm = z.infer<typeof KeyTerm>;
+
+/** `keyness.json`: each document's most distinctive words against the rest of the corpus. */
+export const KeynessFile = z.object({
+  /** Always "log-odds-informative-dirichlet" (Monroe, Colaresi & Quinn 2008, "Fightin' Words"). */
+  method: z.literal('log-odds-informative-dirichlet'),
+  /** Version of the codebook whose dictionary the segmenter used; words depend on it. */
+  codebookVersion: z.string(),
+  /** α₀: the prior's total pseudo-count, spread over words in proportion to their corpus frequency. */
+  priorSize: z.number().positive(),
+  /** Fewest occurrences in a document for a word to be listed for it. */
+  minCount: z.number().int().positive(),
+  documents: z.array(z.object({
+    doc: DocId,
+    /** Counted words in the document (after the stop list). */
+    tokens: z.number().int().nonnegative(),
+    /** Up to 30 words with positive z, highest z first. */
+    terms: z.array(KeyTerm),
+  })),
+});
+export type KeynessFile = z.infer<typeof KeynessFile>;
+
+/** `word-counts.json`: every document's counted words, so keyness can be computed for any group of documents. */
+export const WordCountsFile = z.object({
+  /** Every counted word once, most frequent in the corpus first (ties in code-point order). */
+  vocabulary: z.array(z.string().min(1)),
+  documents: z.array(z.object({
+    doc: DocId,
+    /** Counted words in the document. */
+    tokens: z.number().int().nonnegative(),
+    /** Flat pairs [vocabulary index, count, vocabulary index, count, …], indexes ascending. */
+    counts: z.array(z.number().int().nonnegative()),
+  })),
+});
+export type WordCountsFile = z.infer<typeof WordCountsFile>;
+
+export const PHRASE_KINDS = ['quoted', 'shared-run'] as const;
+
+export const PhraseOccurrence = z.object({
+  doc: DocId,
+  sentence: SentenceId,
+  /** Where the match starts in the sentence text, in UTF-16 code units (String.prototype.slice offsets). */
+  offset: z.number().int().nonnegative(),
+  /** Up to 20 characters of the sentence before the match. */
+  left: z.string(),
+  /** The sentence text matched, verbatim (it may differ from `phrase` in full-/half-width forms). */
+  match: z.string().min(1),
+  /** Up to 20 characters of the sentence after the match. */
+  right: z.string(),
+});
+export type PhraseOccurrence = z.infer<typeof PhraseOccurrence>;
+
+export const Phrase = z.object({
+  /** The shared text: a slogan without its quotes, or a run with full-width forms folded to half-width. */
+  phrase: z.string().min(1),
+  /** quoted: the inside of “…” (2–12 characters); shared-run: a maximal run of ≥ 8 characters. */
+  kind: z.enum(PHRASE_KINDS),
+  /** True when the phrase is Party-line boilerplate (习近平新时代中国特色社会主义思想…) or mostly stop words; kept, not dropped. */
+  generic: z.boolean(),
+  /** Ids of the documents using it, at least two, sorted. */
+  documents: z.array(DocId).min(2),
+  /** Earliest `year` of those documents, or null when none has a year. */
+  firstYear: z.number().int().nullable(),
+  /** Every use, in corpus order. */
+  occurrences: z.array(PhraseOccurrence).min(2),
+});
+export type Phrase = z.infer<typeof Phrase>;
+
+/** `phrases.json`: slogans and runs of text that two or more documents share. */
+export const PhrasesFile = z.object({
+  /** Version of the codebook whose dictionary the segmenter used (it decides what is generic). */
+  codebookVersion: z.string(),
+  /** Shortest shared run reported, in characters. */
+  minRunLength: z.number().int().positive(),
+  /** Characters of context on each side of a match, at most. */
+  contextChars: z.number().int().nonnegative(),
+  /** Most documents first, then most occurrences, then longest, then code-point order. */
+  phrases: z.array(Phrase),
+});
+export type PhrasesFile = z.infer<typeof PhrasesFile>;
+
+export const TARGET_KINDS = ['count', 'money', 'area', 'percent', 'rank', 'deadline', 'other'] as const;
+export const TargetKind = z.enum(TARGET_KINDS);
+export type TargetKind = z.infer<typeof TargetKind>;
+
+/** One number with its unit found in a sentence: a line of `targets.jsonl`. */
+export const Target = z.object({
+  doc: DocId,
+  sentence: SentenceId,
+  /** The text matched, verbatim, e.g. 139家以上, 全国60强, 到“十四五”末. */
+  text: z.string().min(1),
+  /** The number as written (Chinese numerals read: 一百二十 -> 120); a deadline's year; null for 年底 in an undated document. */
+  value: z.number().nullable(),
+  /** The unit as written (家, 亿元, 平方公里, %, 强, 年), "" when there is none. */
+  unit: z.string(),
+  /** `value` in the kind's base unit: 元 for money, 平方公里 for area; equal to `value` for the other kinds. */
+  normalized: z.number().nullable(),
+  /** at-least: 以上, 超过, 突破…; about: 左右, 约…; at-most: 以内, 不超过…; null when the text states the number flat. */
+  bound: z.enum(['at-least', 'about', 'at-most']).nullable(),
+  /** What the number counts or the deadline is for: the noun phrase after or before it, or null when none was found. */
+  thing: z.string().nullable(),
+  kind: TargetKind,
+  /** Themes of the sentence. */
+  themes: z.array(ThemeId),
+});
+export type Target = z.infer<typeof Target>;
+
+export const OrganisationMention = z.object({
+  doc: DocId,
+  sentence: SentenceId,
+  /** The name as the sentence writes it (an alias, or the name with its suffix). */
+  text: z.string().min(1),
+});
+
+/** `organisations.json`: enterprises, universities, institutes and platforms the documents name. */
+export const OrganisationsFile = z.object({
+  organisations: z.array(z.object({
+    /** The dictionary name, or the name as found by a suffix pattern. */
+    name: z.string().min(2),
+    type: OrganisationType,
+    /** dictionary: listed in content/organisations.yaml; suffix: found by its ending (…公司, …大学, …中心). */
+    source: z.enum(['dictionary', 'suffix']),
+    /** Ids of the documents naming it, sorted. */
+    documents: z.array(DocId).min(1),
+    /** Every mention, in corpus order. */
+    mentions: z.array(OrganisationMention).min(1),
+  })),
+});
+export type OrganisationsFile = z.infer<typeof OrganisationsFile>;
