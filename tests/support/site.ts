@@ -19,7 +19,7 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const CACHE_DIR = join(PROJECT_ROOT, 'node_modules/.cache/park-plans-compared');
 
 /** Everything a build reads; a site newer than all of it is reused. */
-const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'scripts/index-search.ts'];
+const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'scripts/index-search.ts', 'scripts/lib'];
 
 export interface BuildOptions {
   /** The base path to build for, as BASE_PATH sets it; defaults to "/". */

@@ -46,7 +46,8 @@ export function useSite(options: BuildOptions = {}): SiteUnderTest {
     async newPage(viewport = { width: 1280, height: 900 }) {
       const context = await ready(browser).newContext({ viewport });
       const page = await context.newPage();
-      page.on('close', () => void context.close());
+      // The browser may already be closed by afterAll when a page closes; nothing is left to release then.
+      page.on('close', () => void context.close().catch(() => {}));
       return page;
     },
     at(path) {

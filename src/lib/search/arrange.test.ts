@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { PassageHit } from './backend.ts';
+import { arrangeHits, hitsPerDocument } from './arrange.ts';
+import { emptySelection } from './facets.ts';
+
+const hit = (doc: string, id: string, score: number): PassageHit => ({ doc, id, section: null, text: '', values: emptySelection(), score, terms: [] });
+const docs = [
+  { id: 'a', year: 2020 },
+  { id: 'b', year: null },
+  { id: 'c', year: 2023 },
+];
+const hits = [hit('a', 's0009', 1), hit('b', 's0002', 5), hit('a', 's0001', 3), hit('c', 's0004', 2)];
+
+describe('arrangeHits', () => {
+  it('arrangeHits(hits, docs, "relevance") orders documents by their best hit and sentences by reading order', () => {
+    expect(arrangeHits(hits, docs, 'relevance').map((h) => `${h.doc}${h.id}`)).toEqual(['bs0002', 'as0001', 'as0009', 'cs0004']);
+  });
+
+  it('arrangeHits(hits, docs, "year") puts the newest document first and undated ones last', () => {
+    expect(arrangeHits(hits, docs, 'year').map((h) => h.doc)).toEqual(['c', 'a', 'a', 'b']);
+  });
+
+  it('hitsPerDocument(hits) counts hits by document', () => {
+    expect(Object.fromEntries(hitsPerDocument(hits))).toEqual({ a: 2, b: 1, c: 1 });
+  });
+});

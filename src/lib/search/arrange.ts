@@ -1,0 +1,31 @@
+/**
+ * The order of a query's hits: grouped by document, the groups by relevance (their best hit)
+ * or newest first, each group's sentences in reading order so they read as the document does.
+ */
+import type { PassageHit } from './backend.ts';
+import { recentFirst, sentenceNumber, type Dated } from './order.ts';
+import type { Sort } from './url-state.ts';
+
+/** `hits` in display order; `docs` is the site's reading order, which breaks ties. */
+export function arrangeHits(hits: readonly PassageHit[], docs: readonly Dated[], sort: Sort): PassageHit[] {
+  const byDoc = new Map<string, PassageHit[]>();
+  for (const hit of hits) {
+    const list = byDoc.get(hit.doc);
+    if (list) list.push(hit);
+    else byDoc.set(hit.doc, [hit]);
+  }
+  const docOrder = (sort === 'year' ? recentFirst(docs) : docs).map((d) => d.id).filter((id) => byDoc.has(id));
+  if (sort === 'relevance') {
+    const rank = new Map(docOrder.map((id, i) => [id, i]));
+    const best = (id: string) => Math.max(...byDoc.get(id)!.map((h) => h.score));
+    docOrder.sort((a, b) => best(b) - best(a) || rank.get(a)! - rank.get(b)!);
+  }
+  return docOrder.flatMap((id) => byDoc.get(id)!.sort((a, b) => sentenceNumber(a.id) - sentenceNumber(b.id)));
+}
+
+/** How many hits each document has. */
+export function hitsPerDocument(hits: readonly PassageHit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const hit of hits) counts.set(hit.doc, (counts.get(hit.doc) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,52 @@
+/**
+ * What the search page asks of a search engine, whichever answers: Pagefind over HTTP, or the
+ * plain array of sentences when the page is opened from a file. Both answer exactly: a hit
+ * contains the query, and every sentence containing it is a hit.
+ */
+import type { FacetCounts, FacetValues, Selection } from './facets.ts';
+import type { ParsedQuery } from './query.ts';
+import type { Sort } from './url-state.ts';
+
+export interface PassageHit {
+  doc: string;
+  /** Sentence id, "s0012". */
+  id: string;
+  section: string | null;
+  /** The sentence as written. */
+  text: string;
+  values: FacetValues;
+  /** Higher is more relevant; 0 when browsing without a query. */
+  score: number;
+  /** The query strings found in the sentence (normalised), for highlighting. */
+  terms: string[];
+}
+
+export interface BrowsePage {
+  /** Sentences passing the filters in all. */
+  total: number;
+  /** The requested slice of them, in order. */
+  hits: PassageHit[];
+  counts: FacetCounts;
+}
+
+export interface SearchBackend {
+  /** Every sentence containing `query`, filters not applied, in no particular order. */
+  find(query: ParsedQuery): Promise<PassageHit[]>;
+  /** Sentences passing `selection` in `sort` order, `limit` of them from `start`, with the filter counts. */
+  browse(selection: Selection, sort: Sort, start: number, limit: number): Promise<BrowsePage>;
+  /** Sentences the last `find` looked at before the exact check (the index's candidates), for diagnostics. */
+  readonly stats: { candidates: number };
+}
+
+/** One passage of `search-fallback.js`: doc, id, section ("" for none), text, themes (space-separated). */
+export type FallbackPassage = [doc: string, id: string, section: string, text: string, themes: string];
+
+/** What `search-fallback.js` assigns to `globalThis[FALLBACK_GLOBAL]`. */
+export interface FallbackData {
+  /** Every sentence, in the site's reading order. */
+  passages: FallbackPassage[];
+  /** The traditional -> simplified map, serialised (char-map.ts). */
+  t2s: string;
+}
+
+export const FALLBACK_GLOBAL = 'parkPlansSearchFallback';

@@ -1,0 +1,75 @@
+/** The search page's configuration (config.ts), computed from the corpus at build time. */
+import { dataLang, href, levelLabel, t, themeName, themeShort, typeLabel, type Lang } from '../../i18n/ui.ts';
+import { getCodebook, getDocuments } from '../corpus.ts';
+import { themeColorVar } from '../theme-colors.ts';
+import { DOC_TYPES, PARK_LEVELS } from '../../schemas/catalog.ts';
+import { SEARCH_TEXT_KEYS, type FacetOption, type SearchConfig, type SearchDocument } from './config.ts';
+import { UNKNOWN, facetValues, type Facet } from './facets.ts';
+
+function withSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function searchDocuments(lang: Lang): SearchDocument[] {
+  return getDocuments().map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    park: doc.park,
+    parkId: doc.parkId,
+    level: doc.level,
+    province: doc.province,
+    year: doc.year,
+    type: doc.type,
+    href: href(lang, `/docs/${doc.id}/`),
+    facts: [
+      doc.park,
+      doc.level === 'unknown' ? null : levelLabel(lang, doc.level),
+      doc.province,
+      doc.year === null ? null : String(doc.year),
+      doc.type === 'unknown' ? null : typeLabel(lang, doc.type),
+    ]
+      .filter((f) => f !== null)
+      .join(' · '),
+    sections: Object.fromEntries(doc.outline.map((s) => [s.id, `${s.label}${s.title}`])),
+  }));
+}
+
+/** Every value each filter takes in the corpus, in a reading order, with its label. */
+function facetOptions(lang: Lang): Record<Facet, FacetOption[]> {
+  const docs = getDocuments();
+  const none = t(lang, 'value.none');
+  const values = (facet: Facet) => unique(docs.flatMap((d) => facetValues([], d)[facet]));
+  const years = values('year').sort((a, b) => (a === UNKNOWN ? 1 : b === UNKNOWN ? -1 : Number(b) - Number(a)));
+  const parkNames = new Map(docs.map((d) => [facetValues([], d).park[0]!, d.park ?? none]));
+  const label = (value: string, known: (v: string) => string) => (value === UNKNOWN ? none : known(value));
+  const options: Record<Facet, FacetOption[]> = {
+    theme: getCodebook().themes.map((theme) => ({ value: theme.id, label: themeName(lang, theme) })),
+    park: values('park').map((value) => ({ value, label: parkNames.get(value) ?? none })),
+    level: PARK_LEVELS.filter((l) => values('level').includes(l)).map((value) => ({ value, label: levelLabel(lang, value) })),
+    province: values('province').map((value) => ({ value, label: label(value, (v) => v) })),
+    year: years.map((value) => ({ value, label: label(value, (v) => v) })),
+    type: DOC_TYPES.filter((d) => values('type').includes(d)).map((value) => ({ value, label: typeLabel(lang, value) })),
+  };
+  return options;
+}
+
+export function buildSearchConfig(lang: Lang): SearchConfig {
+  const base = withSlash(import.meta.env.BASE_URL);
+  return {
+    lang,
+    dataLang: dataLang(lang) ?? null,
+    base,
+    pagefindPath: `${base}pagefind/`,
+    t2sUrl: `${base}search/t2s.json`,
+    fallbackDataUrl: `${base}search/search-fallback.js`,
+    docs: searchDocuments(lang),
+    facets: facetOptions(lang),
+    themes: Object.fromEntries(getCodebook().themes.map((theme) => [theme.id, { label: themeShort(lang, theme.id), color: themeColorVar(theme.id) }])),
+    aliases: getCodebook().aliases.map((a) => ({ query: a.query, expands: a.expands })),
+    text: Object.fromEntries(SEARCH_TEXT_KEYS.map((key) => [key, t(lang, key)])) as SearchConfig['text'],
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * What the search page hands its script in a JSON block: documents, filter labels, aliases and
+ * interface strings, so the script loads no other data before the index itself.
+ */
+import type { SearchAlias } from './query.ts';
+import type { BackendDocument } from './array-backend.ts';
+import type { Facet } from './facets.ts';
+
+/** The interface strings the script shows; `{name}` is filled in by `fill`. */
+export const SEARCH_TEXT_KEYS = [
+  'search.summary',
+  'search.summaryBrowse',
+  'search.none',
+  'search.also',
+  'search.loading',
+  'search.searching',
+  'search.more',
+  'search.sentence',
+  'search.docHits',
+  'search.fileMode',
+  'search.fallbackMode',
+  'search.unavailable',
+  'search.error',
+] as const;
+export type SearchTextKey = (typeof SEARCH_TEXT_KEYS)[number];
+
+export interface SearchDocument extends BackendDocument {
+  title: string;
+  /** The document page in the page's language, base included. */
+  href: string;
+  /** Park, level, province, year and type, joined for display. */
+  facts: string;
+  /** Section id -> heading text. */
+  sections: Record<string, string>;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+}
+
+export interface SearchConfig {
+  lang: 'zh' | 'en';
+  /** The HTML lang of document text on this page ("zh-CN"), or null where the page is Chinese. */
+  dataLang: string | null;
+  /** The site's base path, ending in "/". */
+  base: string;
+  pagefindPath: string;
+  t2sUrl: string;
+  fallbackDataUrl: string;
+  /** Documents in the site's reading order. */
+  docs: SearchDocument[];
+  facets: Record<Facet, FacetOption[]>;
+  /** Theme id -> short label and CSS colour. */
+  themes: Record<string, { label: string; color: string }>;
+  aliases: SearchAlias[];
+  text: Record<SearchTextKey, string>;
+}
+
+export const CONFIG_ELEMENT_ID = 'search-config';
+
+/** `template` with each `{name}` replaced by `vars[name]`. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

@@ -1,0 +1,224 @@
+/**
+ * The search page's script: reads the form and the URL, asks a backend, renders the results and
+ * the filter counts, and keeps the URL in step so reload, back and forward restore a search.
+ * The same module runs as the page's module script (over HTTP, Pagefind) and, bundled into
+ * search/search-app.js, from a file:// page (the array of search-fallback.js).
+ */
+import { arrangeHits, hitsPerDocument } from './arrange.ts';
+import type { PassageHit } from './backend.ts';
+import { CONFIG_ELEMENT_ID, fill, type SearchConfig, type SearchTextKey } from './config.ts';
+import { arrayEngine, pagefindEngine, type Engine } from './engine.ts';
+import { FACETS, countFacets, emptySelection, passes, type FacetCounts } from './facets.ts';
+import { isEmptyQuery, parseQuery } from './query.ts';
+import { createResultList } from './render.ts';
+import { formatState, parseState, SORTS, type SearchState, type Sort } from './url-state.ts';
+
+/** Hits rendered at once; "more" renders the next as many. */
+const PAGE_SIZE = 50;
+const TYPING_DELAY_MS = 250;
+
+/** `window.parkPlansSearch`: the page's search without the page, for the console and the browser tests. */
+export interface SearchApi {
+  /** "doc/sentence" of every sentence containing `q`, and how many candidates the index gave. */
+  find(q: string): Promise<{ passages: string[]; candidates: number }>;
+}
+export const API_GLOBAL = 'parkPlansSearch';
+
+function readConfig(): SearchConfig {
+  const node = document.getElementById(CONFIG_ELEMENT_ID);
+  if (!node?.textContent) throw new Error(`#${CONFIG_ELEMENT_ID} is missing`);
+  return JSON.parse(node.textContent) as SearchConfig;
+}
+
+/** Starts the page; `mode` says whether it was opened over HTTP or from a file. */
+export function startSearchPage(mode: 'http' | 'file'): void {
+  const config = readConfig();
+  const text = (key: SearchTextKey, vars?: Record<string, string | number>) => fill(config.text[key], vars);
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const notice = document.querySelector<HTMLElement>('#search-notice')!;
+  const expansions = document.querySelector<HTMLElement>('#search-expansions')!;
+  const results = document.querySelector<HTMLElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const fileMode = mode === 'file';
+  document.documentElement.dataset['searchMode'] = mode;
+  // Filters start folded on phones, so the results come first; where they have a column, they are open.
+  const filters = document.querySelector<HTMLDetailsElement>('details[data-filters]');
+  if (filters && matchMedia('(min-width: 62rem)').matches) filters.open = true;
+  const activeCount = document.querySelector<HTMLElement>('#search-filters-active');
+
+  const showNotice = (message: string) => {
+    notice.textContent = message;
+    notice.hidden = false;
+  };
+
+  status.textContent = text('search.loading');
+  const engine: Promise<Engine> = fileMode
+    ? arrayEngine(config)
+    : pagefindEngine(config).catch(async (error: unknown) => {
+        console.warn('Pagefind could not load; searching search-fallback.js instead.', error);
+        const fallback = await arrayEngine(config).catch(() => null);
+        if (!fallback) throw new Error(text('search.unavailable'));
+        showNotice(text('search.fallbackMode'));
+        return fallback;
+      });
+  if (fileMode) showNotice(text('search.fileMode'));
+
+  const readControls = (): SearchState => {
+    const filters = emptySelection();
+    for (const facet of FACETS) {
+      filters[facet] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value);
+    }
+    const sort = (SORTS as readonly string[]).includes(sortSelect.value) ? (sortSelect.value as Sort) : 'relevance';
+    return { q: input.value, filters, sort };
+  };
+
+  const writeControls = (state: SearchState) => {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    for (const facet of FACETS) {
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) box.checked = state.filters[facet].includes(box.value);
+    }
+  };
+
+  const showCounts = (counts: FacetCounts) => {
+    for (const facet of FACETS) {
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) {
+        const n = counts[facet].get(box.value) ?? 0;
+        const label = box.closest('label');
+        const count = label?.querySelector('.count');
+        if (count) count.textContent = String(n);
+        label?.classList.toggle('empty', n === 0 && !box.checked);
+      }
+    }
+  };
+
+  let run = 0;
+  let showMore: (() => Promise<void>) | null = null;
+  more.addEventListener('click', () => void showMore?.());
+  const setMore = (remaining: number, next: (() => Promise<void>) | null) => {
+    showMore = remaining > 0 ? next : null;
+    more.hidden = showMore === null;
+    more.textContent = text('search.more', { count: remaining });
+  };
+
+  const search = async (state: SearchState) => {
+    const id = ++run;
+    const active = FACETS.reduce((n, facet) => n + state.filters[facet].length, 0);
+    if (activeCount) activeCount.textContent = active > 0 ? `(${active})` : '';
+    results.setAttribute('aria-busy', 'true');
+    try {
+      const { backend, t2s } = await engine;
+      if (id !== run) return;
+      status.textContent = text('search.searching');
+      const query = parseQuery(state.q, t2s, config.aliases);
+      expansions.replaceChildren(
+        ...query.expansions.map((e) => {
+          const line = document.createElement('p');
+          line.textContent = text('search.also', { query: e.query, terms: e.expands.join(config.lang === 'zh' ? '、' : ', ') });
+          return line;
+        }),
+      );
+
+      if (isEmptyQuery(query)) {
+        const page = await backend.browse(state.filters, state.sort, 0, PAGE_SIZE);
+        if (id !== run) return;
+        showCounts(page.counts);
+        const list = createResultList(results, config, t2s, fileMode, new Map());
+        list.append(page.hits);
+        let shown = page.hits.length;
+        status.textContent = text('search.summaryBrowse', { passages: page.total });
+        const next = async () => {
+          const slice = await backend.browse(state.filters, state.sort, shown, PAGE_SIZE);
+          if (id !== run) return;
+          list.append(slice.hits);
+          shown += slice.hits.length;
+          setMore(page.total - shown, next);
+        };
+        setMore(page.total - shown, next);
+        return;
+      }
+
+      const all = await backend.find(query);
+      if (id !== run) return;
+      showCounts(countFacets(all.map((h) => h.values), state.filters));
+      const passing: PassageHit[] = arrangeHits(all.filter((h) => passes(h.values, state.filters)), config.docs, state.sort);
+      const perDoc = hitsPerDocument(passing);
+      const list = createResultList(results, config, t2s, fileMode, perDoc);
+      let shown = Math.min(PAGE_SIZE, passing.length);
+      list.append(passing.slice(0, shown));
+      status.textContent =
+        passing.length === 0 ? text('search.none', { query: state.q.trim() }) : text('search.summary', { passages: passing.length, documents: perDoc.size });
+      const next = async () => {
+        list.append(passing.slice(shown, shown + PAGE_SIZE));
+        shown = Math.min(shown + PAGE_SIZE, passing.length);
+        setMore(passing.length - shown, next);
+      };
+      setMore(passing.length - shown, next);
+    } catch (error) {
+      if (id !== run) return;
+      status.textContent = text('search.error', { message: error instanceof Error ? error.message : String(error) });
+      setMore(0, null);
+    } finally {
+      if (id === run) results.removeAttribute('aria-busy');
+    }
+  };
+
+  // History: a filter or sort change adds an entry; typing adds one entry and then keeps updating
+  // it, and a submit ends it.
+  let typing = false;
+  const commit = (how: 'push' | 'type') => {
+    const state = readControls();
+    const url = `${location.pathname}${formatState(state)}${location.hash}`;
+    if (`${location.pathname}${location.search}${location.hash}` !== url) {
+      if (typing) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    typing = how === 'type';
+    void search(state);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => commit('type'), TYPING_DELAY_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    commit('push');
+    typing = false;
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    clearTimeout(timer);
+    typing = false;
+    commit('push');
+  });
+  document.querySelector('#search-clear')?.addEventListener('click', () => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+    typing = false;
+    commit('push');
+  });
+  window.addEventListener('popstate', () => {
+    typing = false;
+    const state = parseState(new URLSearchParams(location.search));
+    writeControls(state);
+    void search(state);
+  });
+
+  const api: SearchApi = {
+    async find(q) {
+      const { backend, t2s } = await engine;
+      const hits = await backend.find(parseQuery(q, t2s, config.aliases));
+      return { passages: hits.map((h) => `${h.doc}/${h.id}`), candidates: backend.stats.candidates };
+    },
+  };
+  (globalThis as Record<string, unknown>)[API_GLOBAL] = api;
+
+  const initial = parseState(new URLSearchParams(location.search));
+  writeControls(initial);
+  void search(initial);
+}

@@ -1,0 +1,325 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildT2sMap } from '../../scripts/lib/search/t2s-map.ts';
+import { getCodebook, getDocuments, getPassages } from '../../src/lib/corpus.ts';
+import { FACETS, emptySelection, facetValues, type Facet, type FacetValues, type Selection } from '../../src/lib/search/facets.ts';
+import { normalize } from '../../src/lib/search/tokenize.ts';
+import { recordProblems } from '../support/page-problems.ts';
+import { serveDir } from '../support/site.ts';
+import { useSite } from '../support/use-site.ts';
+
+// Tests end with `await page.context().close()`, so no close is still running when the browser stops.
+const site = useSite();
+const t2s = buildT2sMap();
+const passages = getPassages();
+const docs = new Map(getDocuments().map((d) => [d.id, d]));
+const key = (p: { doc: string; id: string }) => `${p.doc}/${p.id}`;
+const valuesOf = (p: (typeof passages)[number]): FacetValues => facetValues(p.themes, docs.get(p.doc)!);
+
+/** Mulberry32, so the sampled queries are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sentences whose normalised text contains the normalised query: what the search must return. */
+function containing(query: string): string[] {
+  const q = normalize(query, t2s);
+  return passages.filter((p) => normalize(p.text, t2s).includes(q)).map(key).sort();
+}
+
+/** The exactness sample: every codebook term, random substrings, and queries across word boundaries. */
+function sampleQueries(): string[] {
+  const queries = new Set<string>(['链延链', '营商环', '业园区']);
+  for (const theme of getCodebook().themes) for (const { term } of theme.terms) queries.add(term);
+  const random = seeded(20261124);
+  while (queries.size < 420) {
+    const chars = Array.from(passages[Math.floor(random() * passages.length)]!.text);
+    const length = 2 + Math.floor(random() * 5);
+    if (chars.length < length) continue;
+    const start = Math.floor(random() * (chars.length - length + 1));
+    queries.add(chars.slice(start, start + length).join(''));
+  }
+  return [...queries];
+}
+
+/** A query the page reads as one exact string: quoted when it holds a space or is a policy alias. */
+function asExact(query: string): string {
+  const aliases = new Set(getCodebook().aliases.map((a) => normalize(a.query, t2s)));
+  return /\s/.test(query) || aliases.has(normalize(query, t2s)) ? `"${query}"` : query;
+}
+
+async function openSearch(page: Page, query = ''): Promise<void> {
+  await page.goto(site.at(`search/${query}`));
+  await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === null && document.querySelector('#search-status')?.textContent !== '');
+  await page.waitForFunction(() => 'parkPlansSearch' in globalThis);
+}
+
+async function findAll(page: Page, queries: string[]): Promise<{ passages: string[]; candidates: number }[]> {
+  return page.evaluate(async (qs) => {
+    const api = (globalThis as unknown as { parkPlansSearch: { find(q: string): Promise<{ passages: string[]; candidates: number }> } }).parkPlansSearch;
+    const out = [];
+    for (const q of qs) out.push(await api.find(q));
+    return out;
+  }, queries);
+}
+
+/** The counts the filters show, read from the page. */
+async function shownCounts(page: Page): Promise<Record<string, Record<string, number>>> {
+  return page.evaluate(() => {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const box of document.querySelectorAll<HTMLInputElement>('#search-form fieldset input[type="checkbox"]')) {
+      (counts[box.name] ??= {})[box.value] = Number(box.closest('label')?.querySelector('.count')?.textContent ?? 'NaN');
+    }
+    return counts;
+  });
+}
+
+/** Counts computed from the data files: each filter under the other filters, over `items`. */
+function expectedCounts(items: FacetValues[], selection: Selection, shown: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const facet of Object.keys(shown) as Facet[]) {
+    out[facet] = {};
+    for (const value of Object.keys(shown[facet]!)) {
+      out[facet][value] = items.filter(
+        (v) => v[facet].includes(value) && FACETS.every((f) => f === facet || selection[f].length === 0 || selection[f].some((s) => v[f].includes(s))),
+      ).length;
+    }
+  }
+  return out;
+}
+
+async function shownHits(page: Page): Promise<string[]> {
+  while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+  return page.$$eval('.result-hit .hit-meta a', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      const parts = url.pathname.split('/');
+      return `${decodeURIComponent(parts[parts.lastIndexOf('docs') + 1]!)}/${url.hash.slice(1)}`;
+    }),
+  );
+}
+
+describe('search', () => {
+  it('returns exactly the sentences containing each of 400+ queries: codebook terms, random substrings, boundary-crossing strings', async () => {
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await openSearch(page);
+    const queries = sampleQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(300);
+    const answers = await findAll(page, queries.map(asExact));
+
+    let returned = 0;
+    let rawContaining = 0;
+    let candidates = 0;
+    const wrong: string[] = [];
+    queries.forEach((query, i) => {
+      const got = [...answers[i]!.passages].sort();
+      const expected = containing(query);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(`${query}: got ${got.length}, expected ${expected.length}`);
+      // Recall against Ctrl-F on the text as written, which the normalised match contains.
+      const raw = passages.filter((p) => p.text.includes(query)).map(key);
+      expect(raw.every((k) => got.includes(k)), `recall of ${query}`).toBe(true);
+      returned += got.length;
+      rawContaining += raw.length;
+      candidates += Math.max(answers[i]!.candidates, got.length);
+    });
+    expect(wrong).toEqual([]);
+    console.log(
+      `exactness: ${queries.length} queries, recall 100%, precision against the raw text ${((rawContaining / returned) * 100).toFixed(2)}%, ` +
+        `index candidates ${candidates} for ${returned} hits (candidate precision ${((returned / candidates) * 100).toFixed(1)}%)`,
+    );
+    for (const boundary of ['链延链', '营商环', '业园区']) expect(containing(boundary).length, boundary).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches a traditional query as simplified and an alias as everything it stands for, and says so', async () => {
+    const page = await site.newPage();
+    await openSearch(page, `?q=${encodeURIComponent('營商環境')}`);
+    expect((await shownHits(page)).sort()).toEqual(containing('营商环境'));
+    await expect.poll(() => page.locator('.hit-text mark').first().textContent()).toBe('营商环境');
+
+    await openSearch(page, `?q=${encodeURIComponent('双招双引')}`);
+    const alias = getCodebook().aliases.find((a) => a.query === '双招双引')!;
+    const expected = [...new Set([alias.query, ...alias.expands].flatMap(containing))].sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await shownHits(page)).sort()).toEqual(expected);
+    const also = await page.locator('#search-expansions').textContent();
+    for (const term of alias.expands) expect(also).toContain(term);
+    await page.context().close();
+  });
+
+  it('shows filter counts that match the data files, with a query and when browsing without one', async () => {
+    const page = await site.newPage();
+    const selection: Selection = { ...emptySelection(), theme: ['investment', 'projects'], year: ['2020', 'unknown'] };
+    const params = new URLSearchParams([['q', '发展'], ...selection.theme.map((v) => ['theme', v]), ...selection.year.map((v) => ['year', v])]);
+    await openSearch(page, `?${params}`);
+    const matching = passages.filter((p) => normalize(p.text, t2s).includes('发展'));
+    const shown = await shownCounts(page);
+    expect(shown).toEqual(expectedCounts(matching.map(valuesOf), selection, shown));
+    const passing = matching.filter((p) => FACETS.every((f) => selection[f].length === 0 || selection[f].some((v) => valuesOf(p)[f].includes(v))));
+    expect((await shownHits(page)).sort()).toEqual(passing.map(key).sort());
+
+    const browse: Selection = { ...emptySelection(), park: [getDocuments()[1]!.parkId ?? 'unknown'], theme: ['innovation'] };
+    await openSearch(page, `?park=${encodeURIComponent(browse.park[0]!)}&theme=innovation`);
+    const browsing = await shownCounts(page);
+    expect(browsing).toEqual(expectedCounts(passages.map(valuesOf), browse, browsing));
+    const total = passages.filter((p) => valuesOf(p).park.includes(browse.park[0]!) && p.themes.includes('innovation')).length;
+    expect(await page.locator('#search-status').textContent()).toContain(String(total));
+    expect(await shownHits(page)).toHaveLength(total);
+    await page.context().close();
+  });
+
+  it('keeps query, filters and order in the URL, and restores them on reload, back and forward', async () => {
+    const page = await site.newPage();
+    await openSearch(page);
+    await page.locator('#search-q').fill('项目');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL(/\?q=%E9%A1%B9%E7%9B%AE$/);
+    await page.waitForFunction(() => document.querySelector('.result-hit') !== null && document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
+    const projectHits = await page.locator('#search-status').textContent();
+    expect(projectHits).toContain(String(containing('项目').length));
+    await page.locator('input[name="theme"][value="investment"]').check();
+    await page.waitForURL(/theme=investment/);
+    await page.locator('#search-sort').selectOption('year');
+    await page.waitForURL(/sort=year/);
+    expect(new URL(page.url()).search).toBe('?q=%E9%A1%B9%E7%9B%AE&theme=investment&sort=year');
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#search-results .result-hit') !== null);
+    expect(await page.locator('#search-q').inputValue()).toBe('项目');
+    expect(await page.locator('input[name="theme"][value="investment"]').isChecked()).toBe(true);
+    expect(await page.locator('#search-sort').inputValue()).toBe('year');
+
+    await page.goBack();
+    await page.waitForURL(/theme=investment$/);
+    await expect.poll(() => page.locator('#search-sort').inputValue()).toBe('relevance');
+    await page.goBack();
+    await page.waitForURL(/\?q=%E9%A1%B9%E7%9B%AE$/);
+    await expect.poll(() => page.locator('input[name="theme"][value="investment"]').isChecked()).toBe(false);
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe(projectHits);
+    await page.goForward();
+    await expect.poll(() => page.locator('input[name="theme"][value="investment"]').isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  it('links a hit to its sentence, which the document page highlights with the term', async () => {
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await openSearch(page, `?q=${encodeURIComponent('链延链')}`);
+    const link = page.locator('.result-hit .hit-meta a').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/\/docs\/[^/]+\/\?hl=%E9%93%BE%E5%BB%B6%E9%93%BE#s\d{4}$/);
+    await link.click();
+    await page.waitForSelector('.search-target mark.search-term');
+    const id = new URL(page.url()).hash.slice(1);
+    expect(await page.locator('.search-target').getAttribute('id')).toBe(id);
+    expect(await page.locator('.search-target mark.search-term').allTextContents()).toEqual(['链延链']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('focuses a search box when "/" is pressed, unless the reader is typing', async () => {
+    const page = await site.newPage();
+    await page.goto(site.at(`docs/${getDocuments()[0]!.id}/`));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('/x');
+    expect(await page.locator('#site-search').inputValue()).toBe('/x');
+    await openSearch(page);
+    await page.locator('body').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.context().close();
+  });
+
+  it('works offline after one visit: pages, index and data come from the service worker', async () => {
+    const server = await serveDir(site.dir);
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    });
+    await context.setOffline(true);
+    await server.close();
+
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('营商环境')}`);
+    await page.waitForSelector('.result-hit');
+    expect(await page.locator('.result-hit').count()).toBe(containing('营商环境').length);
+    const doc = getDocuments()[0]!.id;
+    const response = await page.goto(`${server.url}docs/${doc}/`);
+    expect(response?.ok()).toBe(true);
+    expect(await page.locator('h1').count()).toBe(1);
+    const data = await page.evaluate(async (url) => (await fetch(url)).text(), `${server.url}data/passages.jsonl`);
+    expect(data.trim().split('\n')).toHaveLength(passages.length);
+    await context.close();
+  });
+
+  it('opened from a file, says so and searches the fallback array with the same results', async () => {
+    const page = await site.newPage();
+    const url = pathToFileURL(join(site.dir, 'search/index.html'));
+    url.search = `?q=${encodeURIComponent('营商环境')}`;
+    await page.goto(url.href);
+    await page.waitForSelector('#search-notice:not([hidden])');
+    await page.waitForSelector('.result-hit');
+    expect(await page.locator('#search-notice').textContent()).toContain('file://');
+    expect(await page.evaluate(() => document.documentElement.dataset['searchMode'])).toBe('file');
+    expect((await shownHits(page)).sort()).toEqual(containing('营商环境'));
+    expect(await page.locator('.result-hit .hit-meta a').first().getAttribute('href')).toMatch(/^\.\.\/docs\/[^/]+\/index\.html\?hl=/);
+    await page.context().close();
+  });
+
+  it('measures: index size, bytes for a first and second query, time to first result', async () => {
+    const size = (dir: string): number =>
+      readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+    const pagefindDir = join(site.dir, 'pagefind');
+    const indexBytes = ['index', 'fragment', 'filter'].reduce((sum, d) => sum + size(join(pagefindDir, d)), 0);
+
+    const page = await site.newPage();
+    const bodies: Promise<number>[] = [];
+    page.on('response', (response) => bodies.push(response.body().then((b) => b.length, () => 0)));
+    const transferred = async () => (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+    const settled = (count: number) =>
+      page.waitForFunction(
+        (n) => document.querySelector('#search-results')?.getAttribute('aria-busy') === null && document.querySelector('#search-status')?.textContent?.includes(n),
+        String(count),
+      );
+
+    const started = Date.now();
+    await page.goto(site.at(`search/?q=${encodeURIComponent('营商环境')}`));
+    await page.waitForSelector('.result-hit');
+    const firstResultMs = Date.now() - started;
+    await settled(containing('营商环境').length);
+    await page.waitForLoadState('networkidle');
+    const firstBytes = await transferred();
+
+    const secondStarted = Date.now();
+    await page.locator('#search-q').fill('产业链');
+    await page.locator('#search-q').press('Enter');
+    await settled(containing('产业链').length);
+    const secondMs = Date.now() - secondStarted;
+    await page.waitForLoadState('networkidle');
+    const secondBytes = (await transferred()) - firstBytes;
+
+    const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+    console.log(
+      `measures: index on disk ${kib(indexBytes)} (index ${kib(size(join(pagefindDir, 'index')))}, fragments ${kib(size(join(pagefindDir, 'fragment')))}, filters ${kib(size(join(pagefindDir, 'filter')))}); ` +
+        `first query from a cold page 营商环境: ${kib(firstBytes)} in all, first result after ${firstResultMs} ms; ` +
+        `second query 产业链: ${kib(secondBytes)} in ${secondMs} ms`,
+    );
+    expect(secondBytes).toBeLessThan(firstBytes);
+    await page.context().close();
+  });
+});
