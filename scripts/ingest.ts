@@ -14,6 +14,7 @@ import { IngestError } from './lib/ingest-error.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { readCatalog, readCodebook } from './lib/load-inputs.ts';
 import { analyse } from './lib/analysis/index.ts';
+import { readLexicons } from './lib/analysis/lexicons.ts';
 import { openData } from './lib/steps/open-data.ts';
 import { codebookWords, createTagger } from './lib/steps/tag.ts';
 import { writeMdx } from './lib/steps/write-mdx.ts';
@@ -87,8 +88,9 @@ const outputs = new Map<string, string>();
 for (const { record, mdx } of documents) outputs.set(join(outDir, 'docs', `${record.id}.mdx`), mdx);
 const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
-for (const [name, contents] of openData(codebook, records, passages)) outputs.set(join(outDir, 'data', name), contents);
-for (const [name, contents] of analyse(records, passages, codebook, segmenter)) outputs.set(join(outDir, 'data', name), contents);
+const lexicons = readLexicons();
+for (const [name, contents] of openData(codebook, records, passages, lexicons.industries.industries)) outputs.set(join(outDir, 'data', name), contents);
+for (const [name, contents] of analyse(records, passages, codebook, segmenter, lexicons)) outputs.set(join(outDir, 'data', name), contents);
 const annotations = readAnnotations(ANNOTATIONS_FILE);
 // Only the real seeds are annotated; another corpus (a benchmark's, a test's) has no eval.
 if (annotations.length > 0 && seedsDir === 'seeds') {

@@ -11,11 +11,12 @@ import { toCsv } from '../lib/charts/to-csv.ts';
 import type { ComparePassagesFile } from '../lib/compare/compare-passages.ts';
 import { compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareState } from '../lib/compare/compare-state.ts';
 import { themeSpreads } from '../lib/compare/theme-spread.ts';
+import { drawGroupKeyness, drawSharedPhrases, type AnalysisStrings, type AnalysisUrls } from './compare-analysis.ts';
 import { fillTemplate, html } from './dom.ts';
 import { groupedBarsSvg } from './grouped-bars-svg.ts';
 
 /** Interface strings the page hands over, already in the page's language. */
-interface Strings {
+interface Strings extends AnalysisStrings {
   count: string;
   tooFew: string;
   tooMany: string;
@@ -165,6 +166,7 @@ class CompareView extends HTMLElement {
     this.shown = { docs: state.docs, theme: state.theme };
     this.drawChart(state.docs);
     this.drawSpreads(state.docs);
+    this.drawAnalyses(state.docs);
     void this.drawPassages(state.docs, state.theme);
     if (focus) this.find<HTMLElement>('#compare-result-heading').focus();
   }
@@ -199,6 +201,15 @@ class CompareView extends HTMLElement {
         html('li', {}, html('strong', {}, names.get(s.theme) ?? s.theme), ' ', fillTemplate(this.strings.spread, { spread: (s.spread * 100).toFixed(1), high: percent(s.max), highDoc: docs[s.highest]!.label, low: percent(s.min) })),
       ),
     );
+  }
+
+  /** Shared phrases and distinctive words of the chosen set; each skips drawing if the choice changed meanwhile. */
+  private drawAnalyses(ids: string[]): void {
+    const urls = JSON.parse(this.dataset['analysis'] ?? '{}') as AnalysisUrls;
+    const current = (): boolean => this.shown?.docs.join() === ids.join();
+    const label = (id: string): string => this.docs.get(id)?.label ?? id;
+    void drawSharedPhrases(this.find('.shared-phrases'), ids, label, this.strings, urls, current);
+    void drawGroupKeyness(this.find('.group-keyness'), this.find('.group-keyness-intro'), ids, this.strings, urls, current);
   }
 
   private fetchPassages(id: string): Promise<ComparePassagesFile> {

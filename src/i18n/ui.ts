@@ -1,5 +1,7 @@
 import type { DocType, ParkLevel } from '../schemas/catalog.ts';
+import type { Target, TargetKind } from '../schemas/analysis.ts';
 import type { Theme, ThemeId } from '../schemas/codebook.ts';
+import type { OrganisationType } from '../schemas/lexicons.ts';
 
 /**
  * Every interface string of the site, Chinese first. `{name}` marks a value `t()` fills in.
@@ -213,6 +215,84 @@ export const zh = {
   'search.unavailable': '搜索索引尚未生成：请先运行 npm run build。',
   'search.error': '搜索出错：{message}',
   'search.noscript': '搜索需要启用 JavaScript。',
+  'nav.phrases': '共同用语',
+  'nav.targets': '量化指标',
+  'nav.industries': '产业与机构',
+  'home.explore.phrases': '多篇文件共用的口号和语句，逐处列出上下文',
+  'home.explore.targets': '文件中的数字目标：金额、数量、排名、期限',
+  'home.explore.industries': '各文件提到的产业，以及企业、高校和平台',
+  'kwic.label': '“{phrase}”的用法',
+  'phrases.title': '共同用语',
+  'phrases.intro': '两篇或更多文件共用的提法：引号中的口号（如“三高四新”），以及至少 {min} 个字完全相同的语句。每处用法按“前文—用语—后文”列出，按年份排序；点击文件名跳到原文中的这一句。',
+  'phrases.shared': '园区之间共用的提法',
+  'phrases.generic': '通用套话',
+  'phrases.genericIntro': '党和国家的通用提法（如“习近平新时代中国特色社会主义思想”“放管服”）几乎每篇文件都会写，共用它们说明不了园区之间的关系，因此单独列出，默认折叠。',
+  'phrases.kind.quoted': '引号中的口号',
+  'phrases.kind.shared-run': '相同的语句',
+  'phrases.meta': '{kind} · {documents} 篇文件 · {uses} 处 · {first}',
+  'phrases.first': '最早见于 {year} 年',
+  'phrases.firstUnknown': '年份未知',
+  'phrases.docCount': '{count} 篇',
+  'phrases.more': '另有 {count} 处未在此列出，见 phrases.json。',
+  'phrases.none': '没有两篇文件共用的提法。',
+  'phrases.data': '数据：',
+  'targets.title': '量化指标',
+  'targets.intro': '文件中带单位的数字：金额、数量、面积、比例、排名和期限，并附上所在句子的主题。指标由规则自动识别，可能有遗漏或误识；点击原文可核对这一句。',
+  'targets.filter': '筛选指标',
+  'targets.all': '全部',
+  'targets.apply': '筛选',
+  'targets.reset': '显示全部',
+  'targets.shown': '显示 {shown} 条，共 {total} 条。',
+  'targets.caption': '量化指标',
+  'targets.none': '没有识别到量化指标。',
+  'targets.noMatch': '没有符合筛选条件的指标。',
+  'col.number': '数值',
+  'col.unit': '单位',
+  'col.thing': '指什么',
+  'col.kind': '类别',
+  'col.bound': '限定',
+  'col.themes': '主题',
+  'col.sentence': '原文',
+  'col.name': '名称',
+  'col.mentions': '提及次数',
+  'col.namedIn': '提到它的文件',
+  'industries.title': '产业与机构',
+  'industries.intro': '按产业词表（content/industries.yaml）统计每篇文件提到各产业的次数，并列出文件中提到的企业、高校、科研院所和平台。',
+  'industries.chartTitle': '各文件提到的产业',
+  'industries.chartDesc': '热力图：行是文件，列是产业，颜色越深表示该文件提到该产业的次数越多。下方的表格列出同样的数字。',
+  'industries.legend': '提及次数',
+  'industries.cell': '{doc} · {industry}：{count} 次',
+  'industries.table': '各文件提到各产业的次数（表格）',
+  'industries.unused': '另有 {count} 个产业在所有文件中都没有出现：{names}。',
+  'industries.none': '还没有产业统计。',
+  'orgs.title': '提到的机构',
+  'orgs.intro': '企业、高校、科研院所和平台，先按机构词表识别，再按名称后缀（…公司、…大学、…中心）补充；按后缀识别的名称已标出，可能不完整。文件名链接到第一次提到它的句子。',
+  'orgs.caption': '文件中提到的机构',
+  'orgs.suffix': '按后缀识别',
+  'orgs.none': '没有识别到机构。',
+  'doc.keyness': '本文的特色词',
+  'doc.keynessIntro': '与其他文件相比，本文用得明显更多的词：加权对数优势比，z 值越大越突出。点击词语可在全文搜索中查看用法。',
+  'doc.keynessTerm': 'z = {z}；本文 {count} 次，其他文件 {rest} 次',
+  'doc.keynessNone': '本文没有明显多于其他文件的词。',
+  'doc.cite': '引用本文',
+  'doc.citeIntro': '网址是本页的永久链接；引用日期为今天。',
+  'cite.copy': '复制',
+  'cite.copied': '已复制。',
+  'cite.failed': '无法复制，请手动选择文字。',
+  'cite.accessed': '引用日期',
+  'cite.sentence': '引用第 {id} 句',
+  'cite.close': '关闭',
+  'compare.phrases': '共同用语',
+  'compare.phrasesIntro': '所选文件中至少两篇共用的口号和语句；标为“套话”的是党和国家的通用提法。',
+  'compare.phrasesNone': '所选文件没有共用的提法。',
+  'compare.phrasesMore': '另有 {count} 条，见“共同用语”页面。',
+  'compare.phraseDocs': '{count} 篇：{docs}',
+  'compare.generic': '套话',
+  'compare.keyness': '所选文件的特色词',
+  'compare.keynessIntro': '把所选文件合在一起，与其余 {rest} 篇文件相比用得明显更多的词（加权对数优势比）。',
+  'compare.keynessAll': '已选中全部文件，没有其余文件可以对照。',
+  'compare.keynessNone': '所选文件没有明显多于其余文件的词。',
+  'compare.keynessTerm': 'z = {z}；所选文件 {count} 次，其余 {rest} 次',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -425,6 +505,84 @@ export const en: Record<UiKey, string> = {
   'search.unavailable': 'The search index has not been built: run npm run build first.',
   'search.error': 'Search failed: {message}',
   'search.noscript': 'Search needs JavaScript.',
+  'nav.phrases': 'Phrases',
+  'nav.targets': 'Targets',
+  'nav.industries': 'Industries',
+  'home.explore.phrases': 'Slogans and wording several documents share, every use in context',
+  'home.explore.targets': 'The numbers the plans commit to: money, counts, ranks, deadlines',
+  'home.explore.industries': 'The industries each document names, and its firms, universities and platforms',
+  'kwic.label': 'Uses of “{phrase}”',
+  'phrases.title': 'Shared phrases',
+  'phrases.intro': 'Wording that two or more documents share: slogans in quotation marks (such as “三高四新”) and identical runs of at least {min} characters. Every use is shown in context (before, phrase, after), oldest year first; the document name links to the sentence in its text.',
+  'phrases.shared': 'Phrases the parks share',
+  'phrases.generic': 'Boilerplate',
+  'phrases.genericIntro': 'National Party and State Council formulas (such as “习近平新时代中国特色社会主义思想” or “放管服”) appear in almost every plan; sharing them says nothing about how two parks relate, so they are listed apart and folded.',
+  'phrases.kind.quoted': 'Quoted slogan',
+  'phrases.kind.shared-run': 'Shared wording',
+  'phrases.meta': '{kind} · {documents} documents · {uses} uses · {first}',
+  'phrases.first': 'first in {year}',
+  'phrases.firstUnknown': 'year unknown',
+  'phrases.docCount': '{count} documents',
+  'phrases.more': '{count} more uses are not listed here; see phrases.json.',
+  'phrases.none': 'No phrase is shared by two documents.',
+  'phrases.data': 'Data: ',
+  'targets.title': 'Quantified targets',
+  'targets.intro': 'Numbers with units in the documents: money, counts, areas, percentages, ranks and deadlines, with the themes of the sentence they are in. They are found by rules and may be missed or misread; follow the source text to check the sentence.',
+  'targets.filter': 'Filter the targets',
+  'targets.all': 'All',
+  'targets.apply': 'Filter',
+  'targets.reset': 'Show all',
+  'targets.shown': 'Showing {shown} of {total}.',
+  'targets.caption': 'Quantified targets',
+  'targets.none': 'No quantified target was found.',
+  'targets.noMatch': 'No target matches the filters.',
+  'col.number': 'Value',
+  'col.unit': 'Unit',
+  'col.thing': 'What it counts',
+  'col.kind': 'Kind',
+  'col.bound': 'Bound',
+  'col.themes': 'Themes',
+  'col.sentence': 'Source text',
+  'col.name': 'Name',
+  'col.mentions': 'Mentions',
+  'col.namedIn': 'Documents naming it',
+  'industries.title': 'Industries and organisations',
+  'industries.intro': 'How often each document names each industry of the industry list (content/industries.yaml), and the firms, universities, institutes and platforms the documents name.',
+  'industries.chartTitle': 'Industries named by each document',
+  'industries.chartDesc': 'Heatmap: rows are documents, columns industries; the darker a cell, the more often the document names the industry. The table below holds the same numbers.',
+  'industries.legend': 'Mentions',
+  'industries.cell': '{doc} · {industry}: {count}',
+  'industries.table': 'Mentions of each industry by document (table)',
+  'industries.unused': '{count} more industries are named by no document: {names}.',
+  'industries.none': 'No industry counts yet.',
+  'orgs.title': 'Organisations named',
+  'orgs.intro': 'Firms, universities, research institutes and platforms, found by an organisation list and then by name endings (…公司, …大学, …中心); names found by their ending are marked and may be incomplete. Document names link to the first sentence naming the organisation.',
+  'orgs.caption': 'Organisations named in the documents',
+  'orgs.suffix': 'found by name ending',
+  'orgs.none': 'No organisation was found.',
+  'doc.keyness': 'Distinctive terms',
+  'doc.keynessIntro': 'Words this document uses markedly more than the others (weighted log-odds; the larger z, the more distinctive). Follow a word to see its uses in full-text search.',
+  'doc.keynessTerm': 'z = {z}; {count} here, {rest} in other documents',
+  'doc.keynessNone': 'No word stands out against the other documents.',
+  'doc.cite': 'Cite this document',
+  'doc.citeIntro': 'The address is this page’s permalink; the access date is today.',
+  'cite.copy': 'Copy',
+  'cite.copied': 'Copied.',
+  'cite.failed': 'Could not copy; select the text instead.',
+  'cite.accessed': 'access date',
+  'cite.sentence': 'Cite sentence {id}',
+  'cite.close': 'Close',
+  'compare.phrases': 'Shared phrases',
+  'compare.phrasesIntro': 'Slogans and wording that at least two of the chosen documents share; “boilerplate” marks national Party and State Council formulas.',
+  'compare.phrasesNone': 'The chosen documents share no phrase.',
+  'compare.phrasesMore': '{count} more on the Shared phrases page.',
+  'compare.phraseDocs': '{count}: {docs}',
+  'compare.generic': 'boilerplate',
+  'compare.keyness': 'Distinctive words of the chosen documents',
+  'compare.keynessIntro': 'Words the chosen documents, taken together, use markedly more than the other {rest} documents (weighted log-odds).',
+  'compare.keynessAll': 'All documents are chosen: there are no others to compare them with.',
+  'compare.keynessNone': 'No word stands out against the other documents.',
+  'compare.keynessTerm': 'z = {z}; {count} in the chosen, {rest} in the others',
 };
 
 const LEVELS = {
@@ -448,6 +606,21 @@ const TYPES = {
     'news-report': 'News report', unknown: 'Type not stated',
   },
 } as const satisfies Record<Lang, Record<DocType, string>>;
+
+const TARGET_KINDS = {
+  zh: { count: '数量', money: '金额', area: '面积', percent: '比例', rank: '排名', deadline: '期限', other: '其他' },
+  en: { count: 'Count', money: 'Money', area: 'Area', percent: 'Percentage', rank: 'Rank', deadline: 'Deadline', other: 'Other' },
+} as const satisfies Record<Lang, Record<TargetKind, string>>;
+
+const BOUNDS = {
+  zh: { 'at-least': '不少于', about: '约', 'at-most': '不超过' },
+  en: { 'at-least': 'at least', about: 'about', 'at-most': 'at most' },
+} as const satisfies Record<Lang, Record<NonNullable<Target['bound']>, string>>;
+
+const ORGANISATION_TYPES = {
+  zh: { enterprise: '企业', university: '高校', institute: '科研院所', platform: '平台' },
+  en: { enterprise: 'Firm', university: 'University', institute: 'Research institute', platform: 'Platform' },
+} as const satisfies Record<Lang, Record<OrganisationType, string>>;
 
 /** Labels short enough for a chip or a chart axis; the codebook holds the full names. */
 const THEME_SHORT = {
@@ -519,6 +692,19 @@ export function levelLabel(lang: Lang, level: ParkLevel): string {
 
 export function typeLabel(lang: Lang, type: DocType): string {
   return TYPES[lang][type];
+}
+
+export function targetKindLabel(lang: Lang, kind: TargetKind): string {
+  return TARGET_KINDS[lang][kind];
+}
+
+/** What 以上, 约, 以内… make of a number: "at least", "about", "at most". */
+export function boundLabel(lang: Lang, bound: NonNullable<Target['bound']>): string {
+  return BOUNDS[lang][bound];
+}
+
+export function organisationTypeLabel(lang: Lang, type: OrganisationType): string {
+  return ORGANISATION_TYPES[lang][type];
 }
 
 /**

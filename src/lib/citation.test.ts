@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { bibtex, gbt7714 } from './citation.ts';
+import { bibtex, documentBibtex, documentGbt7714, gbt7714, sentenceCitation } from './citation.ts';
 
 const dataset = { author: '园区工作计划比较项目组', title: '园区工作计划比较数据集', version: '1.0.0', year: 2025, url: 'https://example.org/data/' };
 
@@ -15,4 +15,35 @@ it('bibtex(dataset, key) writes a @misc entry with the title and author braced',
   expect(bibtex(dataset, 'parkplans2025')).toBe(
     '@misc{parkplans2025,\n  author = {{园区工作计划比较项目组}},\n  title = {{园区工作计划比较数据集}},\n  year = {2025},\n  version = {1.0.0},\n  howpublished = {\\url{https://example.org/data/}},\n  note = {Dataset, version 1.0.0},\n}',
   );
+});
+
+const doc = {
+  author: '长沙经开区管委会',
+  title: '2021年工作要点',
+  park: '长沙经开区',
+  year: 2021,
+  date: '2021-02-03',
+  url: 'https://example.org/docs/a/',
+  accessed: '2025-11-24',
+};
+
+it('documentGbt7714(doc) writes an [EB/OL] entry with publication date, access date and permalink', () => {
+  expect(documentGbt7714(doc)).toBe('长沙经开区管委会. 2021年工作要点[EB/OL]. (2021-02-03)[2025-11-24]. https://example.org/docs/a/.');
+});
+
+it('documentGbt7714(doc) falls back to the year, and starts with the title when the author is unknown', () => {
+  expect(documentGbt7714({ ...doc, author: null, date: null })).toBe('2021年工作要点[EB/OL]. (2021)[2025-11-24]. https://example.org/docs/a/.');
+  expect(documentGbt7714({ ...doc, date: null, year: null })).toBe('长沙经开区管委会. 2021年工作要点[EB/OL]. [2025-11-24]. https://example.org/docs/a/.');
+});
+
+it('documentBibtex(doc, key) writes a @misc entry with urldate, leaving out unknown fields and escaping TeX specials', () => {
+  expect(documentBibtex({ ...doc, title: '50%目标 & A_B', park: null }, 'ppc-a')).toBe(
+    '@misc{ppc-a,\n  author = {{长沙经开区管委会}},\n  title = {{50\\%目标 \\& A\\_B}},\n  year = {2021},\n  date = {2021-02-03},\n' +
+      '  howpublished = {\\url{https://example.org/docs/a/}},\n  url = {https://example.org/docs/a/},\n  urldate = {2025-11-24},\n}',
+  );
+});
+
+it('sentenceCitation(doc, id) names title, park, year and sentence, and links to the sentence', () => {
+  expect(sentenceCitation(doc, 's0012')).toBe('《2021年工作要点》, 长沙经开区, 2021, §s0012, https://example.org/docs/a/#s0012');
+  expect(sentenceCitation({ ...doc, park: null, year: null }, 's0001')).toBe('《2021年工作要点》, §s0001, https://example.org/docs/a/#s0001');
 });

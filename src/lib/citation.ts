@@ -30,3 +30,52 @@ export function bibtex(c: DatasetCitation, key: string): string {
   ];
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
 }
+
+/** What a citation of one document page needs to say. */
+export interface DocumentCitation {
+  /** Issuing body or outlet; null when unknown (the entry then starts with the title). */
+  author: string | null;
+  title: string;
+  park: string | null;
+  year: number | null;
+  /** Publication date, YYYY-MM-DD. */
+  date: string | null;
+  /** The document page's permalink. */
+  url: string;
+  /** The day the reader consulted the page, YYYY-MM-DD (or a placeholder a script fills in). */
+  accessed: string;
+}
+
+/**
+ * GB/T 7714—2015 entry for an online document ([EB/OL]): author, title, (publication date or
+ * year)[citation date], address.
+ */
+export function documentGbt7714(c: DocumentCitation): string {
+  const published = c.date ?? (c.year === null ? null : String(c.year));
+  const author = c.author ? `${c.author}. ` : '';
+  return `${author}${c.title}[EB/OL]. ${published ? `(${published})` : ''}[${c.accessed}]. ${c.url}.`;
+}
+
+/** Characters that LaTeX reads as commands inside a BibTeX field. */
+const TEX_SPECIAL = /[\\{}%&#_$^~]/g;
+const tex = (s: string) => s.replace(TEX_SPECIAL, (ch) => (ch === '\\' ? '\\textbackslash{}' : ch === '^' || ch === '~' ? `\\${ch}{}` : `\\${ch}`));
+
+/** A BibTeX `@misc` entry for a document page, with biblatex's `urldate` for the access date. */
+export function documentBibtex(c: DocumentCitation, key: string): string {
+  const fields: [string, string | null][] = [
+    ['author', c.author === null ? null : `{${tex(c.author)}}`],
+    ['title', `{${tex(c.title)}}`],
+    ['year', c.year === null ? null : String(c.year)],
+    ['date', c.date],
+    ['howpublished', `\\url{${c.url}}`],
+    ['url', c.url],
+    ['urldate', c.accessed],
+    ['note', c.park === null ? null : tex(c.park)],
+  ];
+  return `@misc{${key},\n${fields.flatMap(([k, v]) => (v === null ? [] : [`  ${k} = {${v}},`])).join('\n')}\n}`;
+}
+
+/** A short citation of one sentence: 《title》, park, year, §s0012, permalink#s0012. */
+export function sentenceCitation(c: Pick<DocumentCitation, 'title' | 'park' | 'year' | 'url'>, sentence: string): string {
+  return [`《${c.title}》`, c.park, c.year === null ? null : String(c.year), `§${sentence}`, `${c.url}#${sentence}`].filter((x) => x !== null).join(', ');
+}

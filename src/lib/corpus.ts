@@ -10,8 +10,11 @@ import { PublishedCodebook, THEME_IDS, type PublishedTheme, type ThemeId } from 
 import { DocumentRecord } from '../schemas/document.ts';
 import { Passage } from '../schemas/passage.ts';
 
-/** Where the pipeline writes the data files, relative to the project root the build runs in. */
-export const DATA_DIR = resolve('content/data');
+/** The pipeline's output folder: `$CONTENT_DIR` (a benchmark's synthetic corpus), else `content/` of the project root. */
+export const CONTENT_DIR = resolve(process.env['CONTENT_DIR'] || 'content');
+
+/** Where the pipeline writes the data files. */
+export const DATA_DIR = join(CONTENT_DIR, 'data');
 
 function fail(source: string, error: z.ZodError): never {
   throw new Error(`${source} does not match its schema:\n${z.prettifyError(error)}`);

@@ -42,4 +42,16 @@ describe("axe-core", () => {
     ];
     expect(found).toEqual([]);
   });
+
+  it('finds none on the analysis pages filtered, opened at a sentence, and on narrow screens', async () => {
+    const [a] = documentIds(site.dir);
+    const found = [
+      ...(await violations(`targets/?theme=industry`)),
+      ...(await violations(`en/docs/${a}/#s0001`)),
+      ...(await violations('phrases/', { width: 390, height: 844 })),
+      ...(await violations('en/targets/', { width: 390, height: 844 })),
+      ...(await violations('industries/', { width: 390, height: 844 })),
+    ];
+    expect(found).toEqual([]);
+  });
 });

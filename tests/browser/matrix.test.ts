@@ -14,7 +14,7 @@ describe('the matrix page', () => {
     const page = await site.newPage();
     await page.goto(site.at('matrix/'));
     const cells = await page.locator('svg.heatmap a.cell').evaluateAll((links) =>
-      links.map((a) => ({ doc: a.closest('g.row')?.getAttribute('data-doc'), theme: a.getAttribute('data-theme'), value: Number(a.getAttribute('data-value')), label: a.getAttribute('aria-label') })),
+      links.map((a) => ({ doc: a.closest('g.row')?.getAttribute('data-row'), theme: a.getAttribute('data-column'), value: Number(a.getAttribute('data-value')), label: a.getAttribute('aria-label') })),
     );
     const rows = matrix();
     expect(cells).toHaveLength(rows.length * THEME_IDS.length);
@@ -33,8 +33,8 @@ describe('the matrix page', () => {
     const page = await site.newPage();
     await page.goto(site.at('matrix/'));
     const cell = page.locator('svg.heatmap a.cell:not([data-value="0"])').first();
-    const doc = await cell.evaluate((a) => a.closest('g.row')!.getAttribute('data-doc'));
-    const theme = await cell.getAttribute('data-theme');
+    const doc = await cell.evaluate((a) => a.closest('g.row')!.getAttribute('data-row'));
+    const theme = await cell.getAttribute('data-column');
     await cell.click();
     await page.waitForURL(`**/themes/${theme}/#doc-${doc}`);
     const target = page.locator(`[id="doc-${doc}"]`);
@@ -53,7 +53,7 @@ describe('the matrix page', () => {
       .sort((a, b) => Number(b['investment']) - Number(a['investment']) || (a['doc']! < b['doc']! ? -1 : 1))
       .map((r) => r['doc']);
     const svgOrder = await page.locator('svg.heatmap g.row').evaluateAll((rows) =>
-      rows.map((r) => ({ doc: r.getAttribute('data-doc'), y: Number(/translate\(0,([\d.]+)\)/.exec(r.getAttribute('transform') ?? '')?.[1]) })),
+      rows.map((r) => ({ doc: r.getAttribute('data-row'), y: Number(/translate\(0,([\d.]+)\)/.exec(r.getAttribute('transform') ?? '')?.[1]) })),
     );
     expect(svgOrder.map((r) => r.doc)).toEqual(expected);
     expect(svgOrder.map((r) => r.y)).toEqual([...svgOrder.map((r) => r.y)].sort((a, b) => a - b));
@@ -62,7 +62,7 @@ describe('the matrix page', () => {
 
     await page.reload();
     expect(await page.inputValue('#matrix-sort')).toBe('investment');
-    expect(await page.locator('svg.heatmap g.row').first().getAttribute('data-doc')).toBe(expected[0]);
+    expect(await page.locator('svg.heatmap g.row').first().getAttribute('data-row')).toBe(expected[0]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -25,6 +25,15 @@ describe('openData(codebook, records, passages)', () => {
     expect(files.get('codebook.json')).not.toContain('"positive"');
     const pkg = JSON.parse(files.get('datapackage.json')!);
     expect(pkg).toMatchObject({ codebookVersion: codebook.version, corpusVersion: corpusVersion([record]) });
-    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['codebook.json', 'documents.json', 'passages.jsonl', 'matrix.csv']);
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([
+      'codebook.json', 'documents.json', 'passages.jsonl', 'matrix.csv',
+      'keyness.json', 'word-counts.json', 'phrases.json', 'targets.jsonl', 'industries.csv', 'organisations.json',
+    ]);
+  });
+
+  it('openData(codebook, records, passages, industries) names a column of industries.csv per industry in datapackage.json', () => {
+    const pkg = JSON.parse(openData(codebook, [record], [], [{ id: 'biomedicine', en: 'Biomedicine' }]).get('datapackage.json')!);
+    const industries = pkg.resources.find((r: { path: string }) => r.path === 'industries.csv');
+    expect(industries.schema.fields.map((f: { name: string }) => f.name)).toEqual(['doc', 'biomedicine']);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Codebook, PublishedCodebook } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
+import type { Industry } from '../../../src/schemas/lexicons.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 
 /** File name -> exact contents; written under content/data/ and served at <base>/data/. */
@@ -9,8 +10,12 @@ export type DataFiles = Map<string, string>;
 const BOM = '\uFEFF';
 const META_COLUMNS = ['doc', 'park', 'year', 'type', 'level', 'province', 'sentences'] as const;
 
-/** The open data of a build. Contains nothing time-dependent, so the same seeds give identical bytes. */
-export function openData(codebook: Codebook, records: readonly DocumentRecord[], passages: readonly Passage[]): DataFiles {
+/**
+ * The open data of a build. Contains nothing time-dependent, so the same seeds give identical
+ * bytes. `industries` (content/industries.yaml) names the columns of industries.csv in
+ * datapackage.json; the analysis files themselves come from scripts/lib/analysis.
+ */
+export function openData(codebook: Codebook, records: readonly DocumentRecord[], passages: readonly Passage[], industries: readonly Pick<Industry, 'id' | 'en'>[] = []): DataFiles {
   const themeIds = codebook.themes.map((t) => t.id);
   const files: DataFiles = new Map();
   const published: PublishedCodebook = {
@@ -28,7 +33,7 @@ export function openData(codebook: Codebook, records: readonly DocumentRecord[],
     [...META_COLUMNS, ...themeIds],
     ...records.map((r) => [r.id, r.park ?? '', r.year ?? '', r.type, r.level, r.province ?? '', r.sentenceCount, ...themeIds.map((id) => r.themeShares[id].toFixed(4))]),
   ]));
-  files.set('datapackage.json', json(dataPackage(codebook, records, themeIds)));
+  files.set('datapackage.json', json(dataPackage(codebook, records, themeIds, industries)));
   return files;
 }
 
@@ -52,8 +57,14 @@ function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-function dataPackage(codebook: Codebook, records: readonly DocumentRecord[], themeIds: readonly string[]) {
+function dataPackage(codebook: Codebook, records: readonly DocumentRecord[], themeIds: readonly string[], industries: readonly Pick<Industry, 'id' | 'en'>[]) {
   const string = (name: string, description: string) => ({ name, type: 'string', description });
+  const integer = (name: string, description: string) => ({ name, type: 'integer', description });
+  const number = (name: string, description: string) => ({ name, type: 'number', description });
+  const array = (name: string, description: string) => ({ name, type: 'array', description });
+  const jsonResource = (name: string, path: string, description: string, fields: object[]) => ({
+    name, path, format: 'json', mediatype: 'application/json', encoding: 'utf-8', description, schema: { fields },
+  });
   return {
     profile: 'data-package',
     name: 'park-plans-compared',
@@ -114,6 +125,51 @@ function dataPackage(codebook: Codebook, records: readonly DocumentRecord[], the
           ...themeIds.map((id) => ({ name: id, type: 'number', description: `Share of sentences tagged ${id}` })),
         ] },
       },
+      jsonResource('keyness', 'keyness.json', 'Each document\'s most distinctive words against the rest of the corpus: weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).', [
+        string('method', 'Always log-odds-informative-dirichlet'),
+        string('codebookVersion', 'Version of the codebook whose dictionary the segmenter used'),
+        number('priorSize', 'Total pseudo-count of the prior, spread over words by corpus frequency'),
+        integer('minCount', 'Fewest occurrences in a document for a word to be listed'),
+        array('documents', 'Per document: {doc, tokens, terms: [{word, z, delta, count, rest}]}, up to 30 words with positive z, highest first'),
+      ]),
+      jsonResource('word-counts', 'word-counts.json', 'Every document\'s counted words, so keyness can be computed for any group of documents.', [
+        array('vocabulary', 'Every counted word once, most frequent in the corpus first'),
+        array('documents', 'Per document: {doc, tokens, counts}, counts as flat pairs [vocabulary index, count, ...], indexes ascending'),
+      ]),
+      jsonResource('phrases', 'phrases.json', 'Quoted slogans and identical runs of text that two or more documents share, with every use in context.', [
+        string('codebookVersion', 'Version of the codebook whose dictionary the segmenter used'),
+        integer('minRunLength', 'Shortest shared run reported, in characters'),
+        integer('contextChars', 'Characters of context on each side of a match, at most'),
+        array('phrases', 'Per phrase: {phrase, kind (quoted | shared-run), generic, documents, firstYear, occurrences: [{doc, sentence, offset, left, match, right}]}'),
+      ]),
+      {
+        name: 'targets', path: 'targets.jsonl', format: 'jsonl', mediatype: 'application/jsonl', encoding: 'utf-8',
+        description: 'One JSON object per line: a number with its unit found in a sentence (a target, a count, a deadline).',
+        schema: { fields: [
+          string('doc', 'Document id'),
+          string('sentence', 'Sentence id, anchor #id on the document page'),
+          string('text', 'The text matched, verbatim'),
+          number('value', 'The number as written, Chinese numerals read; a deadline\'s year; null when unknown'),
+          string('unit', 'The unit as written, "" when there is none'),
+          number('normalized', 'value in the kind\'s base unit (yuan for money, km2 for area); null when unknown'),
+          string('bound', 'at-least | about | at-most, or null'),
+          string('thing', 'What the number counts, or null'),
+          string('kind', 'count | money | area | percent | rank | deadline | other'),
+          array('themes', 'Theme ids of the sentence'),
+        ] },
+      },
+      {
+        name: 'industries', path: 'industries.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig',
+        description: 'Documents x industries: mentions of each industry (content/industries.yaml) in each document.',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+        schema: { fields: [
+          string('doc', 'Document id'),
+          ...industries.map((i) => integer(i.id, `Mentions of ${i.en}`)),
+        ] },
+      },
+      jsonResource('organisations', 'organisations.json', 'Firms, universities, research institutes and platforms the documents name.', [
+        array('organisations', 'Per organisation: {name, type (enterprise | university | institute | platform), source (dictionary | suffix), documents, mentions: [{doc, sentence, text}]}'),
+      ]),
     ],
   };
 }

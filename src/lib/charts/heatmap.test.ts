@@ -65,6 +65,14 @@ describe('buildHeatmap', () => {
     expect(wide.grid.y).toBeLessThanOrEqual(48 + Math.ceil(120 * Math.SQRT1_2 + 12));
   });
 
+  it("buildHeatmap(columns, rows, { values: 'count' }) writes counts as they are and ticks the legend at whole numbers", () => {
+    const counts = buildHeatmap(columns, [{ id: 'a', label: 'A', values: [0, 3, 1200] }], { values: 'count' });
+    expect(counts.rows[0]!.cells.map((c) => [c.text, c.shortText])).toEqual([['0', '0'], ['3', '3'], ['1,200', '1,200']]);
+    expect(counts.legend.ticks.map((t) => t.label)).toEqual(['0', '200', '400', '600', '800', '1,000', '1,200']);
+    const few = buildHeatmap(columns, [{ id: 'a', label: 'A', values: [0, 1, 2] }], { values: 'count' });
+    expect(few.legend.ticks.map((t) => t.label)).toEqual(['0', '1', '2']);
+  });
+
   it('buildHeatmap(columns, rows) writes values in cells only when they fit', () => {
     expect(layout.showValues).toBe(true);
     expect(buildHeatmap(columns, rows, { cellWidth: 16, cellHeight: 12 }).showValues).toBe(false);

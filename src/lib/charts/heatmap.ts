@@ -10,7 +10,7 @@ export interface HeatmapColumn {
   label: string;
 }
 
-/** One row of the matrix; `values[i]` belongs to `columns[i]` and lies in 0..1. */
+/** One row of the matrix; `values[i]` belongs to `columns[i]`: a share in 0..1, or a count (see `HeatmapOptions.values`). */
 export interface HeatmapRow {
   id: string;
   label: string;
@@ -33,6 +33,8 @@ export interface HeatmapOptions {
   /** Write each value inside its cell (only when the cell is big enough to hold it). */
   showValues?: boolean;
   interpolator?: (t: number) => string;
+  /** What the values are: shares 0..1 written as percentages (the default), or whole counts written as they are. */
+  values?: 'share' | 'count';
 }
 
 export interface HeatmapCell {
@@ -45,9 +47,9 @@ export interface HeatmapCell {
   fill: string;
   /** Text colour readable on `fill`. */
   ink: string;
-  /** The value as a percentage, e.g. "12.3%". */
+  /** The value as a percentage, e.g. "12.3%", or a count, e.g. "7". */
   text: string;
-  /** The percentage without its sign, to write inside the cell, e.g. "12.3". */
+  /** The percentage without its sign, to write inside the cell, e.g. "12.3"; a count as it is. */
   shortText: string;
 }
 
@@ -77,6 +79,13 @@ export interface HeatmapLayout {
 
 const percent = format('.1%');
 const percentNumber = format('.1f');
+const count = format(',');
+
+/** The cell text and the shorter text written inside the cell, for each kind of value. */
+const VALUE_TEXT = {
+  share: (v: number) => ({ text: percent(v), shortText: percentNumber(v * 100) }),
+  count: (v: number) => ({ text: count(v), shortText: count(v) }),
+} as const;
 const COLUMN_LABEL_ANGLE = Math.PI / 4;
 // Legend title, bar and tick labels above the column labels.
 const LEGEND_BLOCK = 48;
@@ -96,7 +105,8 @@ export function orderRowsByColumn(rows: readonly HeatmapRow[], columnIndex: numb
 
 /** Positions, colours and legend of a rows × columns heatmap, in pixels. */
 export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly HeatmapRow[], options: HeatmapOptions = {}): HeatmapLayout {
-  const { cellWidth = 36, cellHeight = 22, gap = 1, fontSize = 12, maxRowLabelWidth = 220, maxColumnLabelWidth = 170, legendWidth = 200, interpolator = interpolateBlues } = options;
+  const { cellWidth = 36, cellHeight = 22, gap = 1, fontSize = 12, maxRowLabelWidth = 220, maxColumnLabelWidth = 170, legendWidth = 200, interpolator = interpolateBlues, values = 'share' } = options;
+  const valueText = VALUE_TEXT[values];
   const domainMax = max(rows, (r) => max(r.values)) ?? 0;
   const color = heatmapColor(domainMax, interpolator);
 
@@ -114,7 +124,9 @@ export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly H
   const showValues = (options.showValues ?? true) && cellWidth >= 32 && cellHeight >= 16;
 
   const legendScale = scaleLinear().domain([0, domainMax > 0 ? domainMax : 1]).range([0, legendWidth]);
-  const tickFormat = legendScale.tickFormat(4, '%');
+  // Counts get whole-number ticks only: a legend of 0, 0.5, 1 mentions would be nonsense.
+  const ticks = legendScale.ticks(4).filter((v) => values === 'share' || Number.isInteger(v));
+  const tickFormat = legendScale.tickFormat(4, values === 'share' ? '%' : ',d');
 
   return {
     width: Math.ceil(Math.max(labelReach, grid.x + legendWidth) + 4),
@@ -132,7 +144,7 @@ export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly H
       cells: columns.map((c, ci) => {
         const value = r.values[ci] ?? 0;
         const fill = color(value);
-        return { column: c.id, x: grid.x + ci * cellWidth, width: cellWidth - gap, height: cellHeight - gap, value, fill, ink: inkOn(fill), text: percent(value), shortText: percentNumber(value * 100) };
+        return { column: c.id, x: grid.x + ci * cellWidth, width: cellWidth - gap, height: cellHeight - gap, value, fill, ink: inkOn(fill), ...valueText(value) };
       }),
     })),
     legend: {
@@ -141,7 +153,7 @@ export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly H
       width: legendWidth,
       height: 10,
       stops: Array.from({ length: 11 }, (_, i) => ({ offset: i / 10, color: interpolator(i / 10) })),
-      ticks: legendScale.ticks(4).map((value) => ({ value, x: grid.x + legendScale(value), label: tickFormat(value) })),
+      ticks: ticks.map((value) => ({ value, x: grid.x + legendScale(value), label: tickFormat(value) })),
     },
   };
 }

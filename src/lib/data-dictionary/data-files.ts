@@ -1,3 +1,4 @@
+import { KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile } from '../../schemas/analysis.ts';
 import { Codebook, THEME_IDS } from '../../schemas/codebook.ts';
 import { DocumentRecord } from '../../schemas/document.ts';
 import { EvalReport } from '../../schemas/eval-report.ts';
@@ -28,6 +29,15 @@ const MATRIX_COLUMNS: SchemaField[] = [
   { path: THEME_COLUMNS, type: 'number', nullable: false, values: [] },
 ];
 
+/** The industry columns of industries.csv (ids of content/industries.yaml), written as one row in the field table. */
+export const INDUSTRY_COLUMNS = 'electronic-information … modern-services';
+
+/** industries.csv has no zod schema: a document id, then one count per industry. */
+const INDUSTRIES_COLUMNS: SchemaField[] = [
+  { path: 'doc', type: 'string', nullable: false, values: [] },
+  { path: INDUSTRY_COLUMNS, type: 'integer', nullable: false, values: [] },
+];
+
 /** Every column name of matrix.csv, in order, with the theme columns spelled out. */
 export const MATRIX_HEADER = [...MATRIX_COLUMNS.slice(0, -1).map((c) => c.path), ...THEME_IDS];
 
@@ -37,6 +47,12 @@ const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
   { file: 'matrix.csv', format: 'CSV', fields: MATRIX_COLUMNS },
   { file: 'codebook.json', format: 'JSON', fields: schemaFields(Codebook) },
   { file: 'eval.json', format: 'JSON', fields: schemaFields(EvalReport) },
+  { file: 'keyness.json', format: 'JSON', fields: schemaFields(KeynessFile) },
+  { file: 'word-counts.json', format: 'JSON', fields: schemaFields(WordCountsFile) },
+  { file: 'phrases.json', format: 'JSON', fields: schemaFields(PhrasesFile) },
+  { file: 'targets.jsonl', format: 'JSON Lines', fields: schemaFields(Target) },
+  { file: 'industries.csv', format: 'CSV', fields: INDUSTRIES_COLUMNS },
+  { file: 'organisations.json', format: 'JSON', fields: schemaFields(OrganisationsFile) },
   { file: 'datapackage.json', format: 'JSON (Frictionless Data Package)', fields: [] },
 ];
 

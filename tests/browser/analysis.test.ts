@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { groupKeyness } from '../../scripts/lib/analysis/keyness.ts';
+import { decodeWordCounts } from '../../scripts/lib/analysis/word-counts.ts';
+import { phraseAnchor } from '../../src/lib/analysis/phrase-anchor.ts';
+import type { PhrasesFile, Target, WordCountsFile } from '../../src/schemas/analysis.ts';
+import { recordProblems } from '../support/page-problems.ts';
+import { documentIds, useSite } from '../support/use-site.ts';
+
+const site = useSite();
+const data = (file: string) => readFileSync(join(site.dir, 'data', file), 'utf8');
+const targets = () => data('targets.jsonl').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Target);
+
+describe('the targets page', () => {
+  it('filters the rows by theme and document in the browser, and keeps the choice in the address', async () => {
+    const all = targets();
+    const theme = all.flatMap((x) => x.themes)[0]!;
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.at('targets/'), { waitUntil: 'networkidle' });
+    expect(await page.locator('table.targets tbody tr:visible').count()).toBe(all.length);
+
+    await page.selectOption('select[name=theme]', theme);
+    const shown = page.locator('table.targets tbody tr:visible');
+    expect(await shown.count()).toBe(all.filter((x) => x.themes.includes(theme)).length);
+    expect((await shown.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['themes'] ?? ''))).every((t) => t.split(' ').includes(theme))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('theme')).toBe(theme);
+
+    const doc = all[all.length - 1]!.doc;
+    await page.goto(site.at(`targets/?doc=${doc}`), { waitUntil: 'networkidle' });
+    expect(await page.inputValue('select[name=doc]')).toBe(doc);
+    expect(await page.locator('table.targets tbody tr:visible').count()).toBe(all.filter((x) => x.doc === doc).length);
+    expect(await page.locator('.targets-status').textContent()).toContain(String(all.length));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every target without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.at('targets/?theme=industry'));
+    expect(await page.locator('table.targets tbody tr:visible').count()).toBe(targets().length);
+    await context.close();
+  });
+});
+
+describe('the phrases page', () => {
+  it('lists every shared phrase under its anchor, each use linking to its sentence', async () => {
+    const file = JSON.parse(data('phrases.json')) as PhrasesFile;
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.at('phrases/'), { waitUntil: 'networkidle' });
+    for (const p of file.phrases) {
+      const section = page.locator(`[id="${phraseAnchor(p.phrase)}"]`);
+      expect(await section.count(), p.phrase).toBe(1);
+      expect(await section.locator('.kwic li').count(), p.phrase).toBe(Math.min(p.occurrences.length, 40));
+      expect(await section.evaluate((el) => el.tagName === 'DETAILS' && !(el as HTMLDetailsElement).open), p.phrase).toBe(p.generic);
+    }
+    const first = page.locator('.kwic li').first();
+    const href = await first.locator('a').getAttribute('href');
+    const shared = file.phrases.find((p) => !p.generic)!;
+    expect(shared.occurrences.map((o) => o.match)).toContain(await first.locator('mark').textContent());
+    await page.goto(new URL(href!, page.url()).href, { waitUntil: 'networkidle' });
+    const id = new URL(page.url()).hash.slice(1);
+    expect(await page.locator(`.doc-text [id="${id}"]`).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the document page', () => {
+  it('fills in the access date and the permalink of its citations and copies them', async () => {
+    const [a] = documentIds(site.dir);
+    const page = await site.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    const problems = recordProblems(page);
+    await page.goto(site.at(`docs/${a}/`), { waitUntil: 'networkidle' });
+    const gbt = (await page.locator('#cite-gbt').textContent()) ?? '';
+    expect(gbt).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/.*docs\/.+\/\.$/);
+    expect(await page.locator('#cite-bibtex').textContent()).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
+    await page.locator('button[data-copy=cite-gbt]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(gbt);
+    expect(await page.locator('.cite .cite-status').first().textContent()).not.toBe('');
+    expect(await page.locator('.key-terms li').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('offers a short citation of the sentence the address points at', async () => {
+    const [a] = documentIds(site.dir);
+    const page = await site.newPage();
+    await page.goto(site.at(`en/docs/${a}/`), { waitUntil: 'networkidle' });
+    expect(await page.locator('.cite-sentence').isHidden()).toBe(true);
+    await page.goto(site.at(`en/docs/${a}/#s0002`));
+    await expect.poll(() => page.locator('.cite-sentence').isVisible()).toBe(true);
+    expect(await page.locator('.cite-sentence-text').textContent()).toMatch(new RegExp(`^《.+》, .*§s0002, http://127\\.0\\.0\\.1:\\d+/.*en/docs/${a}/#s0002$`));
+    await page.locator('.cite-sentence .close').click();
+    expect(await page.locator('.cite-sentence').isHidden()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the compare page', () => {
+  it('lists the phrases the chosen documents share and their distinctive words, as keyness.ts computes them', async () => {
+    const chosen = documentIds(site.dir).slice(0, 3);
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.at(`compare/?docs=${chosen.join(',')}`), { waitUntil: 'networkidle' });
+
+    const phrases = (JSON.parse(data('phrases.json')) as PhrasesFile).phrases.filter((p) => p.documents.filter((d) => chosen.includes(d)).length >= 2);
+    const listed = await page.locator('.shared-phrases li a').evaluateAll((links) => links.map((l) => l.getAttribute('href')?.split('#')[1]));
+    // The seed corpus has fewer shared phrases than the page lists at most.
+    expect(listed.sort()).toEqual(phrases.map((p) => phraseAnchor(p.phrase)).sort());
+
+    const expected = groupKeyness(decodeWordCounts(JSON.parse(data('word-counts.json')) as WordCountsFile), chosen, { top: 15 });
+    expect(await page.locator('.group-keyness .word').allTextContents()).toEqual(expected.map((t) => t.word));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
