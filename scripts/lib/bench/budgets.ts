@@ -1,0 +1,136 @@
+/**
+ * The performance budgets of issue "Scale and speed", checked against a benchmark run. They are
+ * reported, never asserted: a machine shared with other work makes times noisy.
+ */
+import type { PageType, SizeResult } from './bench-size.ts';
+import { kb, mib, ms, percent, ratio } from './format.ts';
+
+export interface Verdict {
+  pass: boolean;
+  /** What was measured, against the target. */
+  detail: string;
+}
+
+export interface Budget {
+  /** Which table row it belongs to. */
+  row: string;
+  target: string;
+  check(runs: readonly SizeResult[]): Verdict | null;
+}
+
+const GIB = 2 ** 30;
+
+/** Thrown for a figure a failed step did not give; the table shows "–" for it. */
+export class NotMeasured extends Error {}
+
+/** The value, or NotMeasured when the step that gives it failed. */
+export function m<T>(value: T | undefined): T {
+  if (value === undefined) throw new NotMeasured('not measured');
+  return value;
+}
+/** The size the time and memory budgets are set for; the largest run stands in when it is missing. */
+const TARGET_DOCUMENTS = 1000;
+
+export const fullBuild = (r: SizeResult): number => m(r.ingest).seconds + m(r.build).seconds + m(r.index).seconds;
+export const naiveBuild = (r: SizeResult): number => m(r.naive.build).seconds + m(r.naive.index).seconds;
+/** The largest of the steps that ran: a step that failed may have failed for memory. */
+export const peak = (r: SizeResult): number => Math.max(...[r.ingest, r.build, r.index].map((run) => run?.maxRss ?? 0));
+export const naivePeak = (r: SizeResult): number => Math.max(m(r.naive.build).maxRss, m(r.naive.index).maxRss);
+export const throughput = (r: SizeResult): number => r.corpus.textBytes / 1e6 / m(r.ingest).seconds;
+export const jsBytes = (r: SizeResult, type: PageType): number => m(r.js[type]).filesGzip + m(r.js[type]).inlineGzip;
+
+function largest(runs: readonly SizeResult[]): SizeResult | undefined {
+  return runs.find((r) => r.corpus.documents === TARGET_DOCUMENTS) ?? runs.at(-1);
+}
+
+const at = (r: SizeResult) => (r.corpus.documents === TARGET_DOCUMENTS ? '' : ` (at ${r.corpus.documents})`);
+
+/** Document and theme pages may run the header's search loader inline, and load no script file. */
+const noScriptFiles = (type: PageType): Budget => ({
+  row: `js ${type}`,
+  target: 'no JS file; inline search loader only',
+  check(runs) {
+    const r = largest(runs);
+    if (!r) return null;
+    const { files, filesGzip, inlineGzip } = m(r.js[type]);
+    return { pass: files.length === 0, detail: files.length === 0 ? `inline ${kb(inlineGzip)}` : `loads ${kb(filesGzip)}: ${files.join(', ')}` };
+  },
+});
+
+const jsAtMost = (type: PageType, limit: number): Budget => ({
+  row: `js ${type}`,
+  target: `≤ ${kb(limit)} gzip`,
+  check(runs) {
+    const r = largest(runs);
+    if (!r) return null;
+    const bytes = jsBytes(r, type);
+    return { pass: bytes <= limit, detail: `${kb(bytes)}${at(r)}` };
+  },
+});
+
+export const BUDGETS: Budget[] = [
+  {
+    row: 'ingest throughput',
+    target: '≥ 5 MB/s, linear 100 → 1,000',
+    check(runs) {
+      const r = largest(runs);
+      if (!r) return null;
+      const small = runs.find((x) => x.corpus.documents === 100);
+      const big = runs.find((x) => x.corpus.documents === TARGET_DOCUMENTS);
+      const linear = small && big ? throughput(big) / throughput(small) : undefined;
+      const fast = throughput(r) >= 5;
+      const isLinear = linear === undefined || linear >= 0.8;
+      const linearity = linear === undefined ? '' : `; 1,000 runs at ${percent(linear)} of 100's rate`;
+      return { pass: fast && isLinear, detail: `${throughput(r).toFixed(2)} MB/s${at(r)}${linearity}` };
+    },
+  },
+  {
+    row: 're-ingest',
+    target: 'takes every unchanged seed from the cache, saves time',
+    check(runs) {
+      const r = largest(runs);
+      if (!r) return null;
+      const saved = 1 - m(r.reingest).seconds / m(r.ingest).seconds;
+      const hits = m(r.cacheHits);
+      return { pass: saved > 0 && hits >= r.corpus.documents - 1, detail: `saves ${percent(saved)}, ${hits} of ${r.corpus.documents} from cache${at(r)}` };
+    },
+  },
+  {
+    row: 'full build',
+    target: '≤ naive (×1.0) at 1,000',
+    check(runs) {
+      const r = largest(runs);
+      return r ? { pass: fullBuild(r) <= naiveBuild(r), detail: `${ratio(fullBuild(r), naiveBuild(r))}${at(r)}` } : null;
+    },
+  },
+  {
+    row: 'peak memory',
+    target: '≤ 1.5 GiB at 1,000',
+    check(runs) {
+      const r = largest(runs);
+      return r ? { pass: peak(r) <= 1.5 * GIB, detail: `${mib(peak(r))}${at(r)}` } : null;
+    },
+  },
+  {
+    row: 'search cold',
+    target: '≤ 120 KB and ≤ 250 ms',
+    check(runs) {
+      const r = largest(runs);
+      if (!r) return null;
+      const { gzipBytes, ms: time } = m(r.search).cold;
+      return { pass: gzipBytes <= 120e3 && time <= 250, detail: `${kb(gzipBytes)}, ${ms(time)}${at(r)}` };
+    },
+  },
+  {
+    row: 'search warm',
+    target: '≤ 50 ms',
+    check(runs) {
+      const r = largest(runs);
+      return r ? { pass: m(r.search).warm.ms <= 50, detail: `${ms(m(r.search).warm.ms)}${at(r)}` } : null;
+    },
+  },
+  noScriptFiles('document'),
+  noScriptFiles('theme'),
+  jsAtMost('matrix', 25e3),
+  jsAtMost('compare', 25e3),
+];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseMaxRss, runTimed } from './run-timed.ts';
+
+describe('run-timed', () => {
+  it('parseMaxRss(report) reads GNU time\'s kilobytes as bytes', () => {
+    expect(parseMaxRss('\tElapsed (wall clock) time (h:mm:ss or m:ss): 0:12.77\n\tMaximum resident set size (kbytes): 841048\n')).toBe(841048 * 1024);
+  });
+
+  it('runTimed(command) returns the time, the peak memory and what the child printed', async () => {
+    const run = await runTimed(process.execPath, ['-e', 'console.log("hello")'], { cwd: '.', timeoutMs: 30_000 });
+    expect(run.stdout).toBe('hello\n');
+    expect(run.maxRss).toBeGreaterThan(1024 * 1024);
+    expect(run.seconds).toBeGreaterThan(0);
+  });
+
+  it('runTimed(command) kills a child that outlives its deadline, with what it started', async () => {
+    await expect(runTimed('sh', ['-c', 'sleep 30 & sleep 30'], { cwd: '.', timeoutMs: 300 })).rejects.toThrow(/killed after 0.3 s/);
+  });
+
+  it('runTimed(command) rejects with the exit code and the end of stderr', async () => {
+    await expect(runTimed(process.execPath, ['-e', 'console.error("broken"); process.exit(3)'], { cwd: '.', timeoutMs: 30_000 })).rejects.toThrow(/exit code 3\nbroken/);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Times a search page in Chromium, ours (/search/) or the naive baseline's (search.html): both
+ * have `#search-form` with an input `q` and render hits as `.result-hit`. A cold query is a fresh
+ * page opened at `?q=`; its time runs from navigation start to the first hit on screen. A warm
+ * query is a second one typed into the same page; its time runs from submit to its first hit.
+ * Bytes are everything transferred until the network is quiet again. No service worker runs,
+ * so its precaching does not count as search traffic.
+ */
+import type { Browser } from 'playwright-core';
+import { logTransfers, total } from './transfers.ts';
+
+export interface QueryCost {
+  query: string;
+  /** Milliseconds to the first result on screen. */
+  ms: number;
+  /** Gzip bytes transferred, all requests. */
+  gzipBytes: number;
+  requests: number;
+  /** Gzip bytes of the search machinery alone: Pagefind's files, the search data and scripts. */
+  searchGzipBytes: number;
+  hits: number;
+}
+
+export interface SearchCost {
+  cold: QueryCost;
+  warm: QueryCost;
+}
+
+const TIMEOUT_MS = 120_000;
+const SEARCH_FILES = /\/(pagefind\/|search\/[^/?]+\.(json|js)$|_astro\/.*\.js$)/;
+
+// Runs in the page before its own scripts: marks when hits appear and when the form is submitted.
+function instrument(): void {
+  const state = { marks: [] as number[], submitAt: -1 };
+  (globalThis as unknown as { __bench: typeof state }).__bench = state;
+  addEventListener('submit', () => (state.submitAt = performance.now()), true);
+  new MutationObserver((records) => {
+    const added = records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && (n.matches('.result-hit') || n.querySelector('.result-hit'))));
+    if (added) state.marks.push(performance.now());
+  }).observe(document, { childList: true, subtree: true });
+}
+
+type Bench = { marks: number[]; submitAt: number };
+
+export async function probeSearch(browser: Browser, searchUrl: string, queries: [string, string]): Promise<SearchCost> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    const log = logTransfers(page);
+    const cost = async (query: string, ms: number, from: number): Promise<QueryCost> => {
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: TIMEOUT_MS });
+      await log.quiet();
+      const transfers = (await log.settled()).slice(from);
+      const all = total(transfers);
+      const search = total(transfers.filter((t) => SEARCH_FILES.test(new URL(t.url).pathname)));
+      const hits = await page.locator('.result-hit').count();
+      return { query, ms, gzipBytes: all.gzipBytes, requests: all.requests, searchGzipBytes: search.gzipBytes, hits };
+    };
+
+    const [first, second] = queries;
+    const url = new URL(searchUrl);
+    url.searchParams.set('q', first);
+    await page.goto(url.href);
+    await page.waitForFunction(() => (globalThis as unknown as { __bench: Bench }).__bench.marks.length > 0, undefined, { timeout: TIMEOUT_MS });
+    const coldMs = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.marks[0]!);
+    const cold = await cost(first, coldMs, 0);
+
+    const before = (await log.settled()).length;
+    const marksBefore = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.marks.length);
+    await page.fill('#search-form input[name="q"]', second);
+    await page.press('#search-form input[name="q"]', 'Enter');
+    await page.waitForFunction((n) => (globalThis as unknown as { __bench: Bench }).__bench.marks.length > n, marksBefore, { timeout: TIMEOUT_MS });
+    const warmMs = await page.evaluate((n) => {
+      const state = (globalThis as unknown as { __bench: Bench }).__bench;
+      return state.marks[n]! - state.submitAt;
+    }, marksBefore);
+    const warm = await cost(second, warmMs, before);
+    return { cold, warm };
+  } finally {
+    await context.close();
+  }
+}
