@@ -13,23 +13,13 @@ import { PARK_LEVELS, DOC_TYPES } from '../src/schemas/catalog.ts';
 import { Passage } from '../src/schemas/passage.ts';
 import { PROVINCES } from './lib/text/places.ts';
 import { encodeGb18030 } from './lib/text/gb18030.ts';
+import { mulberry32 } from './lib/prng.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '20261124' } } });
 if (!values.out) throw new Error('synth: --out DIR is required');
 const count = Number(values.docs);
 
-/** mulberry32: tiny, fast and the same on every platform, so the corpus is byte-identical per seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(Number(values.seed));
+const random = mulberry32(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 const passages = readFileSync('content/data/passages.jsonl', 'utf8').trim().split('\n').map((l) => Passage.parse(JSON.parse(l)));

@@ -10,6 +10,7 @@ import { normalize } from '../../src/lib/search/tokenize.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { serveDir } from '../support/site.ts';
 import { useSite } from '../support/use-site.ts';
+import { mulberry32 } from '../../scripts/lib/prng.ts';
 
 // Tests end with `await page.context().close()`, so no close is still running when the browser stops.
 const site = useSite();
@@ -19,17 +20,6 @@ const docs = new Map(getDocuments().map((d) => [d.id, d]));
 const key = (p: { doc: string; id: string }) => `${p.doc}/${p.id}`;
 const valuesOf = (p: (typeof passages)[number]): FacetValues => facetValues(p.themes, docs.get(p.doc)!);
 
-/** Mulberry32, so the sampled queries are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sentences whose normalised text contains the normalised query: what the search must return. */
 function containing(query: string): string[] {
@@ -41,7 +31,7 @@ function containing(query: string): string[] {
 function sampleQueries(): string[] {
   const queries = new Set<string>(['链延链', '营商环', '业园区']);
   for (const theme of getCodebook().themes) for (const { term } of theme.terms) queries.add(term);
-  const random = seeded(20261124);
+  const random = mulberry32(20261124);
   while (queries.size < 420) {
     const chars = Array.from(passages[Math.floor(random() * passages.length)]!.text);
     const length = 2 + Math.floor(random() * 5);

@@ -3,20 +3,10 @@ import { buildT2sMap } from '../../../scripts/lib/search/t2s-map.ts';
 import { getPassages } from '../corpus.ts';
 import { NO_CONVERSION } from './char-map.ts';
 import { decodeToken, encodeToken, indexContent, normalize, normalizeWithSource, queryTokens, searchTerm, tokenize } from './tokenize.ts';
+import { mulberry32 } from '../../../scripts/lib/prng.ts';
 
 const t2s = buildT2sMap();
 
-/** Mulberry32: the same "random" substrings on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('normalize', () => {
   it('normalize(text, t2s) turns traditional characters into simplified ones', () => {
@@ -68,7 +58,7 @@ describe('tokenize', () => {
   });
 
   it('every search term of a substring is an indexed word of the sentence or a prefix of one (recall is total)', () => {
-    const random = seeded(20261124);
+    const random = mulberry32(20261124);
     const passages = getPassages();
     let checked = 0;
     for (let n = 0; n < 3000; n++) {
