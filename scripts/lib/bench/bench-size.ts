@@ -142,7 +142,7 @@ export async function benchSize(root: string, documents: number, workDir: string
       try {
         result.search = await attempt('search probe', () => probeSearch(browser, new URL('search/', ours.url).href, QUERIES));
         const paths = pagePaths(dist);
-        for (const type of PAGE_TYPES) result.js[type] = await attempt(`JS of the ${type} page`, () => measurePageJs(browser, ours.url, paths[type]));
+        for (const type of PAGE_TYPES) result.js[type] = await attempt(`JS of the ${type} page`, () => measurePageJs(browser, ours.url, dist, paths[type]));
       } finally {
         await ours.close();
       }
