@@ -41,7 +41,10 @@ const codebook = readCodebook(join(outDir, 'codebook.yaml'));
 const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
 const segmenter = createSegmenter(codebookWords(codebook));
 const tagger = createTagger(codebook, segmenter);
-const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, ['scripts/lib/', 'src/schemas/', join(outDir, 'codebook.yaml'), 'package-lock.json']);
+// The key covers what decides a cached document: the per-document steps, their schemas and the codebook.
+const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
+  'scripts/lib/steps/', 'scripts/lib/text/', 'scripts/lib/ingest-document.ts', 'src/schemas/', join(outDir, 'codebook.yaml'), 'package-lock.json',
+]);
 
 const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 for (const key of Object.keys(catalog)) {
