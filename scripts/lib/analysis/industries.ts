@@ -1,6 +1,6 @@
 import type { IndustryCodebook } from '../../../src/schemas/lexicons.ts';
 import { BOM, csv } from './csv.ts';
-import { createLexicon } from './lexicon.ts';
+import { createLexicon } from '../text/lexicon.ts';
 
 /** Document id -> industry id -> mentions. */
 export type IndustryCounts = Map<string, Map<string, number>>;

@@ -1,6 +1,6 @@
 import type { OrganisationsFile } from '../../../src/schemas/analysis.ts';
 import type { OrganisationDictionary, OrganisationType } from '../../../src/schemas/lexicons.ts';
-import { createLexicon } from './lexicon.ts';
+import { createLexicon } from '../text/lexicon.ts';
 import { suffixCandidates } from './organisation-suffixes.ts';
 import type { SegmentedPassage } from './segmented.ts';
 
