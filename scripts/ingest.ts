@@ -12,10 +12,11 @@ import { parseArgs } from 'node:util';
 import { ingestDocument } from './lib/ingest-document.ts';
 import { IngestError } from './lib/ingest-error.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
-import { readCatalog, readCodebook } from './lib/load-inputs.ts';
+import { readCatalog, readCodebook, readInstruments } from './lib/load-inputs.ts';
 import { analyse } from './lib/analysis/index.ts';
 import { readLexicons } from './lib/analysis/lexicons.ts';
 import { openData } from './lib/steps/open-data.ts';
+import { createInstrumentCoder } from './lib/steps/instrument.ts';
 import { codebookWords, createTagger } from './lib/steps/tag.ts';
 import { writeMdx } from './lib/steps/write-mdx.ts';
 import { createSegmenter } from './lib/text/segmenter.ts';
@@ -41,9 +42,11 @@ const codebook = readCodebook(join(outDir, 'codebook.yaml'));
 const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
 const segmenter = createSegmenter(codebookWords(codebook));
 const tagger = createTagger(codebook, segmenter);
+const instruments = readInstruments();
+const codeInstruments = createInstrumentCoder(instruments);
 // The key covers what decides a cached document: the per-document steps, their schemas and the codebook.
 const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
-  'scripts/lib/steps/', 'scripts/lib/text/', 'scripts/lib/ingest-document.ts', 'src/schemas/', join(outDir, 'codebook.yaml'), 'package-lock.json',
+  'scripts/lib/steps/', 'scripts/lib/text/', 'scripts/lib/ingest-document.ts', 'src/schemas/', join(outDir, 'codebook.yaml'), 'content/instruments.yaml', 'package-lock.json',
 ]);
 
 const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
@@ -62,7 +65,7 @@ for (const file of files) {
   try {
     let doc = cache?.get(file, bytes, catalog[file]);
     if (!doc) {
-      const ingested = ingestDocument(file, bytes, catalog[file], tagger);
+      const ingested = ingestDocument(file, bytes, catalog[file], tagger, codeInstruments);
       doc = { ...ingested, mdx: writeMdx(ingested.record, ingested.passages, GENERATOR) };
       cache?.set(file, bytes, catalog[file], doc);
     }
@@ -92,7 +95,7 @@ for (const { record, mdx } of documents) outputs.set(join(outDir, 'docs', `${rec
 const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
 const lexicons = readLexicons();
-for (const [name, contents] of openData(codebook, records, passages, lexicons.industries.industries)) outputs.set(join(outDir, 'data', name), contents);
+for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries)) outputs.set(join(outDir, 'data', name), contents);
 for (const [name, contents] of analyse(records, passages, codebook, segmenter, lexicons)) outputs.set(join(outDir, 'data', name), contents);
 const annotations = readAnnotations(ANNOTATIONS_FILE);
 // Only the real seeds are annotated; another corpus (a benchmark's, a test's) has no eval.

@@ -5,7 +5,7 @@ import type { Passage } from '../../src/schemas/passage.ts';
 import { evaluate } from './eval.ts';
 
 const records = [{ id: 'd', seed: 'd.txt' }] as DocumentRecord[];
-const passage = (text: string, themes: Passage['themes']): Passage => ({ doc: 'd', id: 's0001', section: null, text, heading: false, themes, evidence: [] });
+const passage = (text: string, themes: Passage['themes']): Passage => ({ doc: 'd', id: 's0001', section: null, text, heading: false, themes, evidence: [], instruments: [], instrumentEvidence: [] });
 
 describe('evaluate(annotations, passages, records)', () => {
   const passages = [passage('甲。', ['investment', 'talent']), passage('乙。', ['investment']), passage('丙。', [])];

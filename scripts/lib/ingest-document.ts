@@ -6,6 +6,7 @@ import { clean } from './steps/clean.ts';
 import { decode } from './steps/decode.ts';
 import { detectMetadata, mergeMetadata } from './steps/metadata.ts';
 import { outline } from './steps/outline.ts';
+import type { InstrumentCoder } from './steps/instrument.ts';
 import type { Tagger } from './steps/tag.ts';
 import type { PlacedPassage } from './steps/write-mdx.ts';
 import { IngestError } from './ingest-error.ts';
@@ -15,8 +16,8 @@ export interface IngestedDocument {
   passages: PlacedPassage[];
 }
 
-/** One seed file through every step, decode to tag; pure apart from the tagger's segmenter. */
-export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger): IngestedDocument {
+/** One seed file through every step, decode to instrument coding; pure apart from the tagger's segmenter. */
+export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger, codeInstruments: InstrumentCoder): IngestedDocument {
   const { text, encoding } = decode(bytes, file);
   const cleaned = clean(text);
   const { detected, body, header } = detectMetadata(cleaned.lines);
@@ -33,7 +34,7 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
     isHeading: s.heading,
   })));
   const passages: PlacedPassage[] = sentences.map((s, i) => ({
-    doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, ...tags[i]!, line: s.line,
+    doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, ...tags[i]!, ...codeInstruments(s.text, tags[i]!.themes), line: s.line,
   }));
 
   const counts = Object.fromEntries(THEME_IDS.map((t) => [t, 0])) as Record<ThemeId, number>;

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { Catalog } from '../../src/schemas/catalog.ts';
 import { Codebook } from '../../src/schemas/codebook.ts';
+import { InstrumentCodebook } from '../../src/schemas/instruments.ts';
 import { IngestError } from './ingest-error.ts';
 
 /** Parses a hand-written YAML file against its schema; every problem is reported with its path in the file. */
@@ -23,6 +25,11 @@ export function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<
 
 export function readCodebook(file: string): Codebook {
   return readYaml(file, Codebook);
+}
+
+/** The instruments codebook is the project's own, whichever corpus is ingested (like the lexicons of the analysis). */
+export function readInstruments(file = fileURLToPath(new URL('../../content/instruments.yaml', import.meta.url))): InstrumentCodebook {
+  return readYaml(file, InstrumentCodebook);
 }
 
 /** A missing catalog is fine: every document still builds from what its text says. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ThemeId } from './codebook.ts';
+import { InstrumentHit, InstrumentId } from './instruments.ts';
 
 export const Evidence = z.object({
   theme: ThemeId,
@@ -32,5 +33,9 @@ export const Passage = z.object({
   heading: z.boolean(),
   themes: z.array(ThemeId),
   evidence: z.array(Evidence),
+  /** Policy-instrument types the sentence uses (content/instruments.yaml); empty when it carries no theme. */
+  instruments: z.array(InstrumentId),
+  /** The tools that decided `instruments`, with the words matched. */
+  instrumentEvidence: z.array(InstrumentHit),
 });
 export type Passage = z.infer<typeof Passage>;

@@ -1,18 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { readCodebook } from '../load-inputs.ts';
+import { readCodebook, readInstruments } from '../load-inputs.ts';
 import { THEME_IDS } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
+import type { Passage } from '../../../src/schemas/passage.ts';
 import { corpusVersion, openData } from './open-data.ts';
 
 const codebook = readCodebook('content/codebook.yaml');
+const instruments = readInstruments();
 const shares = Object.fromEntries(THEME_IDS.map((t, i) => [t, i === 2 ? 0.12345 : 0])) as DocumentRecord['themeShares'];
 const record = { id: 'a', park: '某区,"东"园', year: 2020, type: 'work-plan', level: 'county', province: null, sentenceCount: 3, sha256: 'f'.repeat(64), themeShares: shares } as unknown as DocumentRecord;
 
-describe('openData(codebook, records, passages)', () => {
-  const files = openData(codebook, [record], []);
+const passage = (id: string, themes: string[], instruments: string[]) =>
+  ({ doc: 'a', id, section: null, text: '。', heading: false, themes, evidence: [], instruments, instrumentEvidence: [] }) as unknown as Passage;
 
-  it('openData() writes the five data files', () => {
-    expect([...files.keys()]).toEqual(['codebook.json', 'documents.json', 'passages.jsonl', 'matrix.csv', 'datapackage.json']);
+describe('openData(codebook, instruments, records, passages)', () => {
+  const files = openData(codebook, instruments, [record], []);
+
+  it('openData() writes the seven data files', () => {
+    expect([...files.keys()]).toEqual(['codebook.json', 'documents.json', 'passages.jsonl', 'matrix.csv', 'instruments.json', 'instruments.csv', 'datapackage.json']);
+  });
+
+  it('openData() counts, per document and theme, the sentences using each instrument type in instruments.csv', () => {
+    const passages = [passage('s0001', ['investment', 'finance'], ['supply', 'environment']), passage('s0002', ['investment'], []), passage('s0003', [], [])];
+    const rows = openData(codebook, instruments, [record], passages).get('instruments.csv')!.split('\r\n');
+    expect(rows[0]).toBe('\uFEFFdoc,theme,tagged,supply,demand,environment,unidentified');
+    expect(rows).toHaveLength(1 + THEME_IDS.length + 1);
+    expect(rows).toContain('a,investment,2,1,0,1,1');
+    expect(rows).toContain('a,finance,1,1,0,1,0');
+    expect(rows).toContain('a,party,0,0,0,0,0');
+  });
+
+  it('openData() publishes the instruments codebook without its examples', () => {
+    const published = JSON.parse(files.get('instruments.json')!);
+    expect(published.instruments.map((i: { id: string }) => i.id)).toEqual(['supply', 'demand', 'environment']);
+    expect(files.get('instruments.json')).not.toContain('"positive"');
   });
 
   it('openData() writes matrix.csv with a BOM, CRLF rows, quoted fields and four-decimal shares', () => {
@@ -26,13 +47,13 @@ describe('openData(codebook, records, passages)', () => {
     const pkg = JSON.parse(files.get('datapackage.json')!);
     expect(pkg).toMatchObject({ codebookVersion: codebook.version, corpusVersion: corpusVersion([record]) });
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([
-      'codebook.json', 'documents.json', 'passages.jsonl', 'matrix.csv',
+      'codebook.json', 'documents.json', 'passages.jsonl', 'instruments.json', 'instruments.csv', 'matrix.csv',
       'keyness.json', 'word-counts.json', 'phrases.json', 'targets.jsonl', 'industries.csv', 'organisations.json',
     ]);
   });
 
   it('openData(codebook, records, passages, industries) names a column of industries.csv per industry in datapackage.json', () => {
-    const pkg = JSON.parse(openData(codebook, [record], [], [{ id: 'biomedicine', en: 'Biomedicine' }]).get('datapackage.json')!);
+    const pkg = JSON.parse(openData(codebook, instruments, [record], [], [{ id: 'biomedicine', en: 'Biomedicine' }]).get('datapackage.json')!);
     const industries = pkg.resources.find((r: { path: string }) => r.path === 'industries.csv');
     expect(industries.schema.fields.map((f: { name: string }) => f.name)).toEqual(['doc', 'biomedicine']);
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Codebook, PublishedCodebook } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
+import { INSTRUMENT_IDS, type InstrumentCodebook, type PublishedInstrumentCodebook } from '../../../src/schemas/instruments.ts';
 import type { Industry } from '../../../src/schemas/lexicons.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 
@@ -15,7 +16,7 @@ const META_COLUMNS = ['doc', 'park', 'year', 'type', 'level', 'province', 'sente
  * bytes. `industries` (content/industries.yaml) names the columns of industries.csv in
  * datapackage.json; the analysis files themselves come from scripts/lib/analysis.
  */
-export function openData(codebook: Codebook, records: readonly DocumentRecord[], passages: readonly Passage[], industries: readonly Pick<Industry, 'id' | 'en'>[] = []): DataFiles {
+export function openData(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], passages: readonly Passage[], industries: readonly Pick<Industry, 'id' | 'en'>[] = []): DataFiles {
   const themeIds = codebook.themes.map((t) => t.id);
   const files: DataFiles = new Map();
   const published: PublishedCodebook = {
@@ -33,8 +34,33 @@ export function openData(codebook: Codebook, records: readonly DocumentRecord[],
     [...META_COLUMNS, ...themeIds],
     ...records.map((r) => [r.id, r.park ?? '', r.year ?? '', r.type, r.level, r.province ?? '', r.sentenceCount, ...themeIds.map((id) => r.themeShares[id].toFixed(4))]),
   ]));
-  files.set('datapackage.json', json(dataPackage(codebook, records, themeIds, industries)));
+  const publishedInstruments: PublishedInstrumentCodebook = {
+    version: instruments.version,
+    instruments: instruments.instruments.map(({ positive: _p, negative: _n, ...instrument }) => instrument),
+  };
+  files.set('instruments.json', json(publishedInstruments));
+  files.set('instruments.csv', BOM + csv(instrumentRows(records, passages, themeIds)));
+  files.set('datapackage.json', json(dataPackage(codebook, instruments, records, themeIds, industries)));
   return files;
+}
+
+const INSTRUMENT_COLUMNS = ['doc', 'theme', 'tagged', ...INSTRUMENT_IDS, 'unidentified'] as const;
+
+/** instruments.csv: per document and theme, how many of the theme's sentences use each instrument type. */
+function instrumentRows(records: readonly DocumentRecord[], passages: readonly Passage[], themeIds: readonly string[]): (string | number)[][] {
+  const counts = new Map<string, number[]>();
+  for (const p of passages) {
+    for (const theme of p.themes) {
+      const key = `${p.doc}\t${theme}`;
+      const row = counts.get(key) ?? counts.set(key, new Array(INSTRUMENT_COLUMNS.length - 2).fill(0)).get(key)!;
+      row[0]! += 1;
+      for (const id of p.instruments) row[1 + INSTRUMENT_IDS.indexOf(id)]! += 1;
+      if (p.instruments.length === 0) row[row.length - 1]! += 1;
+    }
+  }
+  const rows: (string | number)[][] = [[...INSTRUMENT_COLUMNS]];
+  for (const r of records) for (const theme of themeIds) rows.push([r.id, theme, ...(counts.get(`${r.id}\t${theme}`) ?? new Array(INSTRUMENT_COLUMNS.length - 2).fill(0))]);
+  return rows;
 }
 
 /** Identifies the corpus a build saw: changes when any document's text changes. */
@@ -57,7 +83,7 @@ function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-function dataPackage(codebook: Codebook, records: readonly DocumentRecord[], themeIds: readonly string[], industries: readonly Pick<Industry, 'id' | 'en'>[]) {
+function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], themeIds: readonly string[], industries: readonly Pick<Industry, 'id' | 'en'>[]) {
   const string = (name: string, description: string) => ({ name, type: 'string', description });
   const integer = (name: string, description: string) => ({ name, type: 'integer', description });
   const number = (name: string, description: string) => ({ name, type: 'number', description });
@@ -113,6 +139,23 @@ function dataPackage(codebook: Codebook, records: readonly DocumentRecord[], the
           { name: 'heading', type: 'boolean', description: 'True if the sentence is a heading' },
           { name: 'themes', type: 'array', description: 'Theme ids the sentence carries' },
           { name: 'evidence', type: 'array', description: 'Per theme: score and hits {rule, match, text, weight, where}' },
+          { name: 'instruments', type: 'array', description: 'Policy-instrument types the sentence uses: supply | demand | environment (empty when it carries no theme)' },
+          { name: 'instrumentEvidence', type: 'array', description: 'Per tool found: {instrument, tool, terms}' },
+        ] },
+      },
+      {
+        name: 'instruments', path: 'instruments.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8',
+        description: `The policy-instrument codebook (version ${instruments.version}): supply-, demand- and environment-side types (Rothwell & Zegveld 1985), their tools and terms.`,
+      },
+      {
+        name: 'instrument-counts', path: 'instruments.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig',
+        description: 'Documents x themes: of the sentences carrying the theme, how many use each instrument type. A sentence may use several types, so the type columns can sum to more than tagged.',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+        schema: { fields: [
+          string('doc', 'Document id'), string('theme', 'Theme id'),
+          integer('tagged', 'Sentences carrying the theme'),
+          ...INSTRUMENT_IDS.map((id) => integer(id, `Of those, sentences using a ${id}-side instrument`)),
+          integer('unidentified', 'Of those, sentences in which no instrument was identified'),
         ] },
       },
       {

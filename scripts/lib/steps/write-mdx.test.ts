@@ -25,7 +25,7 @@ function passagesOf(text: string): PlacedPassage[] {
   let n = 0;
   return text.trim().split('\n').flatMap((line, i) => splitSentences(line).map((s) => ({
     doc: 'hostile', id: `s${String(++n).padStart(4, '0')}`, section: 'sec-1', text: s, heading: n === 1,
-    themes: n % 2 ? ['investment' as const] : [], evidence: [], line: i + 1,
+    themes: n % 2 ? ['investment' as const] : [], evidence: [], instruments: [], instrumentEvidence: [], line: i + 1,
   })));
 }
 

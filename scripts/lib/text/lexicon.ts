@@ -1,4 +1,4 @@
-import { foldWidth } from '../text/fold-width.ts';
+import { foldWidth } from './fold-width.ts';
 
 export interface LexiconMatch<T> {
   start: number;
