@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { PublishedCodebook, THEME_IDS, type PublishedTheme, type ThemeId } from '../schemas/codebook.ts';
 import { DocumentRecord } from '../schemas/document.ts';
+import { PublishedInstrumentCodebook } from '../schemas/instruments.ts';
 import { Passage } from '../schemas/passage.ts';
 
 /** The pipeline's output folder: `$CONTENT_DIR` (a benchmark's synthetic corpus), else `content/` of the project root. */
@@ -79,6 +80,9 @@ export function getTheme(id: ThemeId): PublishedTheme {
   if (!theme) throw new Error(`codebook has no theme "${id}"`);
   return theme;
 }
+
+/** The policy-instrument codebook that coded the corpus (instruments.json), types in framework order. */
+export const getInstruments = memo(() => parseWith(PublishedInstrumentCodebook, parseJson(readText('instruments.json'), 'instruments.json'), 'instruments.json'));
 
 /** All documents, ordered by year (unknown last), then title. */
 export const getDocuments = memo(() =>

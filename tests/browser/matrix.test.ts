@@ -75,3 +75,40 @@ describe('the matrix page', () => {
     await page.close();
   });
 });
+
+describe('the matrix page’s second reading: themes × policy instruments', () => {
+  it('switches between the two readings by link, marking the current one', async () => {
+    const page = await site.newPage();
+    await page.goto(site.at('matrix/'));
+    await page.getByRole('navigation', { name: '矩阵的两种读法' }).getByRole('link', { name: '主题 × 政策工具' }).click();
+    await page.waitForURL('**/matrix/instruments/');
+    expect(await page.locator('.matrix-switch a[aria-current="page"]').textContent()).toBe('主题 × 政策工具');
+    await page.locator('.matrix-switch a', { hasText: '文件 × 主题' }).click();
+    await page.waitForURL(/\/matrix\/$/);
+    await page.close();
+  });
+
+  it('shows, per theme, the share of its sentences using each type, summed from data/instruments.csv', async () => {
+    const counts = new Map<string, { tagged: number; supply: number; demand: number; environment: number }>();
+    for (const row of csvRecords(readFileSync(join(site.dir, 'data/instruments.csv'), 'utf8'))) {
+      const c = counts.get(row['theme']!) ?? { tagged: 0, supply: 0, demand: 0, environment: 0 };
+      for (const key of ['tagged', 'supply', 'demand', 'environment'] as const) c[key] += Number(row[key]);
+      counts.set(row['theme']!, c);
+    }
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.at('en/matrix/instruments/'));
+    const cells = await page.locator('#instrument-themes g.cell').evaluateAll((gs) =>
+      gs.map((g) => ({ theme: g.closest('g.row')?.getAttribute('data-row') ?? '', type: g.getAttribute('data-column') ?? '', value: Number(g.getAttribute('data-value')) })),
+    );
+    expect(cells).toHaveLength(THEME_IDS.length * 3);
+    expect(cells.some((c) => c.value > 0)).toBe(true);
+    for (const cell of cells) {
+      const c = counts.get(cell.theme)!;
+      const type = cell.type as 'supply' | 'demand' | 'environment';
+      expect(cell.value, `${cell.theme} ${type}`).toBeCloseTo(c.tagged === 0 ? 0 : c[type] / c.tagged, 6);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

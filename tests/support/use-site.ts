@@ -69,6 +69,7 @@ export const PAGE_TYPES: readonly { name: string; path: (dir: string) => string 
     ['themes', () => 'themes/'],
     ['theme', () => 'themes/investment/'],
     ['matrix', () => 'matrix/'],
+    ['instruments', () => 'matrix/instruments/'],
     ['phrases', () => 'phrases/'],
     ['targets', () => 'targets/'],
     ['industries', () => 'industries/'],

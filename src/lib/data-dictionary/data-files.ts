@@ -2,6 +2,7 @@ import { KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile } f
 import { Codebook, THEME_IDS } from '../../schemas/codebook.ts';
 import { DocumentRecord } from '../../schemas/document.ts';
 import { EvalReport } from '../../schemas/eval-report.ts';
+import { PublishedInstrumentCodebook } from '../../schemas/instruments.ts';
 import { Passage } from '../../schemas/passage.ts';
 import { FIELD_TEXT, FILE_TEXT, type Bilingual } from './field-text.ts';
 import { schemaFields, type SchemaField } from './schema-fields.ts';
@@ -38,6 +39,10 @@ const INDUSTRIES_COLUMNS: SchemaField[] = [
   { path: INDUSTRY_COLUMNS, type: 'integer', nullable: false, values: [] },
 ];
 
+/** instruments.csv has no zod schema: one row per document and theme, sentence counts per instrument type. */
+const INSTRUMENT_COUNT_COLUMNS: SchemaField[] = ['doc', 'theme', 'tagged', 'supply', 'demand', 'environment', 'unidentified']
+  .map((path, i) => ({ path, type: i < 2 ? 'string' : 'integer', nullable: false, values: [] }));
+
 /** Every column name of matrix.csv, in order, with the theme columns spelled out. */
 export const MATRIX_HEADER = [...MATRIX_COLUMNS.slice(0, -1).map((c) => c.path), ...THEME_IDS];
 
@@ -46,6 +51,8 @@ const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
   { file: 'passages.jsonl', format: 'JSON Lines', fields: schemaFields(Passage) },
   { file: 'matrix.csv', format: 'CSV', fields: MATRIX_COLUMNS },
   { file: 'codebook.json', format: 'JSON', fields: schemaFields(Codebook) },
+  { file: 'instruments.json', format: 'JSON', fields: schemaFields(PublishedInstrumentCodebook) },
+  { file: 'instruments.csv', format: 'CSV', fields: INSTRUMENT_COUNT_COLUMNS },
   { file: 'eval.json', format: 'JSON', fields: schemaFields(EvalReport) },
   { file: 'keyness.json', format: 'JSON', fields: schemaFields(KeynessFile) },
   { file: 'word-counts.json', format: 'JSON', fields: schemaFields(WordCountsFile) },
