@@ -3,12 +3,13 @@
  *   node scripts/index-search.ts [DIR]     DIR defaults to $SITE_DIR, then dist; the base to $BASE_PATH.
  *
  * 1. the traditional -> simplified map            DIR/search/t2s.json
- * 2. one Pagefind record per sentence             DIR/pagefind/
- * 3. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
- * 4. build facts for `npm run pack`                DIR/search/build.json
- * 5. the service worker, listing every file above  DIR/sw.js   (last: it hashes everything else)
+ * 2. Pagefind records of runs of sentences         DIR/pagefind/ (without fragments: the page never reads them)
+ * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/text/<n>.json
+ * 4. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
+ * 5. build facts for `npm run pack`                DIR/search/build.json
+ * 6. the service worker, listing every file above  DIR/sw.js   (last: it hashes everything else)
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getDocuments, getPassages } from '../src/lib/corpus.ts';
@@ -16,14 +17,14 @@ import { serializeCharMap } from '../src/lib/search/char-map.ts';
 import { normalizeBase } from './lib/static-server.ts';
 import { bundleSearchApp } from './lib/search/bundle-app.ts';
 import { fallbackScript } from './lib/search/fallback-data.ts';
-import { passageRecords } from './lib/search/records.ts';
+import { pageIds } from './lib/search/page-ids.ts';
+import { recordTable, searchRecords } from './lib/search/records.ts';
+import { serializeRecordTable } from '../src/lib/search/record-table.ts';
 import { buildT2sMap } from './lib/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
 import { serviceWorkerSource } from './lib/offline/service-worker.ts';
 
 const GENERATOR = 'scripts/index-search.ts';
-/** Sentences per Pagefind fragment file: one request brings a stretch of a document, not one sentence. */
-const RECORDS_PER_FRAGMENT_FILE = 12;
 
 const dir = process.argv[2] ?? process.env['SITE_DIR'] ?? 'dist';
 const base = normalizeBase(process.env['BASE_PATH']);
@@ -36,25 +37,34 @@ const searchDir = join(dir, 'search');
 mkdirSync(searchDir, { recursive: true });
 writeFileSync(join(searchDir, 't2s.json'), JSON.stringify(serializeCharMap(t2s)));
 
-const records = passageRecords(passages, docs, t2s);
-const { index, errors: createErrors } = await pagefind.createIndex({ maxFragments: Math.max(1, Math.ceil(records.length / RECORDS_PER_FRAGMENT_FILE)) });
+const built = searchRecords(passages, docs, t2s);
+const { index, errors: createErrors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-for (const record of records) {
-  const { errors } = await index.addCustomRecord(record);
-  if (errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${errors.join('; ')}`);
+for (const record of built.records) {
+  const { errors } = await index.addCustomRecord(record.custom);
+  if (errors.length > 0) throw new Error(`Pagefind refused ${record.custom.url}: ${errors.join('; ')}`);
 }
 const pagefindDir = join(dir, 'pagefind');
 rmSync(pagefindDir, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: pagefindDir });
 if (written.errors.length > 0) throw new Error(`Pagefind could not write ${pagefindDir}: ${written.errors.join('; ')}`);
 await pagefind.close();
+// The fragments repeat the records' content; the page takes texts from search/text/ and never asks for them.
+const fragmentDir = join(pagefindDir, 'fragment');
+const pages = pageIds(readdirSync(fragmentDir).map((name) => ({ name, bytes: readFileSync(join(fragmentDir, name)) })));
+rmSync(fragmentDir, { recursive: true, force: true });
+writeFileSync(join(searchDir, 'records.json'), JSON.stringify(serializeRecordTable(recordTable(built, pages))));
+const textDir = join(searchDir, 'text');
+rmSync(textDir, { recursive: true, force: true });
+mkdirSync(textDir);
+built.records.forEach((record, n) => writeFileSync(join(textDir, `${n}.json`), JSON.stringify(record.texts)));
 
 writeFileSync(join(searchDir, 'search-fallback.js'), fallbackScript(passages, docs, t2s, GENERATOR));
 writeFileSync(join(searchDir, 'search-app.js'), await bundleSearchApp(GENERATOR));
-writeFileSync(join(searchDir, 'build.json'), `${JSON.stringify({ generator: GENERATOR, base, documents: docs.length, records: records.length }, null, 2)}\n`);
+writeFileSync(join(searchDir, 'build.json'), `${JSON.stringify({ generator: GENERATOR, base, documents: docs.length, records: built.records.length }, null, 2)}\n`);
 
 const worker = serviceWorkerSource(listSiteFiles(dir), GENERATOR);
 writeFileSync(join(dir, SERVICE_WORKER_FILE), worker.source);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`search: ${records.length} sentences of ${docs.length} documents indexed into ${pagefindDir}; service worker stores ${worker.urls.length} files (version ${worker.version}); ${seconds}s`);
+console.log(`search: ${passages.length} sentences of ${docs.length} documents in ${built.records.length} records indexed into ${pagefindDir}; service worker stores ${worker.urls.length} files (version ${worker.version}); ${seconds}s`);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NO_CONVERSION } from '../../../src/lib/search/char-map.ts';
+import { GAP } from '../../../src/lib/search/positions.ts';
 import { decodeToken } from '../../../src/lib/search/tokenize.ts';
 import { fallbackScript } from './fallback-data.ts';
-import { passageRecords, RECORD_LANGUAGE } from './records.ts';
+import { recordTable, RECORD_LANGUAGE, searchRecords } from './records.ts';
 
 const docs = [
   { id: 'b', park: '长沙经开区', parkId: 'changsha-etdz', level: 'national-etdz', province: '湖南', year: 2020, type: 'work-points' },
@@ -14,34 +15,40 @@ const passages = [
   { doc: 'b', id: 's0002', section: 'sec-1', text: '园', themes: [] },
 ];
 
-describe('passageRecords', () => {
-  const records = passageRecords(passages, docs, NO_CONVERSION);
+describe('searchRecords', () => {
+  const built = searchRecords(passages, docs, NO_CONVERSION);
 
-  it('passageRecords(passages, docs) writes one record per sentence, in document order, addressed by sentence', () => {
-    expect(records.map((r) => r.url)).toEqual(['/docs/b/#s0001', '/docs/b/#s0002', '/docs/a/#s0001']);
-    expect(records.every((r) => r.language === RECORD_LANGUAGE)).toBe(true);
+  it('searchRecords(passages, docs) writes a record per run of one document’s sentences, in document order', () => {
+    expect(built.records.map((r) => r.custom.url)).toEqual(['/docs/b/#s0001', '/docs/a/#s0001']);
+    expect(built.records.map((r) => [r.doc, r.first, r.stride])).toEqual([[0, 1, 5], [1, 1, 5]]);
+    expect(built.records.every((r) => r.custom.language === RECORD_LANGUAGE)).toBe(true);
   });
 
-  it('passageRecords(passages, docs) indexes the encoded tokens and keeps the text for display', () => {
-    expect(records[2]!.content.split(' ').map(decodeToken)).toEqual(['链延', '延链', '链']);
-    expect(records[0]!.meta).toEqual({ text: '5G基站', section: 'sec-1' });
+  it('searchRecords(passages, docs) lays the sentences out at stride positions and keeps their texts', () => {
+    const words = built.records[0]!.custom.content.split(' ');
+    expect(words.map((w) => (w === GAP ? GAP : decodeToken(w)))).toEqual(['5g', 'g基', '基站', '站', GAP, '园', GAP, GAP, GAP, GAP]);
+    expect(built.records[0]!.texts).toEqual([['sec-1', '5G基站'], ['sec-1', '园']]);
   });
 
-  it('passageRecords(passages, docs) gives the sentence’s own themes and its document’s fields as filters', () => {
-    expect(records[0]!.filters).toEqual({ theme: ['digital', 'projects'], park: ['changsha-etdz'], level: ['national-etdz'], province: ['湖南'], year: ['2020'], type: ['work-points'] });
-    expect(records[2]!.filters).toMatchObject({ theme: [], park: ['unknown'], province: ['unknown'] });
+  it('searchRecords(passages, docs) numbers theme sets most common first and gives each sentence its set', () => {
+    expect(built.sets).toEqual([[], ['digital', 'projects']]);
+    expect(built.records.map((r) => r.themes)).toEqual([[1, 0], [0]]);
   });
 
-  it('passageRecords(passages, docs) sorts by reading order and by newest document first', () => {
-    expect(records.map((r) => r.sort)).toEqual([
-      { reading: '000000', recent: '000001' },
-      { reading: '000001', recent: '000002' },
-      { reading: '000002', recent: '000000' },
-    ]);
+  it('searchRecords(passages, docs) starts a new record where sentence numbers jump', () => {
+    const gap = searchRecords([...passages, { doc: 'b', id: 's0005', section: null, text: '园区', themes: [] }], docs, NO_CONVERSION);
+    expect(gap.records.map((r) => r.custom.url)).toEqual(['/docs/b/#s0001', '/docs/b/#s0005', '/docs/a/#s0001']);
   });
 
-  it('passageRecords(passages, docs) refuses a sentence of an unknown document', () => {
-    expect(() => passageRecords([{ ...passages[0]!, doc: 'z' }], docs, NO_CONVERSION)).toThrow(/no document/);
+  it('searchRecords(passages, docs) refuses a sentence of an unknown document or with an unusual id', () => {
+    expect(() => searchRecords([{ ...passages[0]!, doc: 'z' }], docs, NO_CONVERSION)).toThrow(/no document/);
+    expect(() => searchRecords([{ ...passages[0]!, id: 's1' }], docs, NO_CONVERSION)).toThrow(/s0012/);
+  });
+
+  it('recordTable(built, pages) names each record by its Pagefind page and refuses one Pagefind did not write', () => {
+    const pages = new Map([['/docs/b/#s0001', 'zxx_1'], ['/docs/a/#s0001', 'zxx_2']]);
+    expect(recordTable(built, pages).records.map((r) => r.page)).toEqual(['zxx_1', 'zxx_2']);
+    expect(() => recordTable(built, new Map())).toThrow(/no record/);
   });
 });
 

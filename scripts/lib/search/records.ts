@@ -1,19 +1,28 @@
 /**
- * The Pagefind records of the corpus: one per sentence, so a hit is a passage and not a page.
- * The record's content is the sentence's encoded tokens (src/lib/search/tokenize.ts); what the
- * result list shows comes back in `meta`; the filters and sort keys are those of the search page.
+ * The search records of the corpus: each a run of one document's sentences, laid out in word
+ * positions as src/lib/search/positions.ts says, so that Pagefind's positions name sentences.
+ * Few large records keep Pagefind's per-record metadata, which every search loads, small; what a
+ * sentence needs beyond its position (document, id, themes) is the record table, and its text
+ * is the record's text file, fetched only when the sentence is shown.
  */
 import type { CustomRecord } from 'pagefind';
-import { facetValues, type FacetDocument } from '../../../src/lib/search/facets.ts';
-import { recentFirst, sortKey } from '../../../src/lib/search/order.ts';
-import { indexContent, type CharMap } from '../../../src/lib/search/tokenize.ts';
+import { recordContent, strideFor } from '../../../src/lib/search/positions.ts';
+import { sentenceId, sentenceNumber } from '../../../src/lib/search/order.ts';
+import type { RecordTable, TableRecord } from '../../../src/lib/search/record-table.ts';
+import { normalize, type CharMap } from '../../../src/lib/search/tokenize.ts';
 
 /**
- * The record language. ISO 639-2 "zxx", no linguistic content: the content is encoded tokens,
- * so Pagefind must neither stem nor segment it, and it does neither for a language it has no
- * stemmer or segmenter for.
+ * The record language. ISO 639-2 "zxx", no linguistic content: the content is encoded
+ * characters, so Pagefind must neither stem nor segment it, and it does neither for a language
+ * it has no stemmer or segmenter for.
  */
 export const RECORD_LANGUAGE = 'zxx';
+
+/**
+ * The most word positions in one record (sentences × stride). A typical document fits whole;
+ * a long one, or one with a very long sentence, is split, so no record's content grows unbounded.
+ */
+export const MAX_POSITIONS = 32_768;
 
 export interface RecordPassage {
   doc: string;
@@ -23,43 +32,87 @@ export interface RecordPassage {
   themes: readonly string[];
 }
 
-export interface RecordDocument extends FacetDocument {
+export interface RecordDocument {
   id: string;
 }
 
-/** The site path of a sentence without the base, which Pagefind's `baseUrl` adds in the browser. */
-export function passageUrl(doc: string, id: string): string {
-  return `/docs/${doc}/#${id}`;
+/** A record before Pagefind has named it. */
+export interface SearchRecord extends Omit<TableRecord, 'page'> {
+  /** What Pagefind indexes; `url` is unique per record and lets the page id be matched back. */
+  custom: CustomRecord;
+  /** Per sentence: section id ("" for none) and text, as `search/text/<n>.json` holds them. */
+  texts: [section: string, text: string][];
+}
+
+/** Runs of consecutive sentences of one document, none over MAX_POSITIONS. */
+function runs(passages: readonly RecordPassage[], normals: readonly string[]): number[][] {
+  const out: number[][] = [];
+  let run: number[] = [];
+  let longest = 0;
+  passages.forEach((p, i) => {
+    const length = Array.from(normals[i]!).length;
+    const previous = run.length > 0 ? passages[run.at(-1)!]! : null;
+    const follows = previous !== null && sentenceNumber(p.id) === sentenceNumber(previous.id) + 1;
+    const fits = (run.length + 1) * (Math.max(longest, length) + 1) <= MAX_POSITIONS;
+    if (run.length > 0 && !(follows && fits)) {
+      out.push(run);
+      run = [];
+      longest = 0;
+    }
+    run.push(i);
+    longest = Math.max(longest, length);
+  });
+  if (run.length > 0) out.push(run);
+  return out;
 }
 
 /**
- * One record per passage. `docs` must be in the site's reading order; passages of a document
- * keep their file order. Throws on a passage whose document is missing.
+ * The records of the corpus in reading order, with the theme sets they refer to. `docs` must be
+ * in the site's reading order; throws on a passage of a missing document or with an id the
+ * ingest would not write (the browser rebuilds ids from numbers).
  */
-export function passageRecords(passages: readonly RecordPassage[], docs: readonly RecordDocument[], t2s: CharMap): CustomRecord[] {
-  const byId = new Map(docs.map((d) => [d.id, d]));
+export function searchRecords(passages: readonly RecordPassage[], docs: readonly RecordDocument[], t2s: CharMap): { records: SearchRecord[]; sets: string[][] } {
   const grouped = new Map<string, RecordPassage[]>(docs.map((d) => [d.id, []]));
+  const setCounts = new Map<string, number>();
   for (const p of passages) {
     const list = grouped.get(p.doc);
     if (!list) throw new Error(`passage ${p.doc} ${p.id} belongs to no document in documents.json`);
+    if (sentenceId(sentenceNumber(p.id)) !== p.id) throw new Error(`passage ${p.doc} ${p.id}: search expects ids like s0012`);
     list.push(p);
+    const key = p.themes.join(' ');
+    setCounts.set(key, (setCounts.get(key) ?? 0) + 1);
   }
-  const positions = (order: readonly RecordDocument[]) => {
-    const at = new Map<RecordPassage, number>();
-    for (const doc of order) for (const p of grouped.get(doc.id)!) at.set(p, at.size);
-    return at;
-  };
-  const reading = positions(docs);
-  const recent = positions(recentFirst(docs));
+  // Most common first, then by name: deterministic, and the common sets get the short numbers.
+  const keys = [...setCounts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([key]) => key);
+  const setIndex = new Map(keys.map((key, i) => [key, i]));
 
-  return docs.flatMap((doc) =>
-    grouped.get(doc.id)!.map((p) => ({
-      url: passageUrl(p.doc, p.id),
-      content: indexContent(p.text, t2s),
-      language: RECORD_LANGUAGE,
-      meta: { text: p.text, section: p.section ?? '' },
-      filters: facetValues(p.themes, byId.get(p.doc)!),
-      sort: { reading: sortKey(reading.get(p)!), recent: sortKey(recent.get(p)!) },
-    })),
-  );
+  const records: SearchRecord[] = [];
+  docs.forEach((doc, docIndex) => {
+    const list = grouped.get(doc.id)!.sort((a, b) => sentenceNumber(a.id) - sentenceNumber(b.id));
+    const normals = list.map((p) => normalize(p.text, t2s));
+    for (const run of runs(list, normals)) {
+      const own = run.map((i) => normals[i]!);
+      const stride = strideFor(own);
+      const first = list[run[0]!]!;
+      records.push({
+        doc: docIndex,
+        first: sentenceNumber(first.id),
+        stride,
+        themes: run.map((i) => setIndex.get(list[i]!.themes.join(' '))!),
+        custom: { url: `/docs/${doc.id}/#${first.id}`, content: recordContent(own, stride), language: RECORD_LANGUAGE },
+        texts: run.map((i) => [list[i]!.section ?? '', list[i]!.text]),
+      });
+    }
+  });
+  return { records, sets: keys.map((key) => (key === '' ? [] : key.split(' '))) };
+}
+
+/** The table the browser reads, once Pagefind has given each record's URL its page id. */
+export function recordTable(built: { records: readonly SearchRecord[]; sets: string[][] }, pageOf: ReadonlyMap<string, string>): RecordTable {
+  const records = built.records.map(({ custom, texts: _texts, ...rest }) => {
+    const page = pageOf.get(custom.url);
+    if (!page) throw new Error(`Pagefind wrote no record for ${custom.url}`);
+    return { page, ...rest };
+  });
+  return { sets: built.sets, records };
 }

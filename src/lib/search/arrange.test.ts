@@ -3,7 +3,7 @@ import type { PassageHit } from './backend.ts';
 import { arrangeHits, hitsPerDocument } from './arrange.ts';
 import { emptySelection } from './facets.ts';
 
-const hit = (doc: string, id: string, score: number): PassageHit => ({ doc, id, section: null, text: '', values: emptySelection(), score, terms: [] });
+const hit = (doc: string, id: string, score: number): PassageHit => ({ doc, id, values: emptySelection(), score, terms: [] });
 const docs = [
   { id: 'a', year: 2020 },
   { id: 'b', year: null },

@@ -3,7 +3,7 @@
  * load (a page opened from a file) and for a query with nothing Pagefind can index ("，").
  * A scan with `includes` is exact by construction, and fast enough for tens of thousands of sentences.
  */
-import type { BrowsePage, FallbackPassage, PassageHit, SearchBackend } from './backend.ts';
+import type { BrowsePage, FallbackPassage, PassageHit, SearchBackend, ShownHit } from './backend.ts';
 import { countFacets, facetValues, passes, type FacetDocument, type FacetValues, type Selection } from './facets.ts';
 import { recentFirst } from './order.ts';
 import { matchClauses, type ParsedQuery } from './query.ts';
@@ -31,9 +31,15 @@ export function createArrayBackend(passages: readonly FallbackPassage[], docs: r
   const recentRank = new Map(recentFirst(docs).map((d, i) => [d.id, i]));
   const recent = [...entries].sort((a, b) => recentRank.get(a.passage[0])! - recentRank.get(b.passage[0])! || a.reading - b.reading);
 
-  const hit = (entry: Entry, score: number, terms: string[]): PassageHit => {
+  const hit = (entry: Entry, score: number, terms: string[]): ShownHit => {
     const [doc, id, section, text] = entry.passage;
     return { doc, id, section: section === '' ? null : section, text, values: entry.values, score, terms };
+  };
+  // The hits handed out are shown hits already; `show` gives them back with that type.
+  const shown = new WeakMap<PassageHit, ShownHit>();
+  const handOut = (h: ShownHit): ShownHit => {
+    shown.set(h, h);
+    return h;
   };
 
   return {
@@ -42,7 +48,7 @@ export function createArrayBackend(passages: readonly FallbackPassage[], docs: r
       const hits: PassageHit[] = [];
       for (const entry of entries) {
         const terms = matchClauses(query, entry.normal);
-        if (terms) hits.push(hit(entry, relevance(entry.normal, terms), terms));
+        if (terms) hits.push(handOut(hit(entry, relevance(entry.normal, terms), terms)));
       }
       return hits;
     },
@@ -51,9 +57,16 @@ export function createArrayBackend(passages: readonly FallbackPassage[], docs: r
       const passing = ordered.filter((e) => passes(e.values, selection));
       return {
         total: passing.length,
-        hits: passing.slice(start, start + limit).map((e) => hit(e, 0, [])),
+        hits: passing.slice(start, start + limit).map((e) => handOut(hit(e, 0, []))),
         counts: countFacets(entries.map((e) => e.values), selection),
       };
+    },
+    async show(hits) {
+      return hits.map((h) => {
+        const full = shown.get(h);
+        if (!full) throw new Error(`${h.doc}/${h.id} did not come from this search`);
+        return full;
+      });
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * What the search page asks of a search engine, whichever answers: Pagefind over HTTP, or the
  * plain array of sentences when the page is opened from a file. Both answer exactly: a hit
- * contains the query, and every sentence containing it is a hit.
+ * contains the query, and every sentence containing it is a hit. Hits come without their text,
+ * which `show` brings for the few on screen.
  */
 import type { FacetCounts, FacetValues, Selection } from './facets.ts';
 import type { ParsedQuery } from './query.ts';
@@ -11,14 +12,18 @@ export interface PassageHit {
   doc: string;
   /** Sentence id, "s0012". */
   id: string;
-  section: string | null;
-  /** The sentence as written. */
-  text: string;
   values: FacetValues;
   /** Higher is more relevant; 0 when browsing without a query. */
   score: number;
   /** The query strings found in the sentence (normalised), for highlighting. */
   terms: string[];
+}
+
+/** A hit with what it takes to show it. */
+export interface ShownHit extends PassageHit {
+  section: string | null;
+  /** The sentence as written. */
+  text: string;
 }
 
 export interface BrowsePage {
@@ -34,7 +39,9 @@ export interface SearchBackend {
   find(query: ParsedQuery): Promise<PassageHit[]>;
   /** Sentences passing `selection` in `sort` order, `limit` of them from `start`, with the filter counts. */
   browse(selection: Selection, sort: Sort, start: number, limit: number): Promise<BrowsePage>;
-  /** Sentences the last `find` looked at before the exact check (the index's candidates), for diagnostics. */
+  /** `hits` of this backend's `find` or `browse`, in order, with their texts. */
+  show(hits: readonly PassageHit[]): Promise<ShownHit[]>;
+  /** What the last `find` looked at: index records (Pagefind) or sentences (array), for diagnostics. */
   readonly stats: { candidates: number };
 }
 

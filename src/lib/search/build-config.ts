@@ -65,6 +65,8 @@ export function buildSearchConfig(lang: Lang): SearchConfig {
     base,
     pagefindPath: `${base}pagefind/`,
     t2sUrl: `${base}search/t2s.json`,
+    recordsUrl: `${base}search/records.json`,
+    textPath: `${base}search/text/`,
     fallbackDataUrl: `${base}search/search-fallback.js`,
     docs: searchDocuments(lang),
     facets: facetOptions(lang),

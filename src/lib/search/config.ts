@@ -47,6 +47,10 @@ export interface SearchConfig {
   base: string;
   pagefindPath: string;
   t2sUrl: string;
+  /** search/records.json, the record table. */
+  recordsUrl: string;
+  /** Where record n's texts are: `${textPath}${n}.json`. */
+  textPath: string;
   fallbackDataUrl: string;
   /** Documents in the site's reading order. */
   docs: SearchDocument[];

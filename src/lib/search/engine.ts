@@ -1,13 +1,14 @@
 /**
- * The search engine behind the page: Pagefind with the character map over HTTP, or the sentence
- * array of search-fallback.js (already on the page when it was opened from a file, fetched when
- * Pagefind fails or a query has nothing Pagefind can look up).
+ * The search engine behind the page: Pagefind with the character map and the record table over
+ * HTTP, or the sentence array of search-fallback.js (already on the page when it was opened from
+ * a file, fetched when Pagefind cannot load).
  */
 import { createArrayBackend } from './array-backend.ts';
 import { FALLBACK_GLOBAL, type FallbackData, type SearchBackend } from './backend.ts';
 import { NO_CONVERSION, parseCharMap } from './char-map.ts';
 import type { SearchConfig } from './config.ts';
-import { createPagefindBackend, loadPagefind } from './pagefind-backend.ts';
+import { createPagefindBackend, loadPagefind, type RecordTexts } from './pagefind-backend.ts';
+import { parseRecordTable } from './record-table.ts';
 import type { CharMap } from './tokenize.ts';
 
 export interface Engine {
@@ -29,6 +30,12 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
 export async function arrayEngine(config: SearchConfig): Promise<Engine> {
   if (!fallbackData()) await loadScript(config.fallbackDataUrl);
   const data = fallbackData();
@@ -38,11 +45,11 @@ export async function arrayEngine(config: SearchConfig): Promise<Engine> {
 }
 
 export async function pagefindEngine(config: SearchConfig): Promise<Engine> {
-  const [t2s, pagefind] = await Promise.all([
+  const [t2s, table, pagefind] = await Promise.all([
     fetch(config.t2sUrl).then(async (r) => (r.ok ? parseCharMap((await r.json()) as string) : NO_CONVERSION)),
+    fetchJson(config.recordsUrl).then((data) => parseRecordTable(data, config.docs.length)),
     loadPagefind(config.pagefindPath, config.base),
   ]);
-  let fallback: Promise<SearchBackend> | undefined;
-  const backend = createPagefindBackend(pagefind, t2s, () => (fallback ??= arrayEngine(config).then((e) => e.backend)));
-  return { backend, t2s };
+  const texts = (n: number) => fetchJson(`${config.textPath}${n}.json`) as Promise<RecordTexts>;
+  return { backend: createPagefindBackend(pagefind, table, config.docs, texts), t2s };
 }

@@ -1,8 +1,7 @@
 /**
  * The two orders of search results. "Reading" keeps the site's document order (year, then
  * title, as corpus.ts gives it) and each document's sentence order; "recent" puts the newest
- * plan first and documents without a year last. The indexer writes both as Pagefind sort keys,
- * the browser sorts with the same functions.
+ * plan first and documents without a year last.
  */
 
 export interface Dated {
@@ -18,12 +17,12 @@ export function recentFirst<T extends Dated>(docs: readonly T[]): T[] {
     .map(({ doc }) => doc);
 }
 
-/** A sentence's position in the whole corpus as a sort key that orders as text: "000123". */
-export function sortKey(position: number): string {
-  return String(position).padStart(6, '0');
-}
-
 /** The number in a sentence id: "s0012" -> 12. */
 export function sentenceNumber(id: string): number {
   return Number(id.slice(1));
+}
+
+/** `sentenceNumber` undone: 12 -> "s0012", as the ingest numbers sentences. */
+export function sentenceId(n: number): string {
+  return `s${String(n).padStart(4, '0')}`;
 }

@@ -1,61 +1,25 @@
 /**
- * Search through the Pagefind index the build writes (scripts/index-search.ts). Pagefind finds
- * candidates by the encoded tokens of the query; every candidate's sentence is then checked for
- * the query itself, so bigram coincidences ("营商" and "环境" in different places for 营商环境)
- * are dropped and the result is exact. A query with nothing to tokenise goes to `fallback`.
+ * Search through the Pagefind index the build writes (scripts/index-search.ts). Each query term
+ * is looked up on its own; Pagefind answers with the records holding it and the word positions
+ * where it stands, and the positions where all of a query's terms line up are its occurrences
+ * (src/lib/search/positions.ts). A position names its sentence, and the record table
+ * (record-table.ts) names the sentence's document, id and themes: hits and filter counts are
+ * exact without fetching any record. Texts are fetched per record, only for the hits shown.
  */
-import type { BrowsePage, PassageHit, SearchBackend } from './backend.ts';
-import { FACETS, type FacetCounts, type FacetValues, type Selection } from './facets.ts';
-import { matchClauses, type ParsedQuery } from './query.ts';
-import { normalize, searchTerm, type CharMap } from './tokenize.ts';
+import type { BrowsePage, PassageHit, SearchBackend, ShownHit } from './backend.ts';
+import type { BackendDocument } from './array-backend.ts';
+import { countFacets, facetValues, passes, type FacetValues, type Selection } from './facets.ts';
+import { recentFirst } from './order.ts';
+import { queryLinks, queryStarts } from './positions.ts';
+import type { ParsedQuery } from './query.ts';
+import { recordSentenceId, type RecordTable, type TableRecord } from './record-table.ts';
 import type { Sort } from './url-state.ts';
 
 /** The part of Pagefind's browser API (pagefind.js) used here. */
 export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindFragment>;
-}
-
-interface PagefindFragment {
-  raw_url?: string;
-  url: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-
-interface Passage {
-  doc: string;
-  id: string;
-  section: string | null;
-  text: string;
-  normal: string;
-  values: FacetValues;
-}
-
-/** "/docs/<doc>/#s0001", the record URL the indexer wrote, as document and sentence. */
-export function parsePassageUrl(url: string): { doc: string; id: string } | null {
-  const match = /\/docs\/([^/]+)\/#(s\d+)$/.exec(url);
-  return match ? { doc: decodeURIComponent(match[1]!), id: match[2]! } : null;
-}
-
-/** Pagefind's filter argument for a selection: OR within a filter, AND across filters. */
-export function pagefindFilters(selection: Selection, except?: string): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
-  for (const facet of FACETS) if (facet !== except && selection[facet].length > 0) filters[facet] = { any: selection[facet] };
-  return filters;
+  search(term: string): Promise<{ results: { id: string; words: number[] }[] }>;
 }
 
 /** Loads pagefind.js from `bundlePath` ("/pagefind/") and returns it initialised; rejects when it cannot. */
@@ -67,83 +31,123 @@ export async function loadPagefind(bundlePath: string, baseUrl: string): Promise
   return pagefind;
 }
 
-export function createPagefindBackend(pagefind: PagefindModule, t2s: CharMap, fallback: () => Promise<SearchBackend>): SearchBackend {
-  const passages = new Map<string, Promise<Passage | null>>();
+/** One record's texts as search/text/<n>.json holds them: [section id or "", text] per sentence. */
+export type RecordTexts = [section: string, text: string][];
 
-  const load = (result: PagefindResult): Promise<Passage | null> => {
-    let passage = passages.get(result.id);
-    if (!passage) {
-      passage = result.data().then((data) => {
-        const where = parsePassageUrl(data.raw_url ?? data.url);
-        const text = data.meta['text'];
-        if (!where || text === undefined) return null;
-        const values = Object.fromEntries(FACETS.map((f) => [f, data.filters[f] ?? []])) as FacetValues;
-        return { ...where, section: data.meta['section'] || null, text, normal: normalize(text, t2s), values };
-      });
-      passages.set(result.id, passage);
+interface Sentence {
+  record: number;
+  k: number;
+  hit: PassageHit;
+}
+
+/**
+ * `docs` in reading order, as the table's document numbers count them; `loadTexts(n)` fetches
+ * record n's texts.
+ */
+export function createPagefindBackend(pagefind: PagefindModule, table: RecordTable, docs: readonly BackendDocument[], loadTexts: (n: number) => Promise<RecordTexts>): SearchBackend {
+  const byPage = new Map(table.records.map((r, n) => [r.page, n]));
+  const values = (record: TableRecord, k: number): FacetValues => facetValues(table.sets[record.themes[k]!]!, docs[record.doc]!);
+  const sentence = (n: number, k: number, score: number, terms: string[]): Sentence => {
+    const record = table.records[n]!;
+    return { record: n, k, hit: { doc: docs[record.doc]!.id, id: recordSentenceId(record, k), values: values(record, k), score, terms } };
+  };
+  // Every sentence in reading order and in the "recent" order, built on the first browse.
+  let everything: { reading: Sentence[]; recent: Sentence[] } | undefined;
+  const all = () => {
+    if (!everything) {
+      const reading = table.records.flatMap((record, n) => record.themes.map((_, k) => sentence(n, k, 0, [])));
+      const rank = new Map(recentFirst(docs).map((d, i) => [d.id, i]));
+      const recent = [...reading].sort((a, b) => rank.get(a.hit.doc)! - rank.get(b.hit.doc)! || a.record - b.record || a.k - b.k);
+      everything = { reading, recent };
     }
-    return passage;
+    return everything;
+  };
+  const where = new WeakMap<PassageHit, Sentence>();
+  const stats = { candidates: 0 };
+  const texts = new Map<number, Promise<RecordTexts>>();
+
+  /** Sentence key "record k" -> occurrences of `normal` in it. */
+  const occurrences = async (normal: string): Promise<Map<string, number>> => {
+    const links = queryLinks(normal);
+    const terms = [...new Set(links.map((l) => l.term))];
+    const answers = new Map(await Promise.all(terms.map(async (term) => [term, await pagefind.search(term)] as const)));
+    const perTerm = new Map([...answers].map(([term, response]) => [term, new Map(response.results.map((r) => [r.id, r.words]))]));
+    const out = new Map<string, number>();
+    const firstResults = answers.get(links[0]!.term)!.results;
+    stats.candidates += firstResults.length;
+    for (const { id } of firstResults) {
+      const n = byPage.get(id);
+      if (n === undefined) continue;
+      const found = links.map((link) => perTerm.get(link.term)!.get(id) ?? []);
+      const stride = table.records[n]!.stride;
+      for (const start of queryStarts(links, found)) {
+        const key = `${n} ${Math.floor(start / stride)}`;
+        out.set(key, (out.get(key) ?? 0) + 1);
+      }
+    }
+    return out;
   };
 
-  const toHit = (p: Passage, score: number, terms: string[]): PassageHit => ({
-    doc: p.doc,
-    id: p.id,
-    section: p.section,
-    text: p.text,
-    values: p.values,
-    score,
-    terms,
-  });
-
-  const stats = { candidates: 0 };
-  // Every filter's index, without which a search counts only the filters it uses; only browsing needs them.
-  let allFilters: Promise<unknown> | undefined;
   return {
     stats,
-    async find(query: ParsedQuery) {
-      const terms = query.clauses.map((clause) => clause.alternatives.map((alt) => searchTerm(alt, t2s)));
-      // A clause with an untokenisable alternative ("，") cannot narrow the candidates, only the check can.
-      const searchable = terms.filter((alts) => alts.every((term) => term !== ''));
-      if (searchable.length === 0) {
-        const backend = await fallback();
-        const hits = await backend.find(query);
-        stats.candidates = backend.stats.candidates;
-        return hits;
-      }
 
-      const perClause = await Promise.all(
-        searchable.map(async (alts) => {
-          const best = new Map<string, PagefindResult>();
-          for (const response of await Promise.all(alts.map((term) => pagefind.search(term)))) {
-            for (const r of response.results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+    async find(query: ParsedQuery) {
+      stats.candidates = 0;
+      // Per clause: sentence -> the alternatives found in it and how often.
+      const clauses = await Promise.all(
+        query.clauses.map(async (clause) => {
+          const found = new Map<string, { terms: string[]; count: number }>();
+          for (const [i, counts] of (await Promise.all(clause.alternatives.map(occurrences))).entries()) {
+            for (const [key, count] of counts) {
+              const entry = found.get(key) ?? { terms: [], count: 0 };
+              entry.terms.push(clause.alternatives[i]!);
+              entry.count += count;
+              found.set(key, entry);
+            }
           }
-          return best;
+          return found;
         }),
       );
-      const [first, ...rest] = perClause;
-      const candidates = [...first!.values()].filter((r) => rest.every((m) => m.has(r.id)));
-      stats.candidates = candidates.length;
-      const loaded = await Promise.all(candidates.map(async (r) => ({ passage: await load(r), score: rest.reduce((s, m) => s + m.get(r.id)!.score, r.score) })));
-
+      if (clauses.length === 0) return [];
+      const [first, ...rest] = clauses;
       const hits: PassageHit[] = [];
-      for (const { passage, score } of loaded) {
-        const found = passage && matchClauses(query, passage.normal);
-        if (passage && found) hits.push(toHit(passage, score, found));
+      for (const [key, entry] of first!) {
+        if (!rest.every((clause) => clause.has(key))) continue;
+        const [n, k] = key.split(' ').map(Number) as [number, number];
+        const found = [entry, ...rest.map((clause) => clause.get(key)!)];
+        const s = sentence(n, k, found.reduce((sum, e) => sum + e.count, 0), found.flatMap((e) => e.terms));
+        where.set(s.hit, s);
+        hits.push(s.hit);
       }
       return hits;
     },
 
     async browse(selection: Selection, sort: Sort, start: number, limit: number): Promise<BrowsePage> {
-      await (allFilters ??= pagefind.filters());
-      const order = { [sort === 'year' ? 'recent' : 'reading']: 'asc' };
-      const base = await pagefind.search(null, { filters: pagefindFilters(selection), sort: order });
-      // A filter's own choice must not narrow its counts: count it with the other filters only.
-      const own = await Promise.all(
-        FACETS.map((facet) => (selection[facet].length === 0 ? base : pagefind.search(null, { filters: pagefindFilters(selection, facet) }))),
+      const { reading, recent } = all();
+      const passing = (sort === 'year' ? recent : reading).filter((s) => passes(s.hit.values, selection));
+      const slice = passing.slice(start, start + limit);
+      for (const s of slice) where.set(s.hit, s);
+      return { total: passing.length, hits: slice.map((s) => s.hit), counts: countFacets(reading.map((s) => s.hit.values), selection) };
+    },
+
+    async show(hits: readonly PassageHit[]): Promise<ShownHit[]> {
+      const load = (n: number) => {
+        let promise = texts.get(n);
+        if (!promise) {
+          promise = loadTexts(n);
+          promise.catch(() => texts.delete(n));
+          texts.set(n, promise);
+        }
+        return promise;
+      };
+      return Promise.all(
+        hits.map(async (hit) => {
+          const s = where.get(hit);
+          if (!s) throw new Error(`${hit.doc}/${hit.id} did not come from this search`);
+          const [section, text] = (await load(s.record))[s.k] ?? ['', ''];
+          return { ...hit, section: section === '' ? null : section, text };
+        }),
       );
-      const counts = Object.fromEntries(FACETS.map((facet, i) => [facet, new Map(Object.entries(own[i]!.filters[facet] ?? {}))])) as FacetCounts;
-      const slice = await Promise.all(base.results.slice(start, start + limit).map(load));
-      return { total: base.results.length, hits: slice.filter((p): p is Passage => p !== null).map((p) => toHit(p, 0, [])), counts };
     },
   };
 }

@@ -2,7 +2,7 @@
  * The result list, built as DOM nodes: document text only ever goes in through `textContent`,
  * so a sentence can never inject markup, and matches are wrapped in `<mark>` elements.
  */
-import type { PassageHit } from './backend.ts';
+import type { PassageHit, ShownHit } from './backend.ts';
 import { fill, type SearchConfig, type SearchDocument } from './config.ts';
 import { matchRanges } from './query.ts';
 import { sentenceNumber } from './order.ts';
@@ -42,7 +42,7 @@ export function hitHref(doc: SearchDocument, hit: PassageHit, fileMode: boolean)
 
 export interface ResultList {
   /** Appends hits in order; consecutive hits of one document share its group. */
-  append(hits: readonly PassageHit[]): void;
+  append(hits: readonly ShownHit[]): void;
 }
 
 /** Renders into `container` (emptied first) a list of documents, each with its hits. */
@@ -69,7 +69,7 @@ export function createResultList(container: HTMLElement, config: SearchConfig, t
     return hits;
   };
 
-  const hitItem = (doc: SearchDocument, hit: PassageHit) => {
+  const hitItem = (doc: SearchDocument, hit: ShownHit) => {
     const item = element('li', 'result-hit');
     const text = element('p', 'hit-text');
     if (config.dataLang) text.lang = config.dataLang;

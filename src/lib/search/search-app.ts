@@ -13,13 +13,13 @@ import { isEmptyQuery, parseQuery } from './query.ts';
 import { createResultList } from './render.ts';
 import { formatState, parseState, SORTS, type SearchState, type Sort } from './url-state.ts';
 
-/** Hits rendered at once; "more" renders the next as many. */
-const PAGE_SIZE = 50;
+/** Hits rendered at once, whose texts are fetched then; "more" fetches and renders the next as many. */
+const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
 
 /** `window.parkPlansSearch`: the page's search without the page, for the console and the browser tests. */
 export interface SearchApi {
-  /** "doc/sentence" of every sentence containing `q`, and how many candidates the index gave. */
+  /** "doc/sentence" of every sentence containing `q`, and how many records the index looked at. */
   find(q: string): Promise<{ passages: string[]; candidates: number }>;
 }
 export const API_GLOBAL = 'parkPlansSearch';
@@ -126,14 +126,17 @@ export function startSearchPage(mode: 'http' | 'file'): void {
         const page = await backend.browse(state.filters, state.sort, 0, PAGE_SIZE);
         if (id !== run) return;
         showCounts(page.counts);
+        const first = await backend.show(page.hits);
+        if (id !== run) return;
         const list = createResultList(results, config, t2s, fileMode, new Map());
-        list.append(page.hits);
+        list.append(first);
         let shown = page.hits.length;
         status.textContent = text('search.summaryBrowse', { passages: page.total });
         const next = async () => {
           const slice = await backend.browse(state.filters, state.sort, shown, PAGE_SIZE);
+          const texts = await backend.show(slice.hits);
           if (id !== run) return;
-          list.append(slice.hits);
+          list.append(texts);
           shown += slice.hits.length;
           setMore(page.total - shown, next);
         };
@@ -146,13 +149,17 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       showCounts(countFacets(all.map((h) => h.values), state.filters));
       const passing: PassageHit[] = arrangeHits(all.filter((h) => passes(h.values, state.filters)), config.docs, state.sort);
       const perDoc = hitsPerDocument(passing);
-      const list = createResultList(results, config, t2s, fileMode, perDoc);
       let shown = Math.min(PAGE_SIZE, passing.length);
-      list.append(passing.slice(0, shown));
+      const first = await backend.show(passing.slice(0, shown));
+      if (id !== run) return;
+      const list = createResultList(results, config, t2s, fileMode, perDoc);
+      list.append(first);
       status.textContent =
         passing.length === 0 ? text('search.none', { query: state.q.trim() }) : text('search.summary', { passages: passing.length, documents: perDoc.size });
       const next = async () => {
-        list.append(passing.slice(shown, shown + PAGE_SIZE));
+        const texts = await backend.show(passing.slice(shown, shown + PAGE_SIZE));
+        if (id !== run) return;
+        list.append(texts);
         shown = Math.min(shown + PAGE_SIZE, passing.length);
         setMore(passing.length - shown, next);
       };
