@@ -180,7 +180,7 @@ describe('outline over the seeds', () => {
     );
     for (const section of result.sections) expect(Section.parse(section)).toEqual(section);
     for (const { id, text, section, heading } of result.sentences) {
-      Passage.parse({ doc: 'seed', id, text, section, heading, themes: [], evidence: [] });
+      Passage.parse({ doc: 'seed', id, text, section, heading, themes: [], evidence: [], instruments: [], instrumentEvidence: [] });
     }
   });
 });
