@@ -67,6 +67,13 @@ describe('npm run ingest on the five seeds', () => {
     }
   });
 
+  it('ingest writes the same bytes on two worker threads as in one thread', () => {
+    const threaded = ingest({}, ['--workers', '2']);
+    expect(threaded.status).toBe(0);
+    const files = (dir: string) => readdirSync(join(run.dir, 'content', dir)).map((f) => `${dir}/${f}`);
+    for (const f of [...files('docs'), ...files('data')]) expect(threaded.read(f), f).toBe(run.read(f));
+  });
+
   it('the committed content/ is what the seeds and codebook give (ingest --check)', () => {
     const out = spawnSync(process.execPath, ['scripts/ingest.ts', '--check'], { encoding: 'utf8' });
     expect(out.stderr).toBe('');
@@ -119,6 +126,10 @@ describe('npm run ingest with its cache', () => {
     const changed = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(first.dir, 'seeds'), '--out', join(first.dir, 'content'), '--cache', join(first.dir, 'cache')], { encoding: 'utf8' });
     expect(changed.stdout).toMatch(/4 from cache/u);
     expect(first.read('data/passages.jsonl')).toContain('新增一句。');
+    // The analysis built from the cached documents' parts is the one built from scratch.
+    const fresh = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(first.dir, 'seeds'), '--out', join(first.dir, 'content'), '--no-cache', '--check'], { encoding: 'utf8' });
+    expect(fresh.stderr).toBe('');
+    expect(fresh.status).toBe(0);
   });
 
   it('a 3 MB document is ingested, not refused', () => {

@@ -1,22 +1,26 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DocumentAnalysis } from './analysis/document-analysis.ts';
 import type { IngestedDocument } from './ingest-document.ts';
 
 /**
  * A content-hash cache of ingested documents: re-running the ingest after one seed changed
- * re-processes only that seed. The key covers the file's bytes, its catalog entry and a hash of
- * everything that decides the output (pipeline code, schemas, codebook), so a stale entry is
- * never read: it is simply not found.
+ * re-processes only that seed, and the corpus analysis reuses every other document's part. The
+ * key covers the file's bytes, its catalog entry and a hash of everything that decides the
+ * output (pipeline and analysis code, schemas, codebook, dictionaries), so a stale entry is never
+ * read: it is simply not found.
  */
-/** A document as ingested, with its MDX already written. */
-export interface CachedDocument extends IngestedDocument {
+/** A document as ingested, with its MDX already written and its part of the corpus analysis done. */
+export interface CachedDocument extends Omit<IngestedDocument, 'words'> {
   mdx: string;
+  analysis: DocumentAnalysis;
 }
 
 export interface IngestCache {
   get(file: string, bytes: Uint8Array, entry: unknown): CachedDocument | undefined;
-  set(file: string, bytes: Uint8Array, entry: unknown, doc: CachedDocument): void;
+  /** Stores `json`, the document as JSON.stringify gives it. */
+  set(file: string, bytes: Uint8Array, entry: unknown, json: string): void;
   /** Removes entries no seed used in this run. */
   prune(): void;
   readonly hits: number;
@@ -41,8 +45,8 @@ export function openIngestCache(dir: string, inputs: readonly string[]): IngestC
       hits += 1;
       return JSON.parse(readFileSync(path, 'utf8')) as CachedDocument;
     },
-    set(file, bytes, entry, doc) {
-      writeFileSync(join(dir, `${keyOf(file, bytes, entry)}.json`), JSON.stringify(doc));
+    set(file, bytes, entry, json) {
+      writeFileSync(join(dir, `${keyOf(file, bytes, entry)}.json`), json);
     },
     prune() {
       for (const f of readdirSync(dir)) if (!used.has(f.replace(/\.json$/u, ''))) rmSync(join(dir, f));

@@ -8,16 +8,19 @@ import { detectMetadata, mergeMetadata } from './steps/metadata.ts';
 import { outline } from './steps/outline.ts';
 import type { InstrumentCoder } from './steps/instrument.ts';
 import type { Tagger } from './steps/tag.ts';
+import type { Segmenter } from './text/segmenter.ts';
 import type { PlacedPassage } from './steps/write-mdx.ts';
 import { IngestError } from './ingest-error.ts';
 
 export interface IngestedDocument {
   record: DocumentRecord;
   passages: PlacedPassage[];
+  /** Each passage's segmenter words: cut once, read by the tagger and by the analysis. */
+  words: string[][];
 }
 
-/** One seed file through every step, decode to instrument coding; pure apart from the tagger's segmenter. */
-export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger, codeInstruments: InstrumentCoder): IngestedDocument {
+/** One seed file through every step, decode to instrument coding; pure apart from the segmenter (the tagger's). */
+export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger, codeInstruments: InstrumentCoder, segmenter: Segmenter): IngestedDocument {
   const { text, encoding } = decode(bytes, file);
   const cleaned = clean(text);
   const { detected, body, header } = detectMetadata(cleaned.lines);
@@ -28,11 +31,12 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
   const textOf = new Map(sentences.map((s) => [s.id, s.text]));
   const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
 
+  const words = segmenter.cutMany(sentences.map((s) => s.text));
   const tags = tagger.tagAll(sentences.map((s) => ({
     text: s.text,
     heading: s.heading || s.section === null ? null : headingOf.get(s.section) ?? null,
     isHeading: s.heading,
-  })));
+  })), words);
   const passages: PlacedPassage[] = sentences.map((s, i) => ({
     doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, ...tags[i]!, ...codeInstruments(s.text, tags[i]!.themes), line: s.line,
   }));
@@ -55,7 +59,7 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
     themeShares: shares,
     themeCounts: counts,
   });
-  return { record, passages };
+  return { record, passages, words };
 }
 
 function slug(stem: string): string {

@@ -9,7 +9,9 @@ import { z } from 'astro/zod';
 import { PublishedCodebook, THEME_IDS, type PublishedTheme, type ThemeId } from '../schemas/codebook.ts';
 import { DocumentRecord } from '../schemas/document.ts';
 import { PublishedInstrumentCodebook } from '../schemas/instruments.ts';
+import { ParkChangesFile } from '../schemas/park-changes.ts';
 import { Passage } from '../schemas/passage.ts';
+import { mostSimilarAll } from './similarity.ts';
 
 /** The pipeline's output folder: `$CONTENT_DIR` (a benchmark's synthetic corpus), else `content/` of the project root. */
 export const CONTENT_DIR = resolve(process.env['CONTENT_DIR'] || 'content');
@@ -93,6 +95,9 @@ export const getDocuments = memo(() =>
 
 const documentIndex = memo(() => new Map(getDocuments().map((d) => [d.id, d])));
 
+/** Each document's three most similar by theme shares (see mostSimilarAll), computed once per build rather than per page. */
+export const getSimilarDocuments = memo(() => mostSimilarAll(getDocuments(), 3));
+
 export function getDocument(id: string): DocumentRecord {
   const doc = documentIndex().get(id);
   if (!doc) throw new Error(`documents.json has no document "${id}"`);
@@ -121,6 +126,15 @@ export function getPassagesOf(doc: string): Passage[] {
 export function getPassage(doc: string, id: string): Passage | undefined {
   return passageIndex().get(doc)?.get(id);
 }
+
+/**
+ * `park-changes.json`: what each park carried over, dropped and added from year to year. A corpus
+ * ingested before the file existed reads as having no park with several years.
+ */
+export const getParkChanges = memo((): ParkChangesFile => {
+  if (!listDataFiles().includes('park-changes.json')) return { method: 'char-bigram-dice-greedy', threshold: 0, codebookVersion: '', parks: [] };
+  return parseWith(ParkChangesFile, parseJson(readText('park-changes.json'), 'park-changes.json'), 'park-changes.json');
+});
 
 /** Names of the files in `content/data/`, which the site serves verbatim under `data/`. */
 export const listDataFiles = memo(() =>

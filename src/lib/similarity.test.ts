@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS, type ThemeId } from '../schemas/codebook.ts';
-import { cosineSimilarity, mostSimilar, themeVector } from './similarity.ts';
+import { cosineSimilarity, mostSimilarAll, themeVector } from './similarity.ts';
 
 function shares(partial: Partial<Record<ThemeId, number>>): Record<ThemeId, number> {
   return Object.fromEntries(THEME_IDS.map((id) => [id, partial[id] ?? 0])) as Record<ThemeId, number>;
@@ -30,7 +30,7 @@ describe('similarity', () => {
     expect(() => cosineSimilarity([1], [1, 2])).toThrow(/differ in length/);
   });
 
-  it('mostSimilar(target, documents, n) returns the n closest others, most similar first', () => {
+  it('mostSimilarAll(documents, n) gives each document the n closest others, most similar first', () => {
     const target = { id: 'a', themeShares: shares({ industry: 0.6, investment: 0.2 }) };
     const docs = [
       target,
@@ -39,18 +39,19 @@ describe('similarity', () => {
       { id: 'd', themeShares: shares({ industry: 0.1, investment: 0.5 }) },
       { id: 'e', themeShares: shares({ industry: 0.3, green: 0.3 }) },
     ];
-    const result = mostSimilar(target, docs, 3);
+    const result = mostSimilarAll(docs, 3).get('a')!;
     expect(result.map((r) => r.id)).toEqual(['b', 'e', 'd']);
     expect(result[0]!.similarity).toBeGreaterThan(0.99);
   });
 
-  it('mostSimilar(target, documents) breaks ties by id and never returns the target', () => {
+  it('mostSimilarAll(documents) breaks ties by id and never returns a document for itself', () => {
     const same = shares({ talent: 1 });
-    const result = mostSimilar({ id: 'x', themeShares: same }, [
+    const result = mostSimilarAll([
       { id: 'z', themeShares: same },
       { id: 'x', themeShares: same },
       { id: 'y', themeShares: same },
     ]);
-    expect(result.map((r) => r.id)).toEqual(['y', 'z']);
+    expect(result.get('x')!.map((r) => r.id)).toEqual(['y', 'z']);
+    expect(result.get('z')!.map((r) => r.id)).toEqual(['x', 'y']);
   });
 });

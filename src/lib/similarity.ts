@@ -27,18 +27,17 @@ export interface Similar {
 }
 
 /**
- * The `n` documents whose theme shares are closest to `target`'s by cosine similarity,
- * most similar first, ties broken by id; `target` itself is never among them.
+ * For every document, the `n` others whose theme shares are closest to its own by cosine
+ * similarity, most similar first, ties broken by id. Computed for the whole corpus at once (each
+ * share vector built once), so a build spends D² small products on it, not D² per page.
  */
-export function mostSimilar(
-  target: Pick<DocumentRecord, 'id' | 'themeShares'>,
-  documents: readonly Pick<DocumentRecord, 'id' | 'themeShares'>[],
-  n = 3,
-): Similar[] {
-  const v = themeVector(target.themeShares);
-  return documents
-    .filter((d) => d.id !== target.id)
-    .map((d) => ({ id: d.id, similarity: cosineSimilarity(v, themeVector(d.themeShares)) }))
-    .sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id))
-    .slice(0, n);
+export function mostSimilarAll(documents: readonly Pick<DocumentRecord, 'id' | 'themeShares'>[], n = 3): Map<string, Similar[]> {
+  const vectors = documents.map((d) => themeVector(d.themeShares));
+  return new Map(documents.map((target, i) => [
+    target.id,
+    documents
+      .flatMap((d, j) => (d.id === target.id ? [] : [{ id: d.id, similarity: cosineSimilarity(vectors[i]!, vectors[j]!) }]))
+      .sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id))
+      .slice(0, n),
+  ]));
 }

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile } from '../../../src/schemas/analysis.ts';
+import { ParkChangesFile } from '../../../src/schemas/park-changes.ts';
 import { seedCorpus } from '../../../tests/support/seed-corpus.ts';
+import { analyseDocuments, type DocumentAnalysis } from './document-analysis.ts';
 import { analyse } from './index.ts';
+import { readLexicons } from './lexicons.ts';
 
 describe('analyse(records, passages, codebook, segmenter)', () => {
   const { records, passages, codebook, segmenter } = seedCorpus();
   const files = analyse(records, passages, codebook, segmenter);
 
-  it('analyse() returns the six analysis files, each passing its schema', () => {
-    expect([...files.keys()]).toEqual(['keyness.json', 'word-counts.json', 'phrases.json', 'targets.jsonl', 'industries.csv', 'organisations.json']);
+  it('analyse() returns the seven analysis files, each passing its schema', () => {
+    expect([...files.keys()]).toEqual(['keyness.json', 'word-counts.json', 'phrases.json', 'targets.jsonl', 'industries.csv', 'organisations.json', 'park-changes.json']);
+    ParkChangesFile.parse(JSON.parse(files.get('park-changes.json')!));
     KeynessFile.parse(JSON.parse(files.get('keyness.json')!));
     WordCountsFile.parse(JSON.parse(files.get('word-counts.json')!));
     PhrasesFile.parse(JSON.parse(files.get('phrases.json')!));
@@ -18,6 +22,12 @@ describe('analyse(records, passages, codebook, segmenter)', () => {
 
   it('analyse() gives the same bytes on a second run', () => {
     expect(analyse(records, passages, codebook, segmenter)).toEqual(files);
+  });
+
+  it('analyse() gives the same bytes from the documents’ cached analyses as when it computes them', () => {
+    const lexicons = readLexicons();
+    const cached = JSON.parse(JSON.stringify([...analyseDocuments(records, passages, segmenter, lexicons)])) as [string, DocumentAnalysis][];
+    expect(analyse(records, passages, codebook, segmenter, lexicons, new Map(cached))).toEqual(files);
   });
 
   it('analyse() lists every document in keyness.json and industries.csv, in id order', () => {

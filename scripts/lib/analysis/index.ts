@@ -7,30 +7,34 @@ import {
   KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile,
 } from '../../../src/schemas/analysis.ts';
 import type { Codebook } from '../../../src/schemas/codebook.ts';
+import { ParkChangesFile } from '../../../src/schemas/park-changes.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 import type { Segmenter } from '../text/segmenter.ts';
-import { countIndustries, industriesCsv } from './industries.ts';
+import { analyseDocuments, type DocumentAnalysis } from './document-analysis.ts';
+import { industriesCsv } from './industries.ts';
 import { DEFAULT_MIN_COUNT, DEFAULT_PRIOR_SIZE, keyness } from './keyness.ts';
 import { readLexicons, type Lexicons } from './lexicons.ts';
-import { findOrganisations } from './organisations.ts';
+import { collectOrganisations } from './organisations.ts';
+import { parkChanges } from './park-changes.ts';
 import { findPhrases } from './phrases.ts';
-import { segmentPassages } from './segmented.ts';
-import { extractTargets } from './targets.ts';
-import { countWords, encodeWordCounts, sumCounts } from './word-counts.ts';
+import { encodeWordCounts, sumCounts } from './word-counts.ts';
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /**
  * Data file name -> exact contents, for content/data/: keyness.json, word-counts.json,
- * phrases.json, targets.jsonl, industries.csv, organisations.json. Deterministic: documents in
+ * phrases.json, targets.jsonl, industries.csv, organisations.json, park-changes.json. Deterministic: documents in
  * id order, every list sorted, numbers rounded, nothing time-dependent; each file is checked
  * against its schema in src/schemas/analysis.ts before it is written.
  *
+ * `analyses` are the documents' own parts (see DocumentAnalysis), which the ingest computes and
+ * caches with each document; without them they are computed here.
+ *
  * Cost for N characters in D documents: one segmentation pass (jieba, linear); keyness
  * O(distinct words per document) each; targets and dictionary scans O(N × longest entry); shared
- * runs O(N) hashing plus O(M log M) for the M characters that two documents share (see
+ * runs O(N) hashing plus O(M log M) for the M distinct characters that two documents share (see
  * sharedRuns); output size aside, nothing compares documents or sentences pairwise.
  */
 export function analyse(
@@ -39,11 +43,12 @@ export function analyse(
   codebook: Codebook,
   segmenter: Segmenter,
   lexicons: Lexicons = readLexicons(),
+  analyses: ReadonlyMap<string, DocumentAnalysis> = analyseDocuments(records, passages, segmenter, lexicons),
 ): Map<string, string> {
   const docs = records.map((r) => r.id).sort(byCodePoint);
-  const segmented = segmentPassages(passages, segmenter);
-  const byDoc = countWords(segmented);
-  for (const doc of docs) if (!byDoc.has(doc)) byDoc.set(doc, new Map());
+  // Corpus order, which targets.jsonl and the mentions of organisations.json follow.
+  const inOrder = [...new Set(passages.map((p) => p.doc))].map((doc) => analyses.get(doc)).filter((a) => a !== undefined);
+  const byDoc = new Map(docs.map((doc) => [doc, new Map(analyses.get(doc)?.words)]));
   const corpus = sumCounts(byDoc.values());
 
   const files = new Map<string, string>();
@@ -60,9 +65,10 @@ export function analyse(
   // One line: the flat count arrays would run to a line per number if indented.
   files.set('word-counts.json', JSON.stringify(WordCountsFile.parse(encodeWordCounts(byDoc))) + '\n');
   files.set('phrases.json', json(PhrasesFile.parse({ codebookVersion: codebook.version, ...findPhrases(passages, records, segmenter) })));
-  const targets = extractTargets(segmented, new Map(records.map((r) => [r.id, r.year])));
+  const targets = inOrder.flatMap((a) => a.targets);
   files.set('targets.jsonl', targets.map((t) => JSON.stringify(Target.parse(t))).join('\n') + (targets.length > 0 ? '\n' : ''));
-  files.set('industries.csv', industriesCsv(docs, countIndustries(passages, lexicons.industries), lexicons.industries));
-  files.set('organisations.json', json(OrganisationsFile.parse(findOrganisations(segmented, lexicons.organisations))));
+  files.set('industries.csv', industriesCsv(docs, new Map(docs.map((doc) => [doc, new Map(analyses.get(doc)?.industries)])), lexicons.industries));
+  files.set('organisations.json', json(OrganisationsFile.parse(collectOrganisations(inOrder.flatMap((a) => a.organisations)))));
+  files.set('park-changes.json', json(ParkChangesFile.parse(parkChanges(records, passages, codebook.themes.map((t) => t.id), codebook.version))));
   return files;
 }

@@ -1,18 +1,23 @@
 import type { IndustryCodebook } from '../../../src/schemas/lexicons.ts';
 import { BOM, csv } from './csv.ts';
-import { createLexicon } from '../text/lexicon.ts';
+import { createLexicon, type LexiconMatch } from '../text/lexicon.ts';
 
 /** Document id -> industry id -> mentions. */
 export type IndustryCounts = Map<string, Map<string, number>>;
+
+// Built once per codebook: the ingest calls countIndustries once per document.
+const finders = new WeakMap<IndustryCodebook, (text: string) => LexiconMatch<string | null>[]>();
 
 /**
  * Mentions of each industry in each document: one leftmost-longest scan of every sentence with
  * all terms and exclusions together (see content/industries.yaml). O(characters × longest term).
  */
 export function countIndustries(passages: readonly { doc: string; text: string }[], codebook: IndustryCodebook): IndustryCounts {
-  const find = createLexicon<string | null>(
-    codebook.industries.flatMap((i) => [...i.terms.map((t) => [t, i.id] as const), ...i.exclude.map((t) => [t, null] as const)]),
-  );
+  let find = finders.get(codebook);
+  if (!find) {
+    find = createLexicon<string | null>(codebook.industries.flatMap((i) => [...i.terms.map((t) => [t, i.id] as const), ...i.exclude.map((t) => [t, null] as const)]));
+    finders.set(codebook, find);
+  }
   const counts: IndustryCounts = new Map();
   for (const { doc, text } of passages) {
     let row = counts.get(doc);

@@ -6,8 +6,10 @@ import { OrganisationDictionary } from '../../../src/schemas/lexicons.ts';
 import { seedCorpus } from '../../../tests/support/seed-corpus.ts';
 import { readYaml } from '../load-inputs.ts';
 import { readLexicons } from './lexicons.ts';
-import { findOrganisations } from './organisations.ts';
+import { collectOrganisations, organisationMentions } from './organisations.ts';
+import type { SegmentedPassage } from './segmented.ts';
 
+const findOrganisations = (passages: SegmentedPassage[], d: OrganisationDictionary) => collectOrganisations(organisationMentions(passages, d));
 const FIXTURE = new URL('../../../tests/fixtures/organisations/', import.meta.url);
 const { segmenter, segmented, idOf } = seedCorpus();
 const dictionary = readYaml(fileURLToPath(new URL('dictionary.yaml', FIXTURE)), OrganisationDictionary);
@@ -15,7 +17,7 @@ const passagesOf = (lines: string[]) =>
   lines.map((text, i) => ({ doc: 'fixture', id: `s${String(i + 1).padStart(4, '0')}`, text, themes: [], words: segmenter.cut(text) }));
 const names = (text: string) => findOrganisations(passagesOf([text]), dictionary).organisations.map((o) => o.name);
 
-describe('findOrganisations(passages, dictionary)', () => {
+describe('collectOrganisations(organisationMentions(passages, dictionary))', () => {
   it('findOrganisations() reads tests/fixtures/organisations/input.txt as expected.json says', () => {
     const lines = readFileSync(new URL('input.txt', FIXTURE), 'utf8').split('\n').filter((l) => l !== '');
     expect(findOrganisations(passagesOf(lines), dictionary)).toEqual(JSON.parse(readFileSync(new URL('expected.json', FIXTURE), 'utf8')));

@@ -28,7 +28,11 @@ export function findPhrases(passages: readonly Sentence[], records: readonly Pic
 
   const quoted = new Map<string, Use[]>();
   passages.forEach((p, sentence) => {
-    for (const { phrase, offset, length } of quotedSlogans(p.text)) quoted.set(phrase, [...(quoted.get(phrase) ?? []), { sentence, offset, length }]);
+    for (const { phrase, offset, length } of quotedSlogans(p.text)) {
+      const uses = quoted.get(phrase);
+      if (uses) uses.push({ sentence, offset, length });
+      else quoted.set(phrase, [{ sentence, offset, length }]);
+    }
   });
   const runs = sharedRuns(passages.map((p) => ({ doc: indexOf(p.doc), text: p.text })), MIN_RUN_LENGTH);
 

@@ -1,19 +1,21 @@
-/** A stretch of one sentence in which every character lies under a gram two documents share. */
+/** A stretch of one text in which every character lies under a gram two documents share. */
 export interface Region {
-  sentence: number;
+  /** Index of the text. */
+  text: number;
   start: number;
   end: number;
 }
 
 /**
- * Stretches of `texts` covered by a `k`-gram that occurs in at least two documents (`docs[i]` is
- * the document of `texts[i]`): every gram is hashed (rolling, 32-bit) and the hashes radix-sorted,
- * O(N) for N characters. Any run of ≥ k characters shared by two documents lies inside regions.
+ * Stretches of `texts` covered by a `k`-gram that occurs in at least two documents (`docs[i]`
+ * lists the documents `texts[i]` occurs in, ascending): every gram is hashed (rolling, 32-bit) and
+ * the hashes radix-sorted, O(N) for N characters. Any run of ≥ k characters shared by two
+ * documents lies inside regions.
  */
-export function sharedRegions(texts: readonly string[], docs: readonly number[], k: number): Region[] {
+export function sharedRegions(texts: readonly string[], docs: readonly (readonly number[])[], k: number): Region[] {
   const total = texts.reduce((n, t) => n + Math.max(0, t.length - k + 1), 0);
   const hash = new Uint32Array(total);
-  const sentenceOf = new Int32Array(total);
+  const textOf = new Int32Array(total);
   const offsetOf = new Int32Array(total);
   const B = 0x01000193;
   let power = 1;
@@ -26,7 +28,7 @@ export function sharedRegions(texts: readonly string[], docs: readonly number[],
       h = (Math.imul(h, B) + text.charCodeAt(i)) | 0;
       if (i >= k - 1) {
         hash[g] = h >>> 0;
-        sentenceOf[g] = s;
+        textOf[g] = s;
         offsetOf[g] = i - k + 1;
         g++;
       }
@@ -38,31 +40,32 @@ export function sharedRegions(texts: readonly string[], docs: readonly number[],
   const sharedStart = texts.map((t) => new Uint8Array(t.length));
   for (let a = 0; a < total; ) {
     let b = a + 1;
-    let minDoc = docs[sentenceOf[order[a]!]!]!;
-    let maxDoc = minDoc;
+    // The gram's documents are the union of its texts' documents: two or more when they span two.
+    let minDoc = docs[textOf[order[a]!]!]![0]!;
+    let maxDoc = docs[textOf[order[a]!]!]!.at(-1)!;
     while (b < total && hash[order[b]!] === hash[order[a]!]) {
-      const d = docs[sentenceOf[order[b]!]!]!;
-      if (d < minDoc) minDoc = d;
-      if (d > maxDoc) maxDoc = d;
+      const d = docs[textOf[order[b]!]!]!;
+      if (d[0]! < minDoc) minDoc = d[0]!;
+      if (d.at(-1)! > maxDoc) maxDoc = d.at(-1)!;
       b++;
     }
-    if (minDoc !== maxDoc) for (let j = a; j < b; j++) sharedStart[sentenceOf[order[j]!]!]![offsetOf[order[j]!]!] = 1;
+    if (minDoc !== maxDoc) for (let j = a; j < b; j++) sharedStart[textOf[order[j]!]!]![offsetOf[order[j]!]!] = 1;
     a = b;
   }
   const regions: Region[] = [];
-  sharedStart.forEach((starts, sentence) => {
+  sharedStart.forEach((starts, text) => {
     let open = -1;
     let coveredTo = -1;
     for (let i = 0; i <= starts.length; i++) {
       if (i < starts.length && starts[i]) {
         if (open === -1 || i > coveredTo) {
-          if (open !== -1) regions.push({ sentence, start: open, end: coveredTo });
+          if (open !== -1) regions.push({ text, start: open, end: coveredTo });
           open = i;
         }
         coveredTo = i + k;
       }
     }
-    if (open !== -1) regions.push({ sentence, start: open, end: coveredTo });
+    if (open !== -1) regions.push({ text, start: open, end: coveredTo });
   });
   return regions;
 }

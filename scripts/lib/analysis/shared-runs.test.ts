@@ -73,3 +73,24 @@ describe('sharedRuns() on the seeds', () => {
     }
   });
 });
+
+describe('sharedRuns() on copied sentences', () => {
+  it('sharedRuns() reports every copy of a sentence copied word for word, and the runs inside it that more documents share', () => {
+    const copied = '全面推进营商环境持续优化提升。';
+    const runs = sharedRuns([
+      { doc: 0, text: copied },
+      { doc: 1, text: copied },
+      { doc: 1, text: copied },
+      { doc: 2, text: copied },
+      { doc: 3, text: '继续推进营商环境持续优化。' },
+    ]);
+    expect(runs).toEqual([
+      { text: '推进营商环境持续优化', occurrences: [0, 1, 2, 3, 4].map((sentence) => ({ sentence, offset: 2 })) },
+      { text: '全面推进营商环境持续优化提升', occurrences: [0, 1, 2, 3].map((sentence) => ({ sentence, offset: 0 })) },
+    ]);
+  });
+
+  it('sharedRuns() finds nothing in a sentence one document repeats', () => {
+    expect(texts([{ doc: 0, text: '全面推进营商环境持续优化提升。' }, { doc: 0, text: '全面推进营商环境持续优化提升。' }, { doc: 1, text: '建设国际学校。' }])).toEqual([]);
+  });
+});

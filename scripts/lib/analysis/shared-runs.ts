@@ -34,18 +34,43 @@ const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
  * extended either way without losing a document, so 习近平新时代中国特色社会主义思想 (in three plans) and
  * 以习近平新时代中国特色社会主义思想为指 (in two of them) are both reported.
  *
- * Complexity, for N characters in all: hashing every `minLength`-gram and radix-sorting the hashes
- * is O(N) and keeps only the regions covered by a gram found in two documents (M ≤ N characters);
- * a suffix array over those regions and one bottom-up walk of its LCP intervals (document sets
- * merged small into large) are O(M log M); at most `limit` runs are materialised, so the output is
- * bounded too. No pair of sentences or documents is ever compared.
+ * Complexity, for N characters in all: identical sentences (after width folding) are taken once,
+ * with all their documents, so a copied sentence costs a hash-map lookup. Hashing every
+ * `minLength`-gram of the D distinct characters and radix-sorting the hashes is O(D) and keeps only
+ * the regions covered by a gram found in two documents (M ≤ D characters); a suffix array over
+ * those regions and one bottom-up walk of its LCP intervals (document sets merged small into
+ * large) are O(M log M); at most `limit` runs are materialised, so the output is bounded too. No
+ * pair of sentences or documents is ever compared.
  */
 export function sharedRuns(sentences: readonly RunSentence[], minLength = MIN_RUN_LENGTH, limit = MAX_SHARED_RUNS): SharedRun[] {
-  const texts = sentences.map((s) => foldWidth(s.text));
-  const regions = sharedRegions(texts, sentences.map((s) => s.doc), minLength);
+  const { texts, copies, docs } = distinctTexts(sentences);
+  const regions = sharedRegions(texts, docs, minLength);
   // Trimming and the redundancy rule drop some repeats, so twice the limit are materialised.
-  const found = maximalRepeats(texts, sentences, regions, minLength, 2 * limit);
+  const found = maximalRepeats(texts, copies, docs, regions, minLength, 2 * limit);
   return dropDocumentRedundant(mergeTrimmed(found, sentences, minLength), sentences).slice(0, limit);
+}
+
+/** The width-folded sentences once each, in first-seen order, with the sentences and documents (ascending) that read them. */
+function distinctTexts(sentences: readonly RunSentence[]): { texts: string[]; copies: number[][]; docs: number[][] } {
+  const index = new Map<string, number>();
+  const texts: string[] = [];
+  const copies: number[][] = [];
+  const docs: number[][] = [];
+  sentences.forEach((s, sentence) => {
+    const text = foldWidth(s.text);
+    let t = index.get(text);
+    if (t === undefined) {
+      index.set(text, (t = texts.length));
+      texts.push(text);
+      copies.push([]);
+      docs.push([]);
+    }
+    copies[t]!.push(sentence);
+    // Sentences come document by document, so this drops nearly every repeat; sorting drops the rest.
+    if (docs[t]!.at(-1) !== s.doc) docs[t]!.push(s.doc);
+  });
+  const unique = (list: number[]) => list.sort((a, b) => a - b).filter((d, i) => i === 0 || d !== list[i - 1]);
+  return { texts, copies, docs: docs.map(unique) };
 }
 
 /** Trims punctuation off both ends, drops what is then too short, merges runs that trim alike. */

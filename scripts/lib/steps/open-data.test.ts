@@ -48,7 +48,7 @@ describe('openData(codebook, instruments, records, passages)', () => {
     expect(pkg).toMatchObject({ codebookVersion: codebook.version, corpusVersion: corpusVersion([record]) });
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([
       'codebook.json', 'documents.json', 'passages.jsonl', 'instruments.json', 'instruments.csv', 'matrix.csv',
-      'keyness.json', 'word-counts.json', 'phrases.json', 'targets.jsonl', 'industries.csv', 'organisations.json',
+      'keyness.json', 'word-counts.json', 'phrases.json', 'targets.jsonl', 'industries.csv', 'organisations.json', 'park-changes.json',
     ]);
   });
 

@@ -213,6 +213,12 @@ function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, record
       jsonResource('organisations', 'organisations.json', 'Firms, universities, research institutes and platforms the documents name.', [
         array('organisations', 'Per organisation: {name, type (enterprise | university | institute | platform), source (dictionary | suffix), documents, mentions: [{doc, sentence, text}]}'),
       ]),
+      jsonResource('park-changes', 'park-changes.json', 'Per park (catalog parkId) and pair of consecutive documented years, per theme: sentences carried over (aligned one-to-one by character-bigram Dice similarity), dropped and new.', [
+        string('method', 'Always char-bigram-dice-greedy'),
+        number('threshold', 'Lowest similarity at which two sentences count as one item carried over'),
+        string('codebookVersion', 'Version of the codebook whose themes group the sentences'),
+        array('parks', 'Per park: {parkId, years: [{year, docs}], comparisons: [{from, to, themes: [{theme, carried: [{from: {doc, sentence}, to: {doc, sentence}, similarity}], dropped: [{doc, sentence}], new: [{doc, sentence}]}]}]}'),
+      ]),
     ],
   };
 }

@@ -24,8 +24,11 @@ export interface Tagged {
 }
 
 export interface Tagger {
-  /** Themes of each sentence of a document, segmented in one pass. */
-  tagAll(sentences: readonly TagInput[]): Tagged[];
+  /**
+   * Themes of each sentence of a document, segmented in one pass; `words`, the sentences'
+   * `segmenter.cutMany` words when the caller has them already, spares cutting them twice.
+   */
+  tagAll(sentences: readonly TagInput[], words?: readonly (readonly string[])[]): Tagged[];
   /** Themes of one sentence. */
   tag(text: string, heading: string | null, isHeading?: boolean): Tagged;
 }
@@ -112,8 +115,7 @@ export function createTagger(codebook: Codebook, segmenter: Segmenter): Tagger {
   }
 
   return {
-    tagAll(sentences) {
-      const words = segmenter.cutMany(sentences.map((s) => s.text));
+    tagAll(sentences, words = segmenter.cutMany(sentences.map((s) => s.text))) {
       return sentences.map((s, i) => tagOne(s, words[i]!));
     },
     tag(text, heading, isHeading = false) {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences, bigrams, dice } from './sentence-alignment.ts';
+
+describe('bigrams(sentence)', () => {
+  it('bigrams() counts character pairs without the list number, punctuation or full-width forms', () => {
+    expect(bigrams('5.加强党建。')).toEqual(new Map([['加强', 1], ['强党', 1], ['党建', 1]]));
+    expect(bigrams('（二）５Ｇ全覆盖')).toEqual(bigrams('5G全覆盖'));
+    expect(bigrams('招商招商')).toEqual(new Map([['招商', 2], ['商招', 1]]));
+  });
+
+  it('bigrams() keeps a number that is not a list label: "3.5亿元" is text', () => {
+    expect([...bigrams('3.5亿元').keys()]).toEqual(['35', '5亿', '亿元']);
+  });
+});
+
+describe('dice(a, b)', () => {
+  it('dice() is 1 for the same item renumbered and 0 for sentences with no pair in common', () => {
+    expect(dice(bigrams('5.积极培育新兴产业。'), bigrams('6.积极培育新兴产业。'))).toBe(1);
+    expect(dice(bigrams('加强党建。'), bigrams('优化营商环境。'))).toBe(0);
+    expect(dice(bigrams(''), bigrams(''))).toBe(0);
+  });
+
+  it('dice() counts repeated pairs as often as both sentences have them', () => {
+    // 招商 ×2, 商招 ×1 against 招商 ×1: 2·1 / (3 + 1).
+    expect(dice(bigrams('招商招商'), bigrams('招商'))).toBe(0.5);
+  });
+
+  it('dice() gives two 6-character headings that differ in 2 characters 0.4, below the carry threshold', () => {
+    expect(dice(bigrams('加强政治建设'), bigrams('加强思想建设'))).toBeCloseTo(0.4, 10);
+  });
+});
+
+describe('alignSentences(before, after, threshold)', () => {
+  it('alignSentences() pairs reworded items, leaves the rest unmatched on each side', () => {
+    const before = ['鼓励以商招商、用活中介招商。', '全力支持龙山县“脱贫摘帽”。', '坚决打赢蓝天保卫战。'];
+    const after = ['坚决打赢蓝天保卫战。', '制定园区碳达峰行动方案。', '鼓励以商招商、基金招商,用活中介招商。'];
+    const result = alignSentences(before, after, 0.45);
+    expect(result.pairs.map(([i, j]) => [i, j])).toEqual([[0, 2], [2, 0]]);
+    expect(result.pairs[1]![2]).toBe(1);
+    expect(result.unmatchedBefore).toEqual([1]);
+    expect(result.unmatchedAfter).toEqual([1]);
+  });
+
+  it('alignSentences() is one-to-one, best score first: a sentence split in two keeps only its closer half', () => {
+    const before = ['做实上市服务工作站,加快推进科创型企业上市。'];
+    const after = ['加快推进科创型企业上市。', '做实上市服务工作站,加快推进科创型企业上市。'];
+    const result = alignSentences(before, after, 0.45);
+    expect(result.pairs).toEqual([[0, 1, 1]]);
+    expect(result.unmatchedAfter).toEqual([0]);
+  });
+
+  it('alignSentences() breaks ties by the earlier sentence of before, then of after', () => {
+    const result = alignSentences(['推进智慧党建。', '推进智慧党建。'], ['推进智慧党建。', '推进智慧党建。'], 0.45);
+    expect(result.pairs).toEqual([[0, 0, 1], [1, 1, 1]]);
+  });
+
+  it('alignSentences() leaves everything unmatched when one side is empty', () => {
+    expect(alignSentences([], ['新增一项。'], 0.45)).toEqual({ pairs: [], unmatchedBefore: [], unmatchedAfter: [0] });
+  });
+});

@@ -1,0 +1,42 @@
+import type { CatalogEntry } from '../../src/schemas/catalog.ts';
+import type { Codebook } from '../../src/schemas/codebook.ts';
+import type { InstrumentCodebook } from '../../src/schemas/instruments.ts';
+import { analyseDocument } from './analysis/document-analysis.ts';
+import type { Lexicons } from './analysis/lexicons.ts';
+import type { CachedDocument } from './ingest-cache.ts';
+import { ingestDocument } from './ingest-document.ts';
+import { createInstrumentCoder } from './steps/instrument.ts';
+import { codebookWords, createTagger } from './steps/tag.ts';
+import { writeMdx } from './steps/write-mdx.ts';
+import { createSegmenter, type Segmenter } from './text/segmenter.ts';
+
+/** What decides how a document is ingested; plain data, so a worker thread can be handed it. */
+export interface PipelineInputs {
+  codebook: Codebook;
+  instruments: InstrumentCodebook;
+  lexicons: Lexicons;
+  /** Named in the header of every MDX file. */
+  generator: string;
+}
+
+export interface DocumentPipeline {
+  /** The codebook's segmenter, for the corpus analysis. */
+  segmenter: Segmenter;
+  /** One seed to everything the ingest keeps of it: record, passages, MDX and its own analysis. Throws IngestError for a bad seed. */
+  run(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined): CachedDocument;
+}
+
+/** Builds the per-document steps once (jieba's dictionary takes a few hundred milliseconds to load), for one thread. */
+export function createDocumentPipeline({ codebook, instruments, lexicons, generator }: PipelineInputs): DocumentPipeline {
+  const segmenter = createSegmenter(codebookWords(codebook));
+  const tagger = createTagger(codebook, segmenter);
+  const codeInstruments = createInstrumentCoder(instruments);
+  return {
+    segmenter,
+    run(file, bytes, entry) {
+      const { record, passages, words } = ingestDocument(file, bytes, entry, tagger, codeInstruments, segmenter);
+      const segmented = passages.map(({ doc, id, text, themes }, i) => ({ doc, id, text, themes, words: words[i]! }));
+      return { record, passages, mdx: writeMdx(record, passages, generator), analysis: analyseDocument(segmented, record.year, lexicons) };
+    },
+  };
+}
