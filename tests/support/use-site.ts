@@ -74,6 +74,8 @@ export const PAGE_TYPES: readonly { name: string; path: (dir: string) => string 
     ['targets', () => 'targets/'],
     ['industries', () => 'industries/'],
     ['compare', () => 'compare/'],
+    ['parks', () => 'parks/'],
+    ['park', () => 'parks/changsha-etdz/'],
     ['data', () => 'data/'],
     ['about', () => 'about/'],
   ];

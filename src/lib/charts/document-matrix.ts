@@ -11,15 +11,25 @@ export function documentLabel(doc: Labelled): string {
   return doc.year === null ? name : `${name} ${doc.year}`;
 }
 
-/** Documents × themes as heatmap rows and columns, columns in codebook order. */
-export function documentMatrix(
-  documents: readonly (Labelled & Pick<DocumentRecord, 'themeShares'>)[],
+/**
+ * A matrix row label that tells documents of one park, or of parks anonymized alike (高新区,
+ * x高新区, X高新区), apart: "X高新区 · 2023 · 务虚会发言". `typeName` and `unknownYear` are in the
+ * page's language.
+ */
+export function documentRowLabel(doc: Labelled, typeName: string, unknownYear: string): string {
+  return [doc.park ?? doc.title, doc.year ?? unknownYear, typeName].join(' · ');
+}
+
+/** Documents × themes as heatmap rows and columns, columns in codebook order; rows labelled by `rowLabel` (default documentLabel). */
+export function documentMatrix<D extends Labelled & Pick<DocumentRecord, 'themeShares'>>(
+  documents: readonly D[],
   themes: readonly Pick<Theme, 'id'>[],
   columnLabel: (theme: Pick<Theme, 'id'>) => string,
+  rowLabel: (doc: D) => string = documentLabel,
 ): { columns: HeatmapColumn[]; rows: HeatmapRow[] } {
   return {
     columns: themes.map((t) => ({ id: t.id, label: columnLabel(t) })),
-    rows: documents.map((d) => ({ id: d.id, label: documentLabel(d), values: themes.map((t) => d.themeShares[t.id] ?? 0) })),
+    rows: documents.map((d) => ({ id: d.id, label: rowLabel(d), values: themes.map((t) => d.themeShares[t.id] ?? 0) })),
   };
 }
 

@@ -73,6 +73,15 @@ describe('buildHeatmap', () => {
     expect(few.legend.ticks.map((t) => t.label)).toEqual(['0', '1', '2']);
   });
 
+  it("buildHeatmap(columns, rows, { zeroLegend }) writes a true zero as 0 and adds a legend swatch in the zero colour right of the scale", () => {
+    const zeros = buildHeatmap(columns, [{ id: 'a', label: 'A', values: [0, 0.0004, 0.2] }], { zeroLegend: '0: no sentence', legendWidth: 200 });
+    expect(zeros.rows[0]!.cells.map((c) => c.shortText)).toEqual(['0', '0.0', '20.0']);
+    expect(zeros.legend.zero).toMatchObject({ x: zeros.grid.x + 224, y: zeros.legend.y, fill: 'rgb(247, 251, 255)', label: '0: no sentence' });
+    expect(zeros.width).toBeGreaterThan(zeros.legend.zero!.x + 14);
+    expect(layout.legend.zero).toBeNull();
+    expect(layout.rows[0]!.cells[2]!.shortText).toBe('0.0');
+  });
+
   it('buildHeatmap(columns, rows) writes values in cells only when they fit', () => {
     expect(layout.showValues).toBe(true);
     expect(buildHeatmap(columns, rows, { cellWidth: 16, cellHeight: 12 }).showValues).toBe(false);

@@ -35,6 +35,11 @@ export interface HeatmapOptions {
   interpolator?: (t: number) => string;
   /** What the values are: shares 0..1 written as percentages (the default), or whole counts written as they are. */
   values?: 'share' | 'count';
+  /**
+   * A legend entry for cells whose value is exactly 0, e.g. "0: no sentence": such cells then
+   * write "0", so a true zero never looks like a blank or a rounded-down "0.0".
+   */
+  zeroLegend?: string;
 }
 
 export interface HeatmapCell {
@@ -74,6 +79,8 @@ export interface HeatmapLayout {
     height: number;
     stops: { offset: number; color: string }[];
     ticks: { value: number; x: number; label: string }[];
+    /** The swatch (top-left corner and side) and label of the zero entry, when `zeroLegend` is given. */
+    zero: { x: number; y: number; size: number; fill: string; label: string } | null;
   };
 }
 
@@ -127,9 +134,12 @@ export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly H
   // Counts get whole-number ticks only: a legend of 0, 0.5, 1 mentions would be nonsense.
   const ticks = legendScale.ticks(4).filter((v) => values === 'share' || Number.isInteger(v));
   const tickFormat = legendScale.tickFormat(4, values === 'share' ? '%' : ',d');
+  const legendY = 18;
+  const zero = options.zeroLegend === undefined ? null : { x: grid.x + legendWidth + 24, y: legendY, size: 10, fill: color(0), label: options.zeroLegend };
+  const zeroReach = zero ? zero.x + zero.size + 4 + estimateTextWidth(zero.label, fontSize) : 0;
 
   return {
-    width: Math.ceil(Math.max(labelReach, grid.x + legendWidth) + 4),
+    width: Math.ceil(Math.max(labelReach, grid.x + legendWidth, zeroReach) + 4),
     height: grid.y + grid.height + 1,
     grid,
     fontSize,
@@ -144,16 +154,18 @@ export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly H
       cells: columns.map((c, ci) => {
         const value = r.values[ci] ?? 0;
         const fill = color(value);
-        return { column: c.id, x: grid.x + ci * cellWidth, width: cellWidth - gap, height: cellHeight - gap, value, fill, ink: inkOn(fill), ...valueText(value) };
+        const texts = valueText(value);
+        return { column: c.id, x: grid.x + ci * cellWidth, width: cellWidth - gap, height: cellHeight - gap, value, fill, ink: inkOn(fill), ...texts, shortText: zero && value === 0 ? '0' : texts.shortText };
       }),
     })),
     legend: {
       x: grid.x,
-      y: 18,
+      y: legendY,
       width: legendWidth,
       height: 10,
       stops: Array.from({ length: 11 }, (_, i) => ({ offset: i / 10, color: interpolator(i / 10) })),
       ticks: ticks.map((value) => ({ value, x: grid.x + legendScale(value), label: tickFormat(value) })),
+      zero,
     },
   };
 }
