@@ -7,7 +7,7 @@
  * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/text/<n>.json
  * 4. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
  * 5. build facts for `npm run pack`                DIR/search/build.json
- * 6. the service worker, listing every file above  DIR/sw.js   (last: it hashes everything else)
+ * 6. the service worker and the list of every file DIR/sw.js, DIR/offline-files.json (last: they hash everything else)
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import { recordTable, searchRecords } from './lib/search/records.ts';
 import { serializeRecordTable } from '../src/lib/search/record-table.ts';
 import { buildT2sMap } from './lib/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
-import { serviceWorkerSource } from './lib/offline/service-worker.ts';
+import { serviceWorkerSource, SITE_LIST_FILE } from './lib/offline/service-worker.ts';
 
 const GENERATOR = 'scripts/index-search.ts';
 
@@ -65,6 +65,7 @@ writeFileSync(join(searchDir, 'build.json'), `${JSON.stringify({ generator: GENE
 
 const worker = serviceWorkerSource(listSiteFiles(dir), GENERATOR);
 writeFileSync(join(dir, SERVICE_WORKER_FILE), worker.source);
+writeFileSync(join(dir, SITE_LIST_FILE), worker.siteList);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`search: ${passages.length} sentences of ${docs.length} documents in ${built.records.length} records indexed into ${pagefindDir}; service worker stores ${worker.urls.length} files (version ${worker.version}); ${seconds}s`);
+console.log(`search: ${passages.length} sentences of ${docs.length} documents in ${built.records.length} records indexed into ${pagefindDir}; service worker stores a shell of ${worker.shell.length} files (${(worker.shellBytes / 1e6).toFixed(1)} MB), the whole site ${worker.urls.length} files (${(worker.bytes / 1e6).toFixed(1)} MB) on request (version ${worker.version}); ${seconds}s`);

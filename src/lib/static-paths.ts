@@ -1,5 +1,10 @@
 import { getCollection } from 'astro:content';
 import { THEME_IDS } from '../schemas/codebook.ts';
+import { getPhrases, getTargets } from './analysis/analysis-data.ts';
+import { getDocuments } from './corpus.ts';
+import { groupParks } from './parks.ts';
+import { PAGE_SIZE, groupedPages, pageParam, pages } from './paging.ts';
+import { themeRanking } from './theme-ranking.ts';
 
 /** One `/docs/<id>/` page per generated MDX document, shared by both languages' routes. */
 export async function documentPaths() {
@@ -7,7 +12,53 @@ export async function documentPaths() {
   return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
-/** One `/themes/<id>/` page per codebook theme. */
+/**
+ * `/themes/<id>/`, `/themes/<id>/2/` …: per codebook theme, the documents carrying it, highest
+ * share first, in pages of `PAGE_SIZE.themeDocuments`. Page 1 also indexes every document.
+ */
 export function themePaths() {
-  return THEME_IDS.map((id) => ({ params: { id }, props: { theme: id } }));
+  const documents = getDocuments();
+  return THEME_IDS.flatMap((id) => {
+    const ranked = themeRanking(documents, id);
+    const carrying = pages(
+      ranked.filter((d) => (d.themeCounts[id] ?? 0) > 0).map((d) => d.id),
+      PAGE_SIZE.themeDocuments,
+    );
+    return carrying.map((docs, i) => ({ params: { id, page: pageParam(i + 1) }, props: { theme: id, page: i + 1, pages: carrying, docs } }));
+  });
+}
+
+/** One `/parks/<parkId>/` page per catalog park id. */
+export function parkPaths() {
+  return groupParks(getDocuments()).parks.map((park) => ({ params: { id: park.id }, props: { park } }));
+}
+
+/**
+ * `/phrases/`, `/phrases/2/` …: the shared phrases, then the boilerplate formulas, in pages of
+ * `PAGE_SIZE.phrases`.
+ */
+export function phrasePaths() {
+  const phrases = getPhrases().phrases;
+  const all = pages([...phrases.filter((p) => !p.generic), ...phrases.filter((p) => p.generic)], PAGE_SIZE.phrases);
+  return all.map((_, i) => ({ params: { page: pageParam(i + 1) }, props: { page: i + 1, pages: all } }));
+}
+
+/**
+ * `/targets/` and `/targets/<theme>/` (the targets of one theme), each in pages of at least
+ * `PAGE_SIZE.targets` rows that end at a document's last target, so a document's targets are on
+ * one page: `/targets/2/`, `/targets/<theme>/2/`. Each page knows the page of every document in
+ * its list, which the filter follows.
+ */
+export function targetPaths() {
+  const targets = getTargets();
+  const themes = THEME_IDS.filter((id) => targets.some((x) => x.themes.includes(id)));
+  return [null, ...themes].flatMap((theme) => {
+    const rows = theme === null ? targets : targets.filter((x) => x.themes.includes(theme));
+    const list = groupedPages(rows, PAGE_SIZE.targets, (x) => x.doc);
+    const docPages = Object.fromEntries(list.flatMap((page, i) => page.map((x) => [x.doc, i + 1] as const)));
+    return list.map((page, i) => ({
+      params: { page: [theme, pageParam(i + 1)].filter((part) => part !== null && part !== undefined).join('/') || undefined },
+      props: { theme, page: i + 1, pages: list.length, rows: page, total: rows.length, docPages },
+    }));
+  });
 }

@@ -8,7 +8,6 @@ import { getCodebook, getDocuments, getPassages } from '../../src/lib/corpus.ts'
 import { FACETS, emptySelection, facetValues, type Facet, type FacetValues, type Selection } from '../../src/lib/search/facets.ts';
 import { normalize } from '../../src/lib/search/tokenize.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { serveDir } from '../support/site.ts';
 import { useSite } from '../support/use-site.ts';
 import { mulberry32 } from '../../scripts/lib/prng.ts';
 
@@ -231,30 +230,6 @@ describe('search', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await page.context().close();
-  });
-
-  it('works offline after one visit: pages, index and data come from the service worker', async () => {
-    const server = await serveDir(site.dir);
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}search/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-    });
-    await context.setOffline(true);
-    await server.close();
-
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('营商环境')}`);
-    await page.waitForSelector('.result-hit');
-    expect(await page.locator('.result-hit').count()).toBe(containing('营商环境').length);
-    const doc = getDocuments()[0]!.id;
-    const response = await page.goto(`${server.url}docs/${doc}/`);
-    expect(response?.ok()).toBe(true);
-    expect(await page.locator('h1').count()).toBe(1);
-    const data = await page.evaluate(async (url) => (await fetch(url)).text(), `${server.url}data/passages.jsonl`);
-    expect(data.trim().split('\n')).toHaveLength(passages.length);
-    await context.close();
   });
 
   it('opened from a file, says so and searches the fallback array with the same results', async () => {

@@ -1,8 +1,11 @@
 /**
- * What the service worker stores for offline use: every file of the built site except itself
- * and Pagefind's own UI bundles (the search page uses Pagefind's API, not its UI), under the URL
- * the browser asks for (docs/a/index.html is fetched as docs/a/), and a version that changes
- * whenever any stored byte changes.
+ * What the service worker stores for offline use. On its first visit a reader gets the shell
+ * (`isShell`: styles and scripts, the home and search pages, Pagefind's engine and index
+ * metadata); other files are stored as they are visited, or all at once when the reader asks to
+ * save the whole site: every file except the worker itself and Pagefind's own UI bundles (the
+ * search page uses Pagefind's API, not its UI). Files are listed under the URL the browser asks
+ * for (docs/a/index.html is fetched as docs/a/), with a version that changes whenever any stored
+ * byte changes.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +26,26 @@ const NOT_STORED = [/^sw\.js$/, /^pagefind\/pagefind-(component-ui|modular-ui|ui
 
 export function isStored(path: string): boolean {
   return !NOT_STORED.some((pattern) => pattern.test(path));
+}
+
+/**
+ * The shell, stored on the first visit: what every page and a search need before any of the
+ * corpus — the layout's styles and scripts, the home and search pages in both languages, the
+ * 404 page, the search's scripts and tables, and Pagefind's engine and metadata (not its index
+ * chunks, which a query fetches and the worker then keeps).
+ */
+const SHELL = [
+  /^_astro\//,
+  /^favicon\.svg$/,
+  /^404\.html$/,
+  /^(en\/)?index\.html$/,
+  /^(en\/)?search\/index\.html$/,
+  /^search\/(highlight\.js|t2s\.json|records\.json)$/,
+  /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/,
+];
+
+export function isShell(path: string): boolean {
+  return isStored(path) && SHELL.some((pattern) => pattern.test(path));
 }
 
 /** Every file under `dir`, sorted by path. */

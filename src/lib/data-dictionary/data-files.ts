@@ -3,6 +3,7 @@ import { Codebook, THEME_IDS } from '../../schemas/codebook.ts';
 import { DocumentRecord } from '../../schemas/document.ts';
 import { EvalReport } from '../../schemas/eval-report.ts';
 import { PublishedInstrumentCodebook } from '../../schemas/instruments.ts';
+import { ParkChangesFile } from '../../schemas/park-changes.ts';
 import { Passage } from '../../schemas/passage.ts';
 import { FIELD_TEXT, FILE_TEXT, type Bilingual } from './field-text.ts';
 import { schemaFields, type SchemaField } from './schema-fields.ts';
@@ -60,6 +61,7 @@ const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
   { file: 'targets.jsonl', format: 'JSON Lines', fields: schemaFields(Target) },
   { file: 'industries.csv', format: 'CSV', fields: INDUSTRIES_COLUMNS },
   { file: 'organisations.json', format: 'JSON', fields: schemaFields(OrganisationsFile) },
+  { file: 'park-changes.json', format: 'JSON', fields: schemaFields(ParkChangesFile) },
   { file: 'datapackage.json', format: 'JSON (Frictionless Data Package)', fields: [] },
 ];
 
