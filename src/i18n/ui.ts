@@ -377,10 +377,6 @@ export const zh = {
   'change.none': '无',
   'col.similarity': '相似度',
   'doc.park': '本园区各年份的文件',
-  'about.changesTitle': '逐年变化与文件覆盖',
-  'about.changesCoverage': '同一园区不同年份的文件由 seeds/catalog.yaml 中的 parkId 串联。矩阵页面的“园区 × 年份”表和各园区页面区分“这一年没有该园区的文件”和“主题占比为 0”：前者写作“无文件”，后者写作 0，热力图的图例里也有 0 这一项。每个格子都注明文件类型，因为一篇简短的讲话和一份完整的工作要点不是同等分量的证据。没有注明年份的文件列在“年份不详”一栏，不参与逐年比较。',
-  'about.changesMethod': '逐年比较在同一园区相邻两个有文件的年份之间、在每个主题之内进行（同一年有多篇文件时合并）。每句话先去掉开头的序号（“一、”“(二)”“3.”）、标点和空格，并把全角字符转成半角，再取相邻两个字组成的“二元组”；两句的相似度是二元组的 Dice 系数 2|A∩B|/(|A|+|B|)。相似度不低于 {threshold} 的句对是候选，按相似度从高到低一一配对（相同时先取前一年靠前的句子，再取后一年靠前的句子），配上的算“延续”；前一年没有配上的句子算“删去”，后一年没有配上的算“新增”。只比较同一园区、相邻年份、同一主题的句子，计算量不会随语料增大而成平方增长。结果在 park-changes.json 中。',
-  'about.changesCalibration': '阈值是在一份手写的测试样例上校准的（tests/fixtures/park-years/：长沙经开区 2020 年种子文件之后虚构的 2021 年工作要点，不是真实文件，不在网站的语料中）：原样保留的事项相似度为 1，改写过的在 0.46 到 0.9 之间，而同一主题下最相近的无关句子不超过 0.17。阈值高于 0.4，也就是两个只差两个字的六字标题（“加强政治建设”与“加强思想建设”）的相似度；只保留了原句三分之一的改写（0.3 到 0.44）算作删去加新增。目前的种子文件每个园区只有一个年份，所以网站上的园区页面都还没有可以比较的年份。',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -755,10 +751,6 @@ export const en: Record<UiKey, string> = {
   'change.none': 'None',
   'col.similarity': 'Similarity',
   'doc.park': 'This park’s documents by year',
-  'about.changesTitle': 'Change over time and coverage',
-  'about.changesCoverage': 'Documents of one park in different years are linked by parkId in seeds/catalog.yaml. The park × year table on the matrix page and every park page tell “the corpus has no document of this park for this year” apart from “a theme share of 0”: the first reads “no document”, the second 0, and the heatmap’s legend has an entry for 0. Every cell names the document type, since a short speech and a full work-points document are not the same weight of evidence. Documents without a year sit in a “year unknown” column and take no part in the comparison over time.',
-  'about.changesMethod': 'Change over time compares each two consecutive years that have documents of the same park, theme by theme (several documents of one year are pooled). Each sentence loses its leading list number (such as “3.”), punctuation and spaces, full-width forms are folded to half-width, and its pairs of adjacent characters (bigrams) are counted; the similarity of two sentences is the Dice coefficient of their bigrams, 2|A∩B|/(|A|+|B|). Pairs scoring at least {threshold} are candidates, taken one-to-one from the most similar down (ties go to the earlier sentence of the earlier year, then of the later year); a paired sentence is carried over, an unpaired sentence of the earlier year dropped and one of the later year new. Only sentences of one park, two consecutive years and one theme are compared, so the cost does not grow with the square of the corpus. The result is park-changes.json.',
-  'about.changesCalibration': 'The threshold was calibrated on a hand-written test fixture (tests/fixtures/park-years/: an invented 2021 work-points document following the 2020 seed of the Changsha ETDZ; not a real document and not part of the site’s corpus): items kept verbatim score 1, reworded ones 0.46 to 0.9, and the most similar unrelated sentence of the same theme at most 0.17. The threshold sits above 0.4, the score of two 6-character headings differing in two characters (“strengthen political building” against “strengthen ideological building”); a rewrite keeping a third of the old sentence (0.3 to 0.44) counts as dropped plus new. The seeds hold one year per park, so no park page on the site has years to compare yet.',
 };
 
 const LEVELS = {
