@@ -1,15 +1,21 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Codebook } from '../src/schemas/codebook.ts';
 import { DocumentRecord } from '../src/schemas/document.ts';
 import { Passage } from '../src/schemas/passage.ts';
 
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
 /** Runs the real ingest CLI on a copy of `seeds` with extra files, into a scratch content folder. */
 function ingest(extra: Record<string, Uint8Array | string> = {}, flags: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  scratch.push(dir);
   cpSync('seeds', join(dir, 'seeds'), { recursive: true });
   cpSync('content/codebook.yaml', join(dir, 'content', 'codebook.yaml'));
   for (const [name, bytes] of Object.entries(extra)) writeFileSync(join(dir, 'seeds', name), bytes);

@@ -3,7 +3,7 @@ import type { SizeResult } from './bench-size.ts';
 import { benchTable } from './report.ts';
 
 const run = (seconds: number, mib: number) => ({ seconds, maxRss: mib * 2 ** 20, stdout: '' });
-const dist = { bytes: 5e6, files: 100, indexBytes: 1e6, precacheBytes: 4e6, largestPage: { path: 'matrix/index.html', bytes: 5e5, gzipBytes: 5e4 } };
+const dist = { bytes: 5e6, files: 100, indexBytes: 1e6, shellBytes: 5e5, offlineBytes: 4e6, largestPage: { path: 'matrix/index.html', bytes: 5e5, gzipBytes: 5e4 } };
 const query = (ms: number) => ({ query: 'q', ms, gzipBytes: 100e3, requests: 10, searchGzipBytes: 90e3, hits: 5 });
 const js = { path: '', filesGzip: 0, files: [], inlineGzip: 500 };
 

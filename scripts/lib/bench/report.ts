@@ -33,7 +33,7 @@ const ROWS: Row[] = [
   { key: 'peak memory', label: 'peak memory (max RSS, largest process)', cell: (r) => vs(mib(peak(r)), mib(naivePeak(r)), peak(r), naivePeak(r)) },
   { key: 'dist', label: 'dist/ size · files', cell: (r) => `${mb(m(r.dist).bytes)} · ${count(m(r.dist).files)} · naive ${mb(m(r.naive.dist).bytes)} · ${count(m(r.naive.dist).files)}` },
   { key: 'pagefind', label: 'index size (pagefind/)', cell: (r) => vs(mb(m(r.dist).indexBytes), mb(m(r.naive.dist).indexBytes), m(r.dist).indexBytes, m(r.naive.dist).indexBytes) },
-  { key: 'precache', label: 'service worker download on first visit', cell: (r) => mb(m(r.dist).precacheBytes) },
+  { key: 'precache', label: 'service worker: first visit (shell) · whole site saved for offline', cell: (r) => `${mb(m(r.dist).shellBytes)} · ${mb(m(r.dist).offlineBytes)}` },
   { key: 'largest page', label: 'largest HTML page (gzip)', cell: (r) => `${kb(m(r.dist).largestPage.gzipBytes)} ${m(r.dist).largestPage.path.replace(/index\.html$/, '') || '/'}` },
   {
     key: 'search cold',
