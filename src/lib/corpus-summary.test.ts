@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeCorpus } from './corpus-summary.ts';
+import { recentDocuments, summarizeCorpus } from './corpus-summary.ts';
 
 const doc = (id: string, parkId: string | null, year: number | null, province: string | null, sentenceCount = 10) => ({
   id, parkId, year, province, sentenceCount,
@@ -28,5 +28,17 @@ describe('summarizeCorpus', () => {
 
   it('summarizeCorpus([]) reports an empty corpus with no year range', () => {
     expect(summarizeCorpus([])).toEqual({ documents: 0, parks: 0, years: 0, provinces: 0, sentences: 0, yearRange: null });
+  });
+});
+
+describe('recentDocuments', () => {
+  it('recentDocuments(documents, limit) keeps a corpus within the limit whole and in its order', () => {
+    const docs = [doc('b', null, 2020, null), doc('a', null, null, null)];
+    expect(recentDocuments(docs, 2)).toEqual(docs);
+  });
+
+  it('recentDocuments(documents, limit) takes the latest years first, undated last, ties by id', () => {
+    const docs = [doc('d', null, null, null), doc('c', null, 2021, null), doc('b', null, 2023, null), doc('a', null, 2021, null)];
+    expect(recentDocuments(docs, 3).map((d) => d.id)).toEqual(['b', 'a', 'c']);
   });
 });
