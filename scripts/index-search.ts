@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { getDocuments, getPassages } from '../src/lib/corpus.ts';
+import { getCodebook, getDocuments, getPassages } from '../src/lib/corpus.ts';
 import { serializeCharMap } from '../src/lib/search/char-map.ts';
 import { normalizeBase } from './lib/static-server.ts';
 import { bundleSearchApp } from './lib/search/bundle-app.ts';
@@ -20,7 +20,7 @@ import { fallbackScript } from './lib/search/fallback-data.ts';
 import { pageIds } from './lib/search/page-ids.ts';
 import { recordTable, searchRecords } from './lib/search/records.ts';
 import { serializeRecordTable } from '../src/lib/search/record-table.ts';
-import { buildT2sMap } from './lib/search/t2s-map.ts';
+import { buildT2sMap, corpusT2sMap } from './lib/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
 import { serviceWorkerSource, SITE_LIST_FILE } from './lib/offline/service-worker.ts';
 
@@ -32,7 +32,11 @@ const started = performance.now();
 
 const docs = getDocuments();
 const passages = getPassages();
-const t2s = buildT2sMap();
+const t2s = corpusT2sMap(buildT2sMap(), [
+  ...passages.map((p) => p.text),
+  ...docs.flatMap((d) => [d.title, ...d.outline.map((s) => `${s.label}${s.title}`)]),
+  ...getCodebook().aliases.flatMap((a) => [a.query, ...a.expands]),
+]);
 const searchDir = join(dir, 'search');
 mkdirSync(searchDir, { recursive: true });
 writeFileSync(join(searchDir, 't2s.json'), JSON.stringify(serializeCharMap(t2s)));

@@ -6,8 +6,8 @@ import { fallbackScript } from './fallback-data.ts';
 import { recordTable, RECORD_LANGUAGE, searchRecords } from './records.ts';
 
 const docs = [
-  { id: 'b', park: '长沙经开区', parkId: 'changsha-etdz', level: 'national-etdz', province: '湖南', year: 2020, type: 'work-points' },
-  { id: 'a', park: null, parkId: null, level: 'unknown', province: null, year: 2023, type: 'speech' },
+  { id: 'b', park: '长沙经开区', parkId: 'changsha-etdz', level: 'national-etdz', province: '湖南', year: 2020, type: 'work-points', outline: [{ id: 'sec-1', label: '一、', title: '数字经济' }] },
+  { id: 'a', park: null, parkId: null, level: 'unknown', province: null, year: 2023, type: 'speech', outline: [] },
 ];
 const passages = [
   { doc: 'a', id: 's0001', section: null, text: '链延链。', themes: [] },
@@ -24,10 +24,10 @@ describe('searchRecords', () => {
     expect(built.records.every((r) => r.custom.language === RECORD_LANGUAGE)).toBe(true);
   });
 
-  it('searchRecords(passages, docs) lays the sentences out at stride positions and keeps their texts', () => {
+  it('searchRecords(passages, docs) lays the sentences out at stride positions and keeps their texts with their headings', () => {
     const words = built.records[0]!.custom.content.split(' ');
     expect(words.map((w) => (w === GAP ? GAP : decodeToken(w)))).toEqual(['5g', 'g基', '基站', '站', GAP, '园', GAP, GAP, GAP, GAP]);
-    expect(built.records[0]!.texts).toEqual([['sec-1', '5G基站'], ['sec-1', '园']]);
+    expect(built.records[0]!.texts).toEqual([['一、数字经济', '5G基站'], ['一、数字经济', '园']]);
   });
 
   it('searchRecords(passages, docs) numbers theme sets most common first and gives each sentence its set', () => {
@@ -53,7 +53,7 @@ describe('searchRecords', () => {
 });
 
 describe('fallbackScript', () => {
-  it('fallbackScript(passages, docs) assigns the sentences in reading order to a global', () => {
+  it('fallbackScript(passages, docs) assigns the sentences in reading order and the section headings to a global', () => {
     const script = fallbackScript(passages, docs, new Map([['營', '营']]), 'test');
     const scope: Record<string, unknown> = {};
     new Function('self', script)(scope);
@@ -63,6 +63,7 @@ describe('fallbackScript', () => {
         ['b', 's0002', 'sec-1', '园', ''],
         ['a', 's0001', '', '链延链。', ''],
       ],
+      sections: { b: { 'sec-1': '一、数字经济' } },
       t2s: '營营',
     });
   });

@@ -34,13 +34,22 @@ export interface RecordPassage {
 
 export interface RecordDocument {
   id: string;
+  outline: readonly { id: string; label: string; title: string }[];
+}
+
+/**
+ * Section id -> heading as shown with a hit ("一、优化营商环境"). The texts carry headings rather
+ * than ids, so the search page needs no outline of every document before its first result.
+ */
+export function sectionHeadings(doc: RecordDocument): Map<string, string> {
+  return new Map(doc.outline.map((s) => [s.id, `${s.label}${s.title}`]));
 }
 
 /** A record before Pagefind has named it. */
 export interface SearchRecord extends Omit<TableRecord, 'page'> {
   /** What Pagefind indexes; `url` is unique per record and lets the page id be matched back. */
   custom: CustomRecord;
-  /** Per sentence: section id ("" for none) and text, as `search/text/<n>.json` holds them. */
+  /** Per sentence: section heading ("" for none) and text, as `search/text/<n>.json` holds them. */
   texts: [section: string, text: string][];
 }
 
@@ -89,6 +98,7 @@ export function searchRecords(passages: readonly RecordPassage[], docs: readonly
   const records: SearchRecord[] = [];
   docs.forEach((doc, docIndex) => {
     const list = grouped.get(doc.id)!.sort((a, b) => sentenceNumber(a.id) - sentenceNumber(b.id));
+    const headings = sectionHeadings(doc);
     const normals = list.map((p) => normalize(p.text, t2s));
     for (const run of runs(list, normals)) {
       const own = run.map((i) => normals[i]!);
@@ -100,7 +110,7 @@ export function searchRecords(passages: readonly RecordPassage[], docs: readonly
         stride,
         themes: run.map((i) => setIndex.get(list[i]!.themes.join(' '))!),
         custom: { url: `/docs/${doc.id}/#${first.id}`, content: recordContent(own, stride), language: RECORD_LANGUAGE },
-        texts: run.map((i) => [list[i]!.section ?? '', list[i]!.text]),
+        texts: run.map((i) => [headings.get(list[i]!.section ?? '') ?? '', list[i]!.text]),
       });
     }
   });

@@ -48,3 +48,16 @@ export function buildT2sMap(): CharMap {
   }
   return map;
 }
+
+/**
+ * The entries of `map` that a corpus can need: those whose traditional or simplified character
+ * occurs in `texts` (everything the site searches, shows or expands). Any other traditional
+ * character converts to a character no text holds, and, as no chain is left, is itself in no
+ * normalised text: a query with it finds nothing with its entry or without it. So results stay
+ * exact, and every cold search page loads a sixth of the map.
+ */
+export function corpusT2sMap(map: CharMap, texts: Iterable<string>): CharMap {
+  const chars = new Set<string>();
+  for (const text of texts) for (const char of text) chars.add(char);
+  return new Map([...map].filter(([from, to]) => chars.has(from) || chars.has(to)));
+}

@@ -13,7 +13,8 @@ const passages = getPassages();
 const rows: FallbackPassage[] = [...passages]
   .sort((a, b) => order.get(a.doc)! - order.get(b.doc)!)
   .map((p) => [p.doc, p.id, p.section ?? '', p.text, p.themes.join(' ')]);
-const backend = createArrayBackend(rows, docs, t2s);
+const sections = Object.fromEntries(docs.map((d) => [d.id, Object.fromEntries(d.outline.map((s) => [s.id, `${s.label}${s.title}`]))]));
+const backend = createArrayBackend(rows, docs, t2s, sections);
 
 describe('createArrayBackend', () => {
   it('find(query) returns exactly the sentences containing the query', async () => {
@@ -34,5 +35,15 @@ describe('createArrayBackend', () => {
     expect(page.hits).toHaveLength(Math.min(10, passing.length));
     expect(page.counts.theme.get('talent')).toBe(passages.filter((p) => p.themes.includes('talent')).length);
     expect(page.counts.park.get(page.hits[0]!.values.park[0]!)).toBeGreaterThan(0);
+  });
+
+  it('show(hits) gives each hit the heading of its section, or null', async () => {
+    const shown = await backend.show((await backend.browse(emptySelection(), 'relevance', 0, passages.length)).hits);
+    const byKey = new Map(passages.map((p) => [`${p.doc}/${p.id}`, p]));
+    for (const hit of shown) {
+      const p = byKey.get(`${hit.doc}/${hit.id}`)!;
+      expect(hit.section).toBe(p.section === null ? null : sections[p.doc]![p.section]!);
+    }
+    expect(shown.some((h) => h.section !== null)).toBe(true);
   });
 });

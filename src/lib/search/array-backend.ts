@@ -3,7 +3,7 @@
  * load (a page opened from a file) and for a query with nothing Pagefind can index ("，").
  * A scan with `includes` is exact by construction, and fast enough for tens of thousands of sentences.
  */
-import type { BrowsePage, FallbackPassage, PassageHit, SearchBackend, ShownHit } from './backend.ts';
+import type { BrowsePage, FallbackData, FallbackPassage, PassageHit, SearchBackend, ShownHit } from './backend.ts';
 import { countFacets, facetValues, passes, type FacetDocument, type FacetValues, type Selection } from './facets.ts';
 import { recentFirst } from './order.ts';
 import { matchClauses, type ParsedQuery } from './query.ts';
@@ -20,8 +20,8 @@ interface Entry {
   reading: number;
 }
 
-/** `docs` in reading order; passages in reading order too. */
-export function createArrayBackend(passages: readonly FallbackPassage[], docs: readonly BackendDocument[], t2s: CharMap): SearchBackend {
+/** `docs` in reading order; passages in reading order too; `sections` as FallbackData has them. */
+export function createArrayBackend(passages: readonly FallbackPassage[], docs: readonly BackendDocument[], t2s: CharMap, sections: FallbackData['sections'] = {}): SearchBackend {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const entries: Entry[] = passages.map((passage, reading) => {
     const doc = byId.get(passage[0]);
@@ -33,7 +33,7 @@ export function createArrayBackend(passages: readonly FallbackPassage[], docs: r
 
   const hit = (entry: Entry, score: number, terms: string[]): ShownHit => {
     const [doc, id, section, text] = entry.passage;
-    return { doc, id, section: section === '' ? null : section, text, values: entry.values, score, terms };
+    return { doc, id, section: sections[doc]?.[section] ?? null, text, values: entry.values, score, terms };
   };
   // The hits handed out are shown hits already; `show` gives them back with that type.
   const shown = new WeakMap<PassageHit, ShownHit>();

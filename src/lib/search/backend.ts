@@ -21,6 +21,7 @@ export interface PassageHit {
 
 /** A hit with what it takes to show it. */
 export interface ShownHit extends PassageHit {
+  /** The heading of the sentence's section, as shown ("一、优化营商环境"). */
   section: string | null;
   /** The sentence as written. */
   text: string;
@@ -52,6 +53,8 @@ export type FallbackPassage = [doc: string, id: string, section: string, text: s
 export interface FallbackData {
   /** Every sentence, in the site's reading order. */
   passages: FallbackPassage[];
+  /** Document id -> section id -> heading, for documents with an outline. */
+  sections: Record<string, Record<string, string>>;
   /** The traditional -> simplified map, serialised (char-map.ts). */
   t2s: string;
 }

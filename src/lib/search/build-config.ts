@@ -34,7 +34,6 @@ function searchDocuments(lang: Lang): SearchDocument[] {
     ]
       .filter((f) => f !== null)
       .join(' · '),
-    sections: Object.fromEntries(doc.outline.map((s) => [s.id, `${s.label}${s.title}`])),
   }));
 }
 

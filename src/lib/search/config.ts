@@ -30,8 +30,6 @@ export interface SearchDocument extends BackendDocument {
   href: string;
   /** Park, level, province, year and type, joined for display. */
   facts: string;
-  /** Section id -> heading text. */
-  sections: Record<string, string>;
 }
 
 export interface FacetOption {

@@ -41,15 +41,21 @@ export async function arrayEngine(config: SearchConfig): Promise<Engine> {
   const data = fallbackData();
   if (!data) throw new Error('search-fallback.js did not define the sentences');
   const t2s = parseCharMap(data.t2s);
-  return { backend: createArrayBackend(data.passages, config.docs, t2s), t2s };
+  return { backend: createArrayBackend(data.passages, config.docs, t2s, data.sections), t2s };
 }
 
 export async function pagefindEngine(config: SearchConfig): Promise<Engine> {
-  const [t2s, table, pagefind] = await Promise.all([
+  // The record table must be there (else the page falls back to the array), but its body is
+  // parsed only when the backend first needs it, so that parse does not delay Pagefind's start.
+  const [t2s, tableResponse, pagefind] = await Promise.all([
     fetch(config.t2sUrl).then(async (r) => (r.ok ? parseCharMap((await r.json()) as string) : NO_CONVERSION)),
-    fetchJson(config.recordsUrl).then((data) => parseRecordTable(data, config.docs.length)),
+    fetch(config.recordsUrl).then((r) => {
+      if (!r.ok) throw new Error(`${config.recordsUrl}: HTTP ${r.status}`);
+      return r;
+    }),
     loadPagefind(config.pagefindPath, config.base),
   ]);
+  const table = async () => parseRecordTable(await tableResponse.json(), config.docs.length);
   const texts = (n: number) => fetchJson(`${config.textPath}${n}.json`) as Promise<RecordTexts>;
   return { backend: createPagefindBackend(pagefind, table, config.docs, texts), t2s };
 }

@@ -12,7 +12,7 @@ import { countFacets, facetValues, passes, type FacetValues, type Selection } fr
 import { recentFirst } from './order.ts';
 import { queryLinks, queryStarts } from './positions.ts';
 import type { ParsedQuery } from './query.ts';
-import { recordSentenceId, type RecordTable, type TableRecord } from './record-table.ts';
+import { recordSentenceId, type RecordTable } from './record-table.ts';
 import type { Sort } from './url-state.ts';
 
 /** The part of Pagefind's browser API (pagefind.js) used here. */
@@ -31,7 +31,7 @@ export async function loadPagefind(bundlePath: string, baseUrl: string): Promise
   return pagefind;
 }
 
-/** One record's texts as search/text/<n>.json holds them: [section id or "", text] per sentence. */
+/** One record's texts as search/text/<n>.json holds them: [section heading or "", text] per sentence. */
 export type RecordTexts = [section: string, text: string][];
 
 interface Sentence {
@@ -41,21 +41,29 @@ interface Sentence {
 }
 
 /**
- * `docs` in reading order, as the table's document numbers count them; `loadTexts(n)` fetches
- * record n's texts.
+ * `docs` in reading order, as the table's document numbers count them; `loadTable()` reads the
+ * record table, asked for only once a query's lookups are under way (a cold page parses it while
+ * Pagefind fetches the index, not in the way of Pagefind's start); `loadTexts(n)` fetches record
+ * n's texts.
  */
-export function createPagefindBackend(pagefind: PagefindModule, table: RecordTable, docs: readonly BackendDocument[], loadTexts: (n: number) => Promise<RecordTexts>): SearchBackend {
-  const byPage = new Map(table.records.map((r, n) => [r.page, n]));
-  const values = (record: TableRecord, k: number): FacetValues => facetValues(table.sets[record.themes[k]!]!, docs[record.doc]!);
-  const sentence = (n: number, k: number, score: number, terms: string[]): Sentence => {
+export function createPagefindBackend(
+  pagefind: PagefindModule,
+  loadTable: () => Promise<RecordTable>,
+  docs: readonly BackendDocument[],
+  loadTexts: (n: number) => Promise<RecordTexts>,
+): SearchBackend {
+  let ready: Promise<{ table: RecordTable; byPage: Map<string, number> }> | undefined;
+  const tableReady = () => (ready ??= loadTable().then((table) => ({ table, byPage: new Map(table.records.map((r, n) => [r.page, n])) })));
+  const sentence = (table: RecordTable, n: number, k: number, score: number, terms: string[]): Sentence => {
     const record = table.records[n]!;
-    return { record: n, k, hit: { doc: docs[record.doc]!.id, id: recordSentenceId(record, k), values: values(record, k), score, terms } };
+    const values: FacetValues = facetValues(table.sets[record.themes[k]!]!, docs[record.doc]!);
+    return { record: n, k, hit: { doc: docs[record.doc]!.id, id: recordSentenceId(record, k), values, score, terms } };
   };
   // Every sentence in reading order and in the "recent" order, built on the first browse.
   let everything: { reading: Sentence[]; recent: Sentence[] } | undefined;
-  const all = () => {
+  const all = (table: RecordTable) => {
     if (!everything) {
-      const reading = table.records.flatMap((record, n) => record.themes.map((_, k) => sentence(n, k, 0, [])));
+      const reading = table.records.flatMap((record, n) => record.themes.map((_, k) => sentence(table, n, k, 0, [])));
       const rank = new Map(recentFirst(docs).map((d, i) => [d.id, i]));
       const recent = [...reading].sort((a, b) => rank.get(a.hit.doc)! - rank.get(b.hit.doc)! || a.record - b.record || a.k - b.k);
       everything = { reading, recent };
@@ -70,7 +78,9 @@ export function createPagefindBackend(pagefind: PagefindModule, table: RecordTab
   const occurrences = async (normal: string): Promise<Map<string, number>> => {
     const links = queryLinks(normal);
     const terms = [...new Set(links.map((l) => l.term))];
-    const answers = new Map(await Promise.all(terms.map(async (term) => [term, await pagefind.search(term)] as const)));
+    const lookups = Promise.all(terms.map(async (term) => [term, await pagefind.search(term)] as const));
+    const [responses, { table, byPage }] = await Promise.all([lookups, tableReady()]);
+    const answers = new Map(responses);
     const perTerm = new Map([...answers].map(([term, response]) => [term, new Map(response.results.map((r) => [r.id, r.words]))]));
     const out = new Map<string, number>();
     const firstResults = answers.get(links[0]!.term)!.results;
@@ -109,13 +119,14 @@ export function createPagefindBackend(pagefind: PagefindModule, table: RecordTab
         }),
       );
       if (clauses.length === 0) return [];
+      const { table } = await tableReady();
       const [first, ...rest] = clauses;
       const hits: PassageHit[] = [];
       for (const [key, entry] of first!) {
         if (!rest.every((clause) => clause.has(key))) continue;
         const [n, k] = key.split(' ').map(Number) as [number, number];
         const found = [entry, ...rest.map((clause) => clause.get(key)!)];
-        const s = sentence(n, k, found.reduce((sum, e) => sum + e.count, 0), found.flatMap((e) => e.terms));
+        const s = sentence(table, n, k, found.reduce((sum, e) => sum + e.count, 0), found.flatMap((e) => e.terms));
         where.set(s.hit, s);
         hits.push(s.hit);
       }
@@ -123,7 +134,7 @@ export function createPagefindBackend(pagefind: PagefindModule, table: RecordTab
     },
 
     async browse(selection: Selection, sort: Sort, start: number, limit: number): Promise<BrowsePage> {
-      const { reading, recent } = all();
+      const { reading, recent } = all((await tableReady()).table);
       const passing = (sort === 'year' ? recent : reading).filter((s) => passes(s.hit.values, selection));
       const slice = passing.slice(start, start + limit);
       for (const s of slice) where.set(s.hit, s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecordTable, recordSentenceId, serializeRecordTable, type RecordTable } from './record-table.ts';
+import { decodeSets, encodeSets, parseRecordTable, recordSentenceId, serializeRecordTable, type RecordTable } from './record-table.ts';
 
 const table: RecordTable = { sets: [[], ['investment']], records: [{ page: 'zxx_1', doc: 0, first: 9, stride: 40, themes: [0, 1] }] };
 
@@ -8,9 +8,20 @@ describe('record table', () => {
     expect(parseRecordTable(JSON.parse(JSON.stringify(serializeRecordTable(table))), 1)).toEqual(table);
   });
 
+  it('encodeSets(numbers) writes one character below 32 and decodeSets gives any number back', () => {
+    const numbers = [0, 1, 31, 32, 33, 1023, 1024, 40_000, 0];
+    expect(encodeSets([0, 1, 31])).toBe('01V');
+    expect(encodeSets([32])).toBe('X0');
+    expect(decodeSets(encodeSets(numbers))).toEqual(numbers);
+    expect(decodeSets('')).toEqual([]);
+    expect(decodeSets('W')).toBeNull();
+    expect(decodeSets('0,1')).toBeNull();
+  });
+
   it('parseRecordTable(data, documents) names the record that is malformed', () => {
-    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 3, 1, 40, [0]]] }, 1)).toThrow(/record 0/);
-    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, [2]]] }, 1)).toThrow(/record 0/);
+    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 3, 1, 40, '0']] }, 1)).toThrow(/record 0/);
+    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, '2']] }, 1)).toThrow(/record 0/);
+    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, [0]]] }, 1)).toThrow(/record 0/);
     expect(() => parseRecordTable(null, 1)).toThrow(/not a record table/);
   });
 

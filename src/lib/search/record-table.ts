@@ -25,8 +25,8 @@ export interface RecordTable {
   records: TableRecord[];
 }
 
-/** One record of the file: [page, doc, first, stride, themes]. */
-type RawRecord = [string, number, number, number, number[]];
+/** One record of the file: [page, doc, first, stride, themes as `encodeSets` writes them]. */
+type RawRecord = [string, number, number, number, string];
 
 /** The file's shape; records as arrays, a third the size of objects. */
 export interface RecordTableFile {
@@ -34,8 +34,44 @@ export interface RecordTableFile {
   records: RawRecord[];
 }
 
+/**
+ * The theme set numbers, one to three characters each, since they are most of the file and
+ * every query waits for it: base-32 digits, most significant first, each but the last raised by
+ * 32, from an alphabet JSON never escapes. The common sets have the small numbers, so most
+ * sentences take one character; gzipped, a sixth smaller than a JSON array of numbers.
+ */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+export function encodeSets(numbers: readonly number[]): string {
+  let out = '';
+  for (const n of numbers) {
+    let code = DIGITS[n % 32]!;
+    for (let rest = Math.floor(n / 32); rest > 0; rest = Math.floor(rest / 32)) code = DIGITS[32 + (rest % 32)]! + code;
+    out += code;
+  }
+  return out;
+}
+
+/** `encodeSets` undone; null for a string it cannot have written. */
+export function decodeSets(code: string): number[] | null {
+  const out: number[] = [];
+  let n = 0;
+  let open = false;
+  for (const char of code) {
+    const digit = DIGITS.indexOf(char);
+    if (digit === -1) return null;
+    n = n * 32 + (digit % 32);
+    open = digit >= 32;
+    if (!open) {
+      out.push(n);
+      n = 0;
+    }
+  }
+  return open ? null : out;
+}
+
 export function serializeRecordTable(table: RecordTable): RecordTableFile {
-  return { sets: table.sets, records: table.records.map((r) => [r.page, r.doc, r.first, r.stride, r.themes]) };
+  return { sets: table.sets, records: table.records.map((r) => [r.page, r.doc, r.first, r.stride, encodeSets(r.themes)]) };
 }
 
 const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
@@ -47,10 +83,11 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
   const sets = file.sets;
   if (!sets.every((set) => Array.isArray(set) && set.every((t) => typeof t === 'string'))) throw new Error('search/records.json: bad theme sets');
   const records = file.records.map((raw, i): TableRecord => {
-    const [page, doc, first, stride, themes] = Array.isArray(raw) ? raw : [];
+    const [page, doc, first, stride, code] = Array.isArray(raw) ? raw : [];
+    const themes = typeof code === 'string' ? decodeSets(code) : null;
     const ok =
       typeof page === 'string' && isInt(doc) && doc < documents && isInt(first) && isInt(stride) && stride > 0 &&
-      Array.isArray(themes) && themes.every((s) => isInt(s) && s < sets.length);
+      themes !== null && themes.every((s) => s < sets.length);
     if (!ok) throw new Error(`search/records.json: record ${i} is malformed`);
     return { page, doc, first, stride, themes };
   });

@@ -78,9 +78,8 @@ export function createResultList(container: HTMLElement, config: SearchConfig, t
     const link = element('a', undefined, fill(config.text['search.sentence'], { n: sentenceNumber(hit.id) }));
     link.href = hitHref(doc, hit, fileMode);
     meta.append(link);
-    const section = hit.section ? doc.sections[hit.section] : undefined;
-    if (section) {
-      const label = element('span', 'hit-section', section);
+    if (hit.section) {
+      const label = element('span', 'hit-section', hit.section);
       if (config.dataLang) label.lang = config.dataLang;
       meta.append(' · ', label);
     }

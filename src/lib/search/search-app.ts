@@ -83,15 +83,19 @@ export function startSearchPage(mode: 'http' | 'file'): void {
     }
   };
 
+  // Found once: a large corpus has hundreds of boxes, and every search updates them all.
+  const countCells = FACETS.flatMap((facet) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)].map((box) => {
+      const label = box.closest('label');
+      return { facet, box, label, count: label?.querySelector<HTMLElement>('.count') ?? null };
+    }),
+  );
   const showCounts = (counts: FacetCounts) => {
-    for (const facet of FACETS) {
-      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) {
-        const n = counts[facet].get(box.value) ?? 0;
-        const label = box.closest('label');
-        const count = label?.querySelector('.count');
-        if (count) count.textContent = String(n);
-        label?.classList.toggle('empty', n === 0 && !box.checked);
-      }
+    for (const { facet, box, label, count } of countCells) {
+      const n = counts[facet].get(box.value) ?? 0;
+      // Unchanged text is not rewritten, so the filter panel is laid out again only where a count changed.
+      if (count && count.textContent !== String(n)) count.textContent = String(n);
+      label?.classList.toggle('empty', n === 0 && !box.checked);
     }
   };
 
@@ -125,8 +129,9 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       if (isEmptyQuery(query)) {
         const page = await backend.browse(state.filters, state.sort, 0, PAGE_SIZE);
         if (id !== run) return;
+        const texts = backend.show(page.hits);
         showCounts(page.counts);
-        const first = await backend.show(page.hits);
+        const first = await texts;
         if (id !== run) return;
         const list = createResultList(results, config, t2s, fileMode, new Map());
         list.append(first);
@@ -146,11 +151,13 @@ export function startSearchPage(mode: 'http' | 'file'): void {
 
       const all = await backend.find(query);
       if (id !== run) return;
-      showCounts(countFacets(all.map((h) => h.values), state.filters));
       const passing: PassageHit[] = arrangeHits(all.filter((h) => passes(h.values, state.filters)), config.docs, state.sort);
       const perDoc = hitsPerDocument(passing);
       let shown = Math.min(PAGE_SIZE, passing.length);
-      const first = await backend.show(passing.slice(0, shown));
+      // The texts are on their way while the counts are worked out and drawn.
+      const texts = backend.show(passing.slice(0, shown));
+      showCounts(countFacets(all.map((h) => h.values), state.filters));
+      const first = await texts;
       if (id !== run) return;
       const list = createResultList(results, config, t2s, fileMode, perDoc);
       list.append(first);
