@@ -1,5 +1,5 @@
 import type { DocType, ParkLevel } from '../schemas/catalog.ts';
-import type { Target, TargetKind } from '../schemas/analysis.ts';
+import type { Target, TargetKind, TargetStatement } from '../schemas/analysis.ts';
 import type { Theme, ThemeId } from '../schemas/codebook.ts';
 import type { OrganisationType } from '../schemas/lexicons.ts';
 
@@ -286,7 +286,7 @@ export const zh = {
   'phrases.none': '没有两篇文件共用的提法。',
   'phrases.data': '数据：',
   'targets.title': '量化指标',
-  'targets.intro': '文件中带单位的数字：金额、数量、面积、比例、排名和期限，并附上所在句子的主题。指标由规则自动识别，可能有遗漏或误识；点击原文可核对这一句。',
+  'targets.intro': '文件中带单位的数字：金额、数量、面积、比例、排名和期限，并附上所在句子的主题。每个数字标明是要达到的目标（力争、确保、到2025年……）还是已完成的实绩（完成、同比增长……），并给出判断依据的词；金额换算为亿元，面积换算为平方公里。指标由规则自动识别，可能有遗漏或误识；点击原文可核对这一句。',
   'targets.filter': '筛选指标',
   'targets.all': '全部',
   'targets.apply': '筛选',
@@ -299,6 +299,9 @@ export const zh = {
   'col.unit': '单位',
   'col.thing': '指什么',
   'col.kind': '类别',
+  'col.statement': '目标或实绩',
+  'col.normalized': '换算值',
+  'targets.cue': '依据：{cue}',
   'col.bound': '限定',
   'col.themes': '主题',
   'col.sentence': '原文',
@@ -661,7 +664,7 @@ export const en: Record<UiKey, string> = {
   'phrases.none': 'No phrase is shared by two documents.',
   'phrases.data': 'Data: ',
   'targets.title': 'Quantified targets',
-  'targets.intro': 'Numbers with units in the documents: money, counts, areas, percentages, ranks and deadlines, with the themes of the sentence they are in. They are found by rules and may be missed or misread; follow the source text to check the sentence.',
+  'targets.intro': 'Numbers with units in the documents: money, counts, areas, percentages, ranks and deadlines, with the themes of the sentence they are in. Each number is marked as a target still to reach (力争, 确保, 到2025年 …) or a result already reached (完成, 同比增长 …), with the word that decided it; money is converted to 亿元 (100 million yuan) and areas to km². They are found by rules and may be missed or misread; follow the source text to check the sentence.',
   'targets.filter': 'Filter the targets',
   'targets.all': 'All',
   'targets.apply': 'Filter',
@@ -674,6 +677,9 @@ export const en: Record<UiKey, string> = {
   'col.unit': 'Unit',
   'col.thing': 'What it counts',
   'col.kind': 'Kind',
+  'col.statement': 'Target or result',
+  'col.normalized': 'In reporting unit',
+  'targets.cue': 'cue: {cue}',
   'col.bound': 'Bound',
   'col.themes': 'Themes',
   'col.sentence': 'Source text',
@@ -787,6 +793,11 @@ const BOUNDS = {
   en: { 'at-least': 'at least', about: 'about', 'at-most': 'at most' },
 } as const satisfies Record<Lang, Record<NonNullable<Target['bound']>, string>>;
 
+const STATEMENTS = {
+  zh: { target: '目标', result: '实绩', unknown: '未说明' },
+  en: { target: 'Target', result: 'Result', unknown: 'Not stated' },
+} as const satisfies Record<Lang, Record<TargetStatement, string>>;
+
 const ORGANISATION_TYPES = {
   zh: { enterprise: '企业', university: '高校', institute: '科研院所', platform: '平台' },
   en: { enterprise: 'Firm', university: 'University', institute: 'Research institute', platform: 'Platform' },
@@ -866,6 +877,11 @@ export function typeLabel(lang: Lang, type: DocType): string {
 
 export function targetKindLabel(lang: Lang, kind: TargetKind): string {
   return TARGET_KINDS[lang][kind];
+}
+
+/** Whether a number is set as a target, reported as a result, or neither. */
+export function statementLabel(lang: Lang, statement: TargetStatement): string {
+  return STATEMENTS[lang][statement];
 }
 
 /** What 以上, 约, 以内… make of a number: "at least", "about", "at most". */

@@ -102,6 +102,11 @@ export const TARGET_KINDS = ['count', 'money', 'area', 'percent', 'rank', 'deadl
 export const TargetKind = z.enum(TARGET_KINDS);
 export type TargetKind = z.infer<typeof TargetKind>;
 
+/** target: still to reach (力争, 确保, 到2025年); result: already reached (完成, 同比增长); unknown: the sentence does not say. */
+export const TARGET_STATEMENTS = ['target', 'result', 'unknown'] as const;
+export const TargetStatement = z.enum(TARGET_STATEMENTS);
+export type TargetStatement = z.infer<typeof TargetStatement>;
+
 /** One number with its unit found in a sentence: a line of `targets.jsonl`. */
 export const Target = z.object({
   doc: DocId,
@@ -112,13 +117,17 @@ export const Target = z.object({
   value: z.number().nullable(),
   /** The unit as written (家, 亿元, 平方公里, %, 强, 年), "" when there is none. */
   unit: z.string(),
-  /** `value` in the kind's base unit: 元 for money, 平方公里 for area; equal to `value` for the other kinds. */
+  /** `value` in the kind's reporting unit: 亿元 for money, 平方公里 for area; equal to `value` for the other kinds. */
   normalized: z.number().nullable(),
   /** at-least: 以上, 超过, 突破…; about: 左右, 约…; at-most: 以内, 不超过…; null when the text states the number flat. */
   bound: z.enum(['at-least', 'about', 'at-most']).nullable(),
   /** What the number counts or the deadline is for: the noun phrase after or before it, or null when none was found. */
   thing: z.string().nullable(),
   kind: TargetKind,
+  /** Whether the sentence sets the number as a target or reports it as a result. */
+  statement: TargetStatement,
+  /** The words that decided `statement` (力争, 同比增长, 到2025年), verbatim; null when none did. */
+  cue: z.string().nullable(),
   /** Themes of the sentence. */
   themes: z.array(ThemeId),
 });

@@ -2,13 +2,13 @@ import type { TargetKind } from '../../../src/schemas/analysis.ts';
 
 export interface UnitRule {
   kind: TargetKind;
-  /** Multiplier to the kind's base unit (元, 平方公里); null when there is no conversion (美元). */
+  /** Multiplier to the kind's reporting unit (亿元, 平方公里); null when there is no conversion (美元). */
   toBase: number | null;
 }
 
 /** Units a number may carry in a plan, with the kind of target they make. */
 export const UNITS: ReadonlyMap<string, UnitRule> = new Map<string, UnitRule>([
-  ['元', { kind: 'money', toBase: 1 }],
+  ['元', { kind: 'money', toBase: 1e-8 }],
   ['美元', { kind: 'money', toBase: null }],
   ['平方公里', { kind: 'area', toBase: 1 }],
   ['平方千米', { kind: 'area', toBase: 1 }],

@@ -29,6 +29,14 @@ describe('findTargets(text, words, docYear)', () => {
     expect(find('2020年3月4日召开会议，2021年新区将突出重点。')).toEqual([]);
   });
 
+  it('findTargets() leaves out idioms, streaks and size classes: 百年未有之大变局, 连续19年, 千吨级', () => {
+    expect(find('面对百年未有之大变局，园区连续19年保持增长，建设千吨级码头。')).toEqual([]);
+  });
+
+  it('findTargets() reports money in 亿元 whatever unit the text uses', () => {
+    expect(find('投资3000万元，收入1.2亿元。').map((t) => t.normalized)).toEqual([0.3, 1.2]);
+  });
+
   it('findTargets() marks floors, estimates and ceilings as bounds', () => {
     expect(find('企业139家以上，投资约3亿元，能耗不超过5%，专家200余名。').map((t) => t.bound)).toEqual(['at-least', 'about', 'at-most', 'at-least']);
   });

@@ -1,11 +1,13 @@
 import type { Target } from '../../../src/schemas/analysis.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.ts';
 import { clauseAfter, countedThing } from './counted-thing.ts';
+import { classifyStatement } from './target-statement.ts';
 import type { SegmentedPassage } from './segmented.ts';
 import { BOUNDS, ENUMERATING_MEASURES, fiveYearPlanYears, MULTIPLIERS, UNITS } from './target-units.ts';
 
 /** A target as found in one sentence, before the document and sentence ids are attached. */
 export type FoundTarget = Omit<Target, 'doc' | 'sentence' | 'themes'>;
+type Reading = Omit<FoundTarget, 'text' | 'thing' | 'statement' | 'cue'>;
 
 const ARABIC = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const CHINESE = `[${CHINESE_NUMERAL_CHARS.replace(/[万亿]/gu, '')}]+`;
@@ -43,7 +45,7 @@ function numberOf(text: string): number | null {
 const round = (x: number) => Number(x.toPrecision(12));
 
 /** Reads one match, or returns null when it is not a target (a bare year, an enumeration 五个方面). */
-function read(g: Record<string, string | undefined>, docYear: number | null): Omit<FoundTarget, 'text' | 'thing'> | null {
+function read(g: Record<string, string | undefined>, docYear: number | null): Reading | null {
   if (g.fyN) {
     const { end } = fiveYearPlanYears(10 + parseChineseNumber(g.fyN)!);
     return { value: end, unit: '年', normalized: end, bound: null, kind: 'deadline' };
@@ -72,7 +74,9 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Om
   // 一 is the article "a" (一套体系, 一家企业); other small numerals before a listing measure enumerate.
   if (chinese && !g.mult && (value === 1 || (value < 10 && g.unit && ENUMERATING_MEASURES.has(g.unit)))) return null;
   if (!chinese && g.unit === '年' && value >= 1900 && value <= 2100) return null;
-  const rule = g.unit ? UNITS.get(g.unit)! : { kind: 'money' as const, toBase: 1 };
+  // A lone 十/百/千/万 before a unit is part of a word, not a quantity: 百年未有之大变局, 千吨级, 万家灯火.
+  if (chinese && !g.mult && [...g.num!].length === 1 && value >= 10) return null;
+  const rule = g.unit ? UNITS.get(g.unit)! : { kind: 'money' as const, toBase: 1e-8 };
   const scale = g.mult ? MULTIPLIERS.get(g.mult)! : 1;
   const bound = BOUNDS.get(g.pre ?? '') ?? BOUNDS.get(g.approx ?? '') ?? BOUNDS.get(g.post ?? '') ?? null;
   return {
@@ -91,7 +95,7 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Om
 export function findTargets(text: string, words: readonly string[], docYear: number | null): FoundTarget[] {
   const matches = [...text.matchAll(TARGET)]
     .map((m) => ({ m, target: m[0] === '' ? null : read(m.groups ?? {}, docYear) }))
-    .filter((x): x is { m: RegExpExecArray; target: NonNullable<ReturnType<typeof read>> } => x.target !== null);
+    .filter((x): x is { m: RegExpExecArray; target: Reading } => x.target !== null && !isStreakOrClass(text, x.m));
   return matches.map(({ m, target }, i) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -100,15 +104,20 @@ export function findTargets(text: string, words: readonly string[], docYear: num
       target.kind === 'deadline'
         ? clauseAfter(text, end)
         : countedThing(words, start, end, target.kind === 'percent' ? 'before' : 'after', limits);
-    return { text: m[0], ...target, thing };
+    return { text: m[0], ...target, thing, ...classifyStatement(text, start, end) };
   });
+}
+
+/** 连续19年 counts a streak and 千吨级 names a size class: neither is a quantity to reach or report. */
+function isStreakOrClass(text: string, m: RegExpExecArray): boolean {
+  return text.slice(Math.max(0, m.index - 2), m.index) === '连续' || text[m.index + m[0].length] === '级';
 }
 
 /** `targets.jsonl` rows: every sentence's targets with its document, sentence id and themes, in corpus order. */
 export function extractTargets(passages: readonly SegmentedPassage[], yearOf: ReadonlyMap<string, number | null>): Target[] {
   return passages.flatMap((p) =>
-    findTargets(p.text, p.words, yearOf.get(p.doc) ?? null).map(({ text, value, unit, normalized, bound, thing, kind }) => ({
-      doc: p.doc, sentence: p.id, text, value, unit, normalized, bound, thing, kind, themes: [...p.themes],
+    findTargets(p.text, p.words, yearOf.get(p.doc) ?? null).map(({ text, value, unit, normalized, bound, thing, kind, statement, cue }) => ({
+      doc: p.doc, sentence: p.id, text, value, unit, normalized, bound, thing, kind, statement, cue, themes: [...p.themes],
     })),
   );
 }

@@ -222,10 +222,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     text: b('句中匹配的原文,如“139家以上”', 'The text matched, verbatim, e.g. 139家以上'),
     value: b('数值(中文数字已换算);期限为年份;无年份文件中的“年底”为 null', 'The number (Chinese numerals read); a deadline’s year; null for 年底 in an undated document'),
     unit: b('原文中的单位,如 家、亿元、平方公里、%;没有时为空', 'The unit as written (家, 亿元, 平方公里, %), empty when there is none'),
-    normalized: b('换算到基本单位的数值:金额为元,面积为平方公里;其他类别同 value', 'value in the kind’s base unit: 元 for money, 平方公里 for area; equal to value otherwise'),
+    normalized: b('换算到统一单位的数值:金额为亿元,面积为平方公里;其他类别同 value', 'value in the kind’s reporting unit: 亿元 for money, 平方公里 for area; equal to value otherwise'),
     bound: b('at-least(以上、超过)、about(左右、约)、at-most(以内、不超过);原文未限定时为 null', 'at-least (以上, 超过), about (左右, 约), at-most (以内, 不超过); null when the number is stated flat'),
     thing: b('数字所指的对象(前后的名词短语);找不到时为 null', 'What the number counts (the noun phrase next to it); null when none was found'),
     kind: b('类别', 'Kind'),
+    statement: b('target(要达到的目标:力争、确保、到2025年)、result(已完成的实绩:完成、同比增长)、unknown(句中没有依据)', 'target (still to reach: 力争, 确保, 到2025年), result (already reached: 完成, 同比增长), unknown (the sentence gives no cue)'),
+    cue: b('决定 statement 的原文词语;没有时为 null', 'The words that decided statement, verbatim; null when none did'),
     themes: b('所在句子的主题', 'Themes of the sentence'),
   },
   'industries.csv': {
