@@ -47,9 +47,14 @@ function load<T>(url: string): Promise<T> {
   return request as Promise<T>;
 }
 
-let counts: Promise<Map<string, WordCounts>> | undefined;
-function wordCounts(url: string): Promise<Map<string, WordCounts>> {
-  counts ??= load<WordCountsFile>(url).then(decodeWordCounts);
+interface LoadedCounts {
+  byDoc: Map<string, WordCounts>;
+  own: Map<string, string[]>;
+}
+
+let counts: Promise<LoadedCounts> | undefined;
+function wordCounts(url: string): Promise<LoadedCounts> {
+  counts ??= load<WordCountsFile>(url).then((file) => ({ byDoc: decodeWordCounts(file), own: new Map(file.documents.map((d) => [d.doc, d.own])) }));
   counts.catch(() => (counts = undefined));
   return counts;
 }
@@ -88,8 +93,9 @@ export async function drawSharedPhrases(list: HTMLElement, ids: readonly string[
 /** Lists the words `ids` together use markedly more than the other documents into `list`, with `intro` saying against how many. */
 export async function drawGroupKeyness(list: HTMLElement, intro: HTMLElement, ids: readonly string[], strings: AnalysisStrings, urls: AnalysisUrls, current: () => boolean): Promise<void> {
   let byDoc: Map<string, WordCounts>;
+  let own: Map<string, string[]>;
   try {
-    byDoc = await wordCounts(urls.wordCounts);
+    ({ byDoc, own } = await wordCounts(urls.wordCounts));
   } catch (error) {
     intro.textContent = fillTemplate(strings.error, { message: (error as Error).message });
     list.replaceChildren();
@@ -102,7 +108,9 @@ export async function drawGroupKeyness(list: HTMLElement, intro: HTMLElement, id
     list.replaceChildren();
     return;
   }
-  const terms = groupKeyness(byDoc, ids, { top: TOP_WORDS });
+  // The compared parks' own names and places would top the list without telling them apart.
+  const exclude = new Set(ids.flatMap((id) => own.get(id) ?? []));
+  const terms = groupKeyness(byDoc, ids, { top: TOP_WORDS, exclude });
   intro.textContent = terms.length === 0 ? strings.keynessNone : fillTemplate(strings.keynessIntro, { rest });
   const top = terms[0]?.z ?? 1;
   const lang = dataLang();

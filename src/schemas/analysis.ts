@@ -49,6 +49,8 @@ export const WordCountsFile = z.object({
     tokens: z.number().int().nonnegative(),
     /** Flat pairs [vocabulary index, count, vocabulary index, count, …], indexes ascending. */
     counts: z.array(z.number().int().nonnegative()),
+    /** Words naming the document's own park, city and province, which keyness leaves out when it compares parks. */
+    own: z.array(z.string().min(1)),
   })),
 });
 export type WordCountsFile = z.infer<typeof WordCountsFile>;

@@ -14,6 +14,7 @@ import type { Segmenter } from '../text/segmenter.ts';
 import { analyseDocuments, type DocumentAnalysis } from './document-analysis.ts';
 import { industriesCsv } from './industries.ts';
 import { DEFAULT_MIN_COUNT, DEFAULT_PRIOR_SIZE, keyness } from './keyness.ts';
+import { ownNameWords } from './own-names.ts';
 import { readLexicons, type Lexicons } from './lexicons.ts';
 import { collectOrganisations } from './organisations.ts';
 import { parkChanges } from './park-changes.ts';
@@ -50,6 +51,7 @@ export function analyse(
   const inOrder = [...new Set(passages.map((p) => p.doc))].map((doc) => analyses.get(doc)).filter((a) => a !== undefined);
   const byDoc = new Map(docs.map((doc) => [doc, new Map(analyses.get(doc)?.words)]));
   const corpus = sumCounts(byDoc.values());
+  const own = new Map(records.map((r) => [r.id, ownNameWords(r, segmenter)]));
 
   const files = new Map<string, string>();
   files.set('keyness.json', json(KeynessFile.parse({
@@ -59,11 +61,11 @@ export function analyse(
     minCount: DEFAULT_MIN_COUNT,
     documents: docs.map((doc) => {
       const counts = byDoc.get(doc)!;
-      return { doc, tokens: [...counts.values()].reduce((n, c) => n + c, 0), terms: keyness(counts, corpus) };
+      return { doc, tokens: [...counts.values()].reduce((n, c) => n + c, 0), terms: keyness(counts, corpus, { exclude: new Set(own.get(doc)) }) };
     }),
   })));
   // One line: the flat count arrays would run to a line per number if indented.
-  files.set('word-counts.json', JSON.stringify(WordCountsFile.parse(encodeWordCounts(byDoc))) + '\n');
+  files.set('word-counts.json', JSON.stringify(WordCountsFile.parse(encodeWordCounts(byDoc, own))) + '\n');
   files.set('phrases.json', json(PhrasesFile.parse({ codebookVersion: codebook.version, ...findPhrases(passages, records, segmenter) })));
   const targets = inOrder.flatMap((a) => a.targets);
   files.set('targets.jsonl', targets.map((t) => JSON.stringify(Target.parse(t))).join('\n') + (targets.length > 0 ? '\n' : ''));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../../tests/support/seed-corpus.ts';
 import { groupKeyness, keyness } from './keyness.ts';
+import { ownNameWords } from './own-names.ts';
 import { countWords, sumCounts } from './word-counts.ts';
 
 const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
@@ -28,6 +29,14 @@ describe('keyness(focus, corpus, options)', () => {
   });
 });
 
+describe('keyness(focus, corpus, { exclude })', () => {
+  it('keyness() never lists an excluded word, however distinctive', () => {
+    const focus = counts({ 湘江: 9, 小镇: 3 });
+    const corpus = counts({ 湘江: 9, 小镇: 3, 园区: 50 });
+    expect(keyness(focus, corpus, { exclude: new Set(['湘江']) }).map((t) => t.word)).toEqual(['小镇']);
+  });
+});
+
 describe('groupKeyness(byDoc, group, options)', () => {
   it('groupKeyness() of one document is keyness() of that document against the corpus', () => {
     const byDoc = new Map([['a', counts({ 招商: 8, 人才: 2 })], ['b', counts({ 招商: 2, 人才: 8 })]]);
@@ -40,10 +49,17 @@ describe('keyness() on the seeds', () => {
   const { segmented, idOf } = seedCorpus();
   const byDoc = countWords(segmented);
   const corpus = sumCounts(byDoc.values());
-  const top = (seed: string, n = 5) => keyness(byDoc.get(idOf(seed))!, corpus).slice(0, n).map((t) => t.word);
+  const { segmenter, records } = seedCorpus();
+  const own = (seed: string) => new Set(ownNameWords(records.find((r) => r.id === idOf(seed))!, segmenter));
+  const top = (seed: string, n = 5) => keyness(byDoc.get(idOf(seed))!, corpus, { exclude: own(seed) }).slice(0, n).map((t) => t.word);
 
-  it('keyness() tops the 湘江新区 report with 新区 and 湘江 and the 长沙经开区 plan with 工业互联网', () => {
-    expect(top('003_9d3a68c62c194251.txt', 2)).toEqual(['新区', '湘江']);
+  it('keyness() leaves out park-type words and the park’s own names: no 新区 or 湘江 atop the 湘江新区 report', () => {
+    expect(top('003_9d3a68c62c194251.txt', 30)).not.toEqual(expect.arrayContaining(['新区']));
+    expect(top('003_9d3a68c62c194251.txt', 30)).not.toEqual(expect.arrayContaining(['湘江']));
+    expect(top('001_944198d32a153964.txt', 30)).not.toEqual(expect.arrayContaining(['长沙']));
+  });
+
+  it('keyness() still tops the 长沙经开区 plan with 工业互联网', () => {
     expect(top('001_944198d32a153964.txt')).toContain('工业互联网');
   });
 

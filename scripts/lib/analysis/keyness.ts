@@ -13,6 +13,8 @@ export interface KeynessOptions {
   minCount?: number;
   /** Most words returned. */
   top?: number;
+  /** Words never listed: the compared parks' own names and places. */
+  exclude?: ReadonlySet<string>;
 }
 
 /**
@@ -33,14 +35,14 @@ const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 *
  * σ²_w ≈ 1/(y_f + α_w) + 1/(y_r + α_w), z = δ/σ. O(distinct words of the focus · log of that).
  */
 export function keyness(focus: WordCounts, corpus: WordCounts, options: KeynessOptions = {}): KeyTerm[] {
-  const { priorSize: a0 = DEFAULT_PRIOR_SIZE, minCount = DEFAULT_MIN_COUNT, top = DEFAULT_TOP } = options;
+  const { priorSize: a0 = DEFAULT_PRIOR_SIZE, minCount = DEFAULT_MIN_COUNT, top = DEFAULT_TOP, exclude } = options;
   const n = tokenCount(corpus);
   const nf = tokenCount(focus);
   const nr = n - nf;
   if (n === 0) return [];
   const terms: KeyTerm[] = [];
   for (const [word, yf] of focus) {
-    if (yf < minCount) continue;
+    if (yf < minCount || exclude?.has(word)) continue;
     const y = corpus.get(word) ?? yf;
     const yr = y - yf;
     const a = (a0 * y) / n;

@@ -28,6 +28,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   '二是', '三是', '四是', '五是', '一方面', '另一方面', '等等', '以上', '以下', '之间', '其他', '之中',
 ]);
 
+/**
+ * Words that name the kind of park or its organs. Every document of a kind uses them, so they
+ * would top the keyness of any pair of high-tech zones without telling the two apart.
+ */
+export const PARK_TYPE_WORDS: ReadonlySet<string> = new Set([
+  '高新区', '高新技术产业开发区', '高新技术开发区', '经开区', '经济技术开发区', '经济开发区', '开发区', '新区', '国家级新区',
+  '园区', '工业园区', '产业园区', '产业园', '工业园', '示范区', '自贸区', '综保区', '管委会', '党工委', '工委', '片区', '全区', '本区', '我区',
+]);
+
 /** The placeholders anonymized documents write for names: x高新区, XX书记. */
 const PLACEHOLDER = /^[xX]+$/u;
 /** Digits, Chinese numerals and the marks numbers are written with: 206, 3.5, 二十, 100%. */
@@ -38,11 +47,11 @@ const COUNT_OR_ORDINAL = /^(?:[零〇一二两三四五六七八九十百千]+[�
 const WORDLIKE = /[\p{L}]/u;
 
 /**
- * True when keyness counts the word: not a stop word, not a single character, not a number, a
+ * True when keyness counts the word: not a stop word or park-type word, not a single character, not a number, a
  * count or an ordinal, not punctuation, not an anonymization placeholder. `isCountedWord('工程机械')` is true,
  * `isCountedWord('推进')`, `isCountedWord('206')`, `isCountedWord('，')` are false.
  */
 export function isCountedWord(word: string): boolean {
   const w = word.trim();
-  return [...w].length >= 2 && WORDLIKE.test(w) && !STOPWORDS.has(w) && !NUMBER.test(w) && !COUNT_OR_ORDINAL.test(w) && !PLACEHOLDER.test(w);
+  return [...w].length >= 2 && WORDLIKE.test(w) && !STOPWORDS.has(w) && !PARK_TYPE_WORDS.has(w) && !NUMBER.test(w) && !COUNT_OR_ORDINAL.test(w) && !PLACEHOLDER.test(w);
 }

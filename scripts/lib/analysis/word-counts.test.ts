@@ -24,8 +24,8 @@ describe('encodeWordCounts(byDoc) and decodeWordCounts(file)', () => {
     expect(WordCountsFile.parse(file)).toEqual({
       vocabulary: ['招商', '人才', '引资'],
       documents: [
-        { doc: 'a', tokens: 2, counts: [0, 1, 1, 1] },
-        { doc: 'b', tokens: 4, counts: [0, 2, 1, 1, 2, 1] },
+        { doc: 'a', tokens: 2, counts: [0, 1, 1, 1], own: [] },
+        { doc: 'b', tokens: 4, counts: [0, 2, 1, 1, 2, 1], own: [] },
       ],
     });
   });

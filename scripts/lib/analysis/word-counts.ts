@@ -35,14 +35,14 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * The compact form of word-counts.json: one shared vocabulary (most frequent first) and per
  * document flat [index, count] pairs. Documents in id order; O(V log V + total distinct pairs).
  */
-export function encodeWordCounts(byDoc: ReadonlyMap<string, WordCounts>): WordCountsFile {
+export function encodeWordCounts(byDoc: ReadonlyMap<string, WordCounts>, own: ReadonlyMap<string, readonly string[]> = new Map()): WordCountsFile {
   const total = sumCounts(byDoc.values());
   const vocabulary = [...total.keys()].sort((a, b) => total.get(b)! - total.get(a)! || byCodePoint(a, b));
   const index = new Map(vocabulary.map((w, i) => [w, i]));
   const documents = [...byDoc.keys()].sort(byCodePoint).map((doc) => {
     const counts = byDoc.get(doc)!;
     const pairs = [...counts].map(([w, n]) => [index.get(w)!, n] as const).sort((a, b) => a[0] - b[0]);
-    return { doc, tokens: tokenCount(counts), counts: pairs.flat() };
+    return { doc, tokens: tokenCount(counts), counts: pairs.flat(), own: [...(own.get(doc) ?? [])] };
   });
   return { vocabulary, documents };
 }

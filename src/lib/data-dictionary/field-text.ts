@@ -197,6 +197,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     'documents[].doc': b('文件编号', 'Document id'),
     'documents[].tokens': b('文件中计入的词数', 'Counted words in the document'),
     'documents[].counts': b('成对的数字 [词表下标, 次数, 词表下标, 次数, …],下标递增', 'Flat pairs [vocabulary index, count, vocabulary index, count, …], indexes ascending'),
+    'documents[].own': b('指称本文件园区、城市和省份的词;比较园区时关键词分析不列这些词', 'Words naming the document’s own park, city and province, which keyness leaves out when it compares parks'),
   },
   'phrases.json': {
     codebookVersion: b('分词所用编码表词典的版本(决定哪些提法算套话)', 'Version of the codebook whose dictionary the segmenter used (it decides what is boilerplate)'),
