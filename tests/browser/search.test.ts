@@ -148,6 +148,54 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('lists exact hits before alias-only ones, marks those, and turns expansion off by a switch kept in the URL', async () => {
+    const page = await site.newPage();
+    const alias = getCodebook().aliases.find((a) => a.query === '专精特新')!;
+    const exact = containing(alias.query);
+    const viaAlias = [...new Set(alias.expands.flatMap(containing))].filter((k) => !exact.includes(k));
+    expect(exact.length).toBeGreaterThan(0);
+    expect(viaAlias.length).toBeGreaterThan(0);
+    await openSearch(page, `?q=${encodeURIComponent(alias.query)}`);
+    const shown = await shownHits(page);
+    expect(shown.slice(0, exact.length).sort()).toEqual(exact);
+    expect(shown.slice(exact.length).sort()).toEqual(viaAlias.sort());
+    expect(await page.locator('.result-hit:has(.via-alias)').count()).toBe(viaAlias.length);
+
+    await page.locator('input[name="alias"]').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('alias')).toBe('off');
+    await expect.poll(() => shownHits(page).then((h) => h.sort())).toEqual(exact);
+    expect(await page.locator('.via-alias').count()).toBe(0);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
+    expect(await page.locator('input[name="alias"]').isChecked()).toBe(false);
+    await page.context().close();
+  });
+
+  it('names each filter value with its group, so a province is never taken for a park that contains its name', async () => {
+    const page = await site.newPage();
+    await openSearch(page);
+    await page.evaluate(() => ((document.querySelector('#search-filters') as HTMLDetailsElement).open = true));
+    const province = page.getByRole('checkbox', { name: /^省份：\s*湖南/u });
+    await expect.poll(() => province.count()).toBe(1);
+    await province.check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('province')).toEqual(['湖南']);
+    expect(new URL(page.url()).searchParams.getAll('park')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('downloads the hits of the current query and filters as CSV: document, sentence, address, text, themes', async () => {
+    const page = await site.newPage();
+    await openSearch(page, `?q=${encodeURIComponent('营商环境')}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#search-download').click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/u, '').trim().split('\r\n');
+    expect(lines[0]).toBe('doc,sentence,url,text,themes,section');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join('/')).sort()).toEqual(containing('营商环境'));
+    expect(download.suggestedFilename()).toBe('search-营商环境.csv');
+    await page.context().close();
+  });
+
   it('shows filter counts that match the data files, with a query and when browsing without one', async () => {
     const page = await site.newPage();
     const selection: Selection = { ...emptySelection(), theme: ['investment', 'projects'], year: ['2020', 'unknown'] };

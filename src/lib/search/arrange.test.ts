@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PassageHit } from './backend.ts';
-import { arrangeHits, hitsPerDocument } from './arrange.ts';
+import { arrangeHits, exactFirst, hitsPerDocument } from './arrange.ts';
 import { emptySelection } from './facets.ts';
 
 const hit = (doc: string, id: string, score: number): PassageHit => ({ doc, id, values: emptySelection(), score, terms: [] });
@@ -18,6 +18,11 @@ describe('arrangeHits', () => {
 
   it('arrangeHits(hits, docs, "year") puts the newest document first and undated ones last', () => {
     expect(arrangeHits(hits, docs, 'year').map((h) => h.doc)).toEqual(['c', 'a', 'a', 'b']);
+  });
+
+  it('exactFirst(hits, viaAlias, docs, sort) puts every exact hit before any hit found only through an alias', () => {
+    const viaAlias = (h: PassageHit) => h.doc === 'b';
+    expect(exactFirst(hits, viaAlias, docs, 'relevance').map((h) => `${h.doc}${h.id}`)).toEqual(['as0001', 'as0009', 'cs0004', 'bs0002']);
   });
 
   it('hitsPerDocument(hits) counts hits by document', () => {

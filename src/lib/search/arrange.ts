@@ -23,6 +23,14 @@ export function arrangeHits(hits: readonly PassageHit[], docs: readonly Dated[],
   return docOrder.flatMap((id) => byDoc.get(id)!.sort((a, b) => sentenceNumber(a.id) - sentenceNumber(b.id)));
 }
 
+/**
+ * Exact hits in `arrangeHits` order, then the hits found only through an alias expansion in the
+ * same order, so what the reader typed comes first and the expansion never crowds it out.
+ */
+export function exactFirst(hits: readonly PassageHit[], viaAlias: (hit: PassageHit) => boolean, docs: readonly Dated[], sort: Sort): PassageHit[] {
+  return [...arrangeHits(hits.filter((h) => !viaAlias(h)), docs, sort), ...arrangeHits(hits.filter(viaAlias), docs, sort)];
+}
+
 /** How many hits each document has. */
 export function hitsPerDocument(hits: readonly PassageHit[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -17,6 +17,8 @@ export const SEARCH_TEXT_KEYS = [
   'search.more',
   'search.sentence',
   'search.docHits',
+  'search.viaAlias',
+  'search.viaAliasNote',
   'search.fileMode',
   'search.fallbackMode',
   'search.unavailable',

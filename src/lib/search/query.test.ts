@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildT2sMap } from '../../../scripts/lib/search/t2s-map.ts';
-import { matchClauses, matchRanges, parseQuery } from './query.ts';
+import { matchClauses, matchedViaAlias, matchRanges, parseQuery } from './query.ts';
 import { normalize } from './tokenize.ts';
 
 const t2s = buildT2sMap();
@@ -53,6 +53,19 @@ describe('matchClauses', () => {
 
   it('matchClauses(query, text) returns every alternative of an alias found', () => {
     expect(matchClauses(parseQuery('双招双引', t2s, ALIASES), text)).toEqual(['双招双引', '招商引资', '招才引智']);
+  });
+});
+
+describe('matchedViaAlias', () => {
+  const query = parseQuery('双招双引 园区', t2s, ALIASES);
+
+  it('matchedViaAlias(query, terms) is true when a clause was found only through its expansion', () => {
+    expect(matchedViaAlias(query, ['招商引资', '园区'])).toBe(true);
+  });
+
+  it('matchedViaAlias(query, terms) is false when what was typed was found, or nothing expanded', () => {
+    expect(matchedViaAlias(query, ['双招双引', '招商引资', '园区'])).toBe(false);
+    expect(matchedViaAlias(parseQuery('园区', t2s, ALIASES), ['园区'])).toBe(false);
   });
 });
 

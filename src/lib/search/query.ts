@@ -61,6 +61,14 @@ export function parseQuery(raw: string, t2s: CharMap, aliases: readonly SearchAl
   return { clauses, expansions };
 }
 
+/**
+ * True when a hit matched some clause only through an alias expansion: its `terms` (the
+ * alternatives found) lack what the reader typed for that clause. Such hits rank after exact ones.
+ */
+export function matchedViaAlias(query: ParsedQuery, terms: readonly string[]): boolean {
+  return query.clauses.some((c) => !c.quoted && c.alternatives.length > 1 && !terms.includes(c.alternatives[0]!));
+}
+
 /** True when the query has nothing to look for. */
 export function isEmptyQuery(query: ParsedQuery): boolean {
   return query.clauses.length === 0;

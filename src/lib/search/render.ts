@@ -46,7 +46,14 @@ export interface ResultList {
 }
 
 /** Renders into `container` (emptied first) a list of documents, each with its hits. */
-export function createResultList(container: HTMLElement, config: SearchConfig, t2s: CharMap, fileMode: boolean, docHits: Map<string, number>): ResultList {
+export function createResultList(
+  container: HTMLElement,
+  config: SearchConfig,
+  t2s: CharMap,
+  fileMode: boolean,
+  docHits: Map<string, number>,
+  viaAlias: (hit: PassageHit) => boolean = () => false,
+): ResultList {
   container.replaceChildren();
   const list = element('ol', 'result-groups');
   container.append(list);
@@ -78,6 +85,11 @@ export function createResultList(container: HTMLElement, config: SearchConfig, t
     const link = element('a', undefined, fill(config.text['search.sentence'], { n: sentenceNumber(hit.id) }));
     link.href = hitHref(doc, hit, fileMode);
     meta.append(link);
+    if (viaAlias(hit)) {
+      const mark = element('span', 'via-alias', config.text['search.viaAlias']);
+      mark.title = config.text['search.viaAliasNote'];
+      meta.append(' · ', mark);
+    }
     if (hit.section) {
       const label = element('span', 'hit-section', hit.section);
       if (config.dataLang) label.lang = config.dataLang;

@@ -4,12 +4,13 @@
  * The same module runs as the page's module script (over HTTP, Pagefind) and, bundled into
  * search/search-app.js, from a file:// page (the array of search-fallback.js).
  */
-import { arrangeHits, hitsPerDocument } from './arrange.ts';
+import { exactFirst, hitsPerDocument } from './arrange.ts';
+import { downloadResults } from './download.ts';
 import type { PassageHit } from './backend.ts';
 import { CONFIG_ELEMENT_ID, fill, type SearchConfig, type SearchTextKey } from './config.ts';
 import { arrayEngine, pagefindEngine, type Engine } from './engine.ts';
 import { FACETS, countFacets, emptySelection, passes, type FacetCounts } from './facets.ts';
-import { isEmptyQuery, parseQuery } from './query.ts';
+import { isEmptyQuery, matchedViaAlias, parseQuery } from './query.ts';
 import { createResultList } from './render.ts';
 import { formatState, parseState, SORTS, type SearchState, type Sort } from './url-state.ts';
 
@@ -37,6 +38,8 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const aliasBox = form.querySelector<HTMLInputElement>('input[name="alias"]')!;
+  const download = document.querySelector<HTMLButtonElement>('#search-download')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const notice = document.querySelector<HTMLElement>('#search-notice')!;
   const expansions = document.querySelector<HTMLElement>('#search-expansions')!;
@@ -72,11 +75,12 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       filters[facet] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value);
     }
     const sort = (SORTS as readonly string[]).includes(sortSelect.value) ? (sortSelect.value as Sort) : 'relevance';
-    return { q: input.value, filters, sort };
+    return { q: input.value, expand: aliasBox.checked, filters, sort };
   };
 
   const writeControls = (state: SearchState) => {
     input.value = state.q;
+    aliasBox.checked = state.expand;
     sortSelect.value = state.sort;
     for (const facet of FACETS) {
       for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) box.checked = state.filters[facet].includes(box.value);
@@ -100,6 +104,16 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   };
 
   let run = 0;
+  let downloadable: { hits: PassageHit[]; q: string } | null = null;
+  download.addEventListener('click', () => {
+    if (!downloadable) return;
+    const { hits, q } = downloadable;
+    void engine.then(({ backend }) => backend.show(hits)).then((shown) => downloadResults(shown, q, config));
+  });
+  const setDownload = (hits: PassageHit[] | null, q: string) => {
+    downloadable = hits && hits.length > 0 ? { hits, q } : null;
+    download.hidden = downloadable === null;
+  };
   let showMore: (() => Promise<void>) | null = null;
   more.addEventListener('click', () => void showMore?.());
   const setMore = (remaining: number, next: (() => Promise<void>) | null) => {
@@ -117,7 +131,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       const { backend, t2s } = await engine;
       if (id !== run) return;
       status.textContent = text('search.searching');
-      const query = parseQuery(state.q, t2s, config.aliases);
+      const query = parseQuery(state.q, t2s, state.expand ? config.aliases : []);
       expansions.replaceChildren(
         ...query.expansions.map((e) => {
           const line = document.createElement('p');
@@ -127,6 +141,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       );
 
       if (isEmptyQuery(query)) {
+        setDownload(null, '');
         const page = await backend.browse(state.filters, state.sort, 0, PAGE_SIZE);
         if (id !== run) return;
         const texts = backend.show(page.hits);
@@ -151,7 +166,9 @@ export function startSearchPage(mode: 'http' | 'file'): void {
 
       const all = await backend.find(query);
       if (id !== run) return;
-      const passing: PassageHit[] = arrangeHits(all.filter((h) => passes(h.values, state.filters)), config.docs, state.sort);
+      const viaAlias = (hit: PassageHit) => matchedViaAlias(query, hit.terms);
+      const passing: PassageHit[] = exactFirst(all.filter((h) => passes(h.values, state.filters)), viaAlias, config.docs, state.sort);
+      setDownload(passing, state.q.trim());
       const perDoc = hitsPerDocument(passing);
       let shown = Math.min(PAGE_SIZE, passing.length);
       // The texts are on their way while the counts are worked out and drawn.
@@ -159,7 +176,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       showCounts(countFacets(all.map((h) => h.values), state.filters));
       const first = await texts;
       if (id !== run) return;
-      const list = createResultList(results, config, t2s, fileMode, perDoc);
+      const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
       list.append(first);
       status.textContent =
         passing.length === 0 ? text('search.none', { query: state.q.trim() }) : text('search.summary', { passages: passing.length, documents: perDoc.size });
@@ -175,6 +192,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       if (id !== run) return;
       status.textContent = text('search.error', { message: error instanceof Error ? error.message : String(error) });
       setMore(0, null);
+      setDownload(null, '');
     } finally {
       if (id === run) results.removeAttribute('aria-busy');
     }

@@ -3,7 +3,7 @@ import { emptyState, formatState, parseState } from './url-state.ts';
 
 describe('url state', () => {
   it('formatState(state) and parseState(params) round-trip a query, filters and sort', () => {
-    const state = { q: '营商 "x 高新区"', filters: { ...emptyState().filters, theme: ['investment', 'talent'], park: ['changsha-etdz'], year: ['2020'] }, sort: 'year' as const };
+    const state = { q: '营商 "x 高新区"', expand: true, filters: { ...emptyState().filters, theme: ['investment', 'talent'], park: ['changsha-etdz'], year: ['2020'] }, sort: 'year' as const };
     const text = formatState(state);
     expect(text).toMatch(/^\?q=/);
     expect(parseState(new URLSearchParams(text))).toEqual(state);
@@ -12,6 +12,13 @@ describe('url state', () => {
   it('formatState(state) leaves defaults out, so the empty state is the bare page', () => {
     expect(formatState(emptyState())).toBe('');
     expect(formatState({ ...emptyState(), q: '  ' })).toBe('');
+  });
+
+  it('formatState(state) writes alias=off only when expansion is off, and parseState(params) reads it back', () => {
+    const off = { ...emptyState(), q: '双招双引', expand: false };
+    expect(formatState(off)).toBe('?q=%E5%8F%8C%E6%8B%9B%E5%8F%8C%E5%BC%95&alias=off');
+    expect(parseState(new URLSearchParams(formatState(off)))).toEqual(off);
+    expect(parseState(new URLSearchParams('q=x&alias=on')).expand).toBe(true);
   });
 
   it('parseState(params) ignores unknown parameters, empty and repeated values and unknown sorts', () => {
