@@ -822,7 +822,7 @@ const THEME_SHORT = {
     urban: '产城融合', party: '党建作风', safety: '安全风险',
   },
   en: {
-    positioning: 'Targets', industry: 'Industry', investment: 'Investment', projects: 'Projects', innovation: 'Innovation',
+    positioning: 'Positioning', industry: 'Industry', investment: 'Investment', projects: 'Projects', innovation: 'Innovation',
     talent: 'Talent', enterprise: 'Enterprises', 'business-env': 'Business env.', reform: 'Reform', opening: 'Opening up',
     regional: 'Regional', finance: 'Finance', land: 'Land', digital: 'Digital', green: 'Green',
     urban: 'Urban', party: 'Party', safety: 'Safety',

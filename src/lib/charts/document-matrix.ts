@@ -2,6 +2,8 @@ import type { Theme } from '../../schemas/codebook.ts';
 import type { DocumentRecord } from '../../schemas/document.ts';
 import { seriateByCosine } from './cosine-seriation.ts';
 import type { HeatmapColumn, HeatmapRow } from './heatmap.ts';
+import { parkName } from '../../i18n/place-names.ts';
+import type { Lang } from '../../i18n/ui.ts';
 
 type Labelled = Pick<DocumentRecord, 'id' | 'title' | 'park' | 'year'>;
 
@@ -13,11 +15,11 @@ export function documentLabel(doc: Labelled): string {
 
 /**
  * A matrix row label that tells documents of one park, or of parks anonymized alike (高新区,
- * x高新区, X高新区), apart: "X高新区 · 2023 · 务虚会发言". `typeName` and `unknownYear` are in the
- * page's language.
+ * x高新区, X高新区), apart: "X高新区 · 2023 · 务虚会发言", on English pages "X High-tech Zone ·
+ * 2023 · Symposium". `typeName` and `unknownYear` are in the page's language.
  */
-export function documentRowLabel(doc: Labelled, typeName: string, unknownYear: string): string {
-  return [doc.park ?? doc.title, doc.year ?? unknownYear, typeName].join(' · ');
+export function documentRowLabel(doc: Labelled, typeName: string, unknownYear: string, lang: Lang = 'zh'): string {
+  return [doc.park === null ? doc.title : parkName(lang, doc.park), doc.year ?? unknownYear, typeName].join(' · ');
 }
 
 /** Documents × themes as heatmap rows and columns, columns in codebook order; rows labelled by `rowLabel` (default documentLabel). */

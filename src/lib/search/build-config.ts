@@ -1,5 +1,6 @@
 /** The search page's configuration (config.ts), computed from the corpus at build time. */
 import { dataLang, href, levelLabel, t, themeName, themeShort, typeLabel, type Lang } from '../../i18n/ui.ts';
+import { parkName, placeName } from '../../i18n/place-names.ts';
 import { getCodebook, getDocuments } from '../corpus.ts';
 import { themeColorVar } from '../theme-colors.ts';
 import { DOC_TYPES, PARK_LEVELS } from '../../schemas/catalog.ts';
@@ -25,10 +26,11 @@ function searchDocuments(lang: Lang): SearchDocument[] {
     year: doc.year,
     type: doc.type,
     href: href(lang, `/docs/${doc.id}/`),
+    // In the page's language throughout, so the line needs no lang of its own.
     facts: [
-      doc.park,
+      doc.park === null ? null : parkName(lang, doc.park),
       doc.level === 'unknown' ? null : levelLabel(lang, doc.level),
-      doc.province,
+      doc.province === null ? null : placeName(lang, doc.province),
       doc.year === null ? null : String(doc.year),
       doc.type === 'unknown' ? null : typeLabel(lang, doc.type),
     ]
@@ -43,13 +45,16 @@ function facetOptions(lang: Lang): Record<Facet, FacetOption[]> {
   const none = t(lang, 'value.none');
   const values = (facet: Facet) => unique(docs.flatMap((d) => facetValues([], d)[facet]));
   const years = values('year').sort((a, b) => (a === UNKNOWN ? 1 : b === UNKNOWN ? -1 : Number(b) - Number(a)));
-  const parkNames = new Map(docs.map((d) => [facetValues([], d).park[0]!, d.park ?? none]));
+  const parkNames = new Map(docs.map((d) => [facetValues([], d).park[0]!, d.park]));
+  // A name in the page's language, with the characters beside it on English pages.
+  const named = (written: string | null, shown: (w: string) => string, value: string): FacetOption =>
+    written === null ? { value, label: none } : { value, label: shown(written), ...(lang === 'en' ? { native: written } : {}) };
   const label = (value: string, known: (v: string) => string) => (value === UNKNOWN ? none : known(value));
   const options: Record<Facet, FacetOption[]> = {
     theme: getCodebook().themes.map((theme) => ({ value: theme.id, label: themeName(lang, theme) })),
-    park: values('park').map((value) => ({ value, label: parkNames.get(value) ?? none })),
+    park: values('park').map((value) => named(parkNames.get(value) ?? null, (p) => parkName(lang, p), value)),
     level: PARK_LEVELS.filter((l) => values('level').includes(l)).map((value) => ({ value, label: levelLabel(lang, value) })),
-    province: values('province').map((value) => ({ value, label: label(value, (v) => v) })),
+    province: values('province').map((value) => named(value === UNKNOWN ? null : value, (p) => placeName(lang, p), value)),
     year: years.map((value) => ({ value, label: label(value, (v) => v) })),
     type: DOC_TYPES.filter((d) => values('type').includes(d)).map((value) => ({ value, label: typeLabel(lang, value) })),
   };

@@ -36,7 +36,10 @@ export interface SearchDocument extends BackendDocument {
 
 export interface FacetOption {
   value: string;
+  /** In the page's language (pinyin for places on English pages). */
   label: string;
+  /** The name as written, shown beside `label` on English pages. */
+  native?: string;
 }
 
 export interface SearchConfig {
