@@ -13,12 +13,9 @@ import { build } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
 import { listSiteFiles } from './lib/offline/precache.ts';
 import { packFolder, packReadme } from './lib/offline/pack-readme.ts';
-import { readSiteConfig } from '../src/lib/site-config.ts';
+import { readSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
 
-const site = readSiteConfig();
-const PACK_FOLDER = packFolder(site);
 const dist = process.argv[2] ?? 'dist';
-const out = process.argv[3] ?? join('dist-pack', `${PACK_FOLDER}.zip`);
 /** A fixed date for every entry, so the same site gives the same zip. */
 const MTIME = new Date('2000-01-01T00:00:00Z');
 
@@ -27,6 +24,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const site = (() => {
+  try {
+    return readSiteConfig();
+  } catch (error) {
+    if (error instanceof SiteConfigError) fail(error.message);
+    throw error;
+  }
+})();
+const PACK_FOLDER = packFolder(site);
+const out = process.argv[3] ?? join('dist-pack', `${PACK_FOLDER}.zip`);
 const buildFile = join(dist, 'search', 'build.json');
 if (!existsSync(buildFile)) fail(`${buildFile} is missing: run \`npm run build\` first.`);
 const built = JSON.parse(readFileSync(buildFile, 'utf8')) as { base: string };
