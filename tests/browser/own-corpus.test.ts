@@ -3,6 +3,7 @@
  * own, it names itself, its maintainers and its citation, and nothing of this project's identity.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,17 @@ afterAll(async () => {
 });
 
 const at = (path: string) => new URL(path, server.url).href;
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations of the page as it stands. */
+async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
@@ -78,6 +90,7 @@ describe('a site built from a folder of its own documents and its own site.confi
     const citations = await page.locator('section[aria-labelledby="site"] pre').allInnerTexts();
     expect(citations[0]).toBe('Li Ming, Wang Fang. 某省园区计划汇编 Plans of Some Province[DS/OL]. 版本 2.0. 2025[引用日期]. DOI:10.5281/zenodo.1234567.');
     expect(citations[1]).toContain('author = {{Li Ming} and {Wang Fang}}');
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto(at('about/'));
     expect(await page.locator('.credits li').allInnerTexts()).toEqual(['Li Ming', '王芳']);
     expect(problems).toEqual([]);

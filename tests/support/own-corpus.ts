@@ -5,7 +5,7 @@
  * in a private copy of the project root without seeds/ or the generated content/, in a temporary folder.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -57,6 +57,15 @@ export interface OwnCorpusSite {
 
 export async function buildOwnCorpusSite(): Promise<OwnCorpusSite> {
   const work = mkdtempSync(join(tmpdir(), 'own-corpus-'));
+  try {
+    return await buildIn(work);
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function buildIn(work: string): Promise<OwnCorpusSite> {
   const corpus = join(work, 'corpus');
   const exec = { maxBuffer: 64 * 1024 * 1024, env: buildEnv() };
   // synth takes its sentences from the project's published passages: the documents are invented, none is a seed.
