@@ -23,6 +23,7 @@ import { serializeRecordTable } from '../src/lib/search/record-table.ts';
 import { buildT2sMap, corpusT2sMap } from './lib/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
 import { serviceWorkerSource, SITE_LIST_FILE } from './lib/offline/service-worker.ts';
+import { readSiteConfig } from '../src/lib/site-config.ts';
 
 const GENERATOR = 'scripts/index-search.ts';
 
@@ -67,7 +68,7 @@ writeFileSync(join(searchDir, 'search-fallback.js'), fallbackScript(passages, do
 writeFileSync(join(searchDir, 'search-app.js'), await bundleSearchApp(GENERATOR));
 writeFileSync(join(searchDir, 'build.json'), `${JSON.stringify({ generator: GENERATOR, base, documents: docs.length, records: built.records.length }, null, 2)}\n`);
 
-const worker = serviceWorkerSource(listSiteFiles(dir), GENERATOR);
+const worker = serviceWorkerSource(listSiteFiles(dir), GENERATOR, readSiteConfig().id);
 writeFileSync(join(dir, SERVICE_WORKER_FILE), worker.source);
 writeFileSync(join(dir, SITE_LIST_FILE), worker.siteList);
 

@@ -1,6 +1,8 @@
 /**
  * seeds/*.txt -> content/docs/*.mdx and content/data/*.
- *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--skip-bad] [--check] [--workers N]
+ *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--config FILE] [--skip-bad] [--check] [--workers N]
+ * --config (or $SITE_CONFIG; default site.config.yaml) names the site configuration the
+ * datapackage takes its name, title and licence from. A folder without any .txt file stops here.
  * --skip-bad reports a bad file and goes on instead of stopping; --check writes nothing and
  * fails if content/ is not what the seeds and codebook give (CI's staleness gate). Unchanged
  * documents, with their part of the analysis, come from a content-hash cache (--cache DIR,
@@ -19,6 +21,8 @@ import { readCatalog, readCodebook, readInstruments } from './lib/load-inputs.ts
 import { analyse } from './lib/analysis/index.ts';
 import { readLexicons } from './lib/analysis/lexicons.ts';
 import { openData } from './lib/steps/open-data.ts';
+import { listSeedFiles, NoDocumentsError } from './lib/seed-files.ts';
+import { readSiteConfig, SiteConfigError, siteConfigPath } from '../src/lib/site-config.ts';
 import { evaluate, readAnnotations, ANNOTATIONS_FILE, INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation } from './lib/eval.ts';
 
 const GENERATOR = 'scripts/ingest.ts';
@@ -29,6 +33,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'content' },
     'skip-bad': { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    config: { type: 'string' },
     cache: { type: 'string', default: '.cache/ingest' },
     'no-cache': { type: 'boolean', default: false },
     // On 2 cores, 2 threads measured no faster than one at 1,000 documents (this thread parses every
@@ -40,6 +45,17 @@ const { values: args } = parseArgs({
 const started = performance.now();
 const seedsDir = args.seeds;
 const outDir = args.out;
+/** The site configuration and the corpus's file names, or one line saying what is wrong with them. */
+function readSetup(): { site: ReturnType<typeof readSiteConfig>; files: string[] } {
+  try {
+    return { site: readSiteConfig(args.config ?? siteConfigPath()), files: listSeedFiles(seedsDir) };
+  } catch (error) {
+    if (!(error instanceof SiteConfigError || error instanceof NoDocumentsError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+}
+const { site, files } = readSetup();
 const codebook = readCodebook(join(outDir, 'codebook.yaml'));
 const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
 const instruments = readInstruments();
@@ -52,7 +68,6 @@ const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
   join(outDir, 'codebook.yaml'), 'content/instruments.yaml', 'content/industries.yaml', 'content/organisations.yaml', 'package-lock.json',
 ]);
 
-const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 for (const key of Object.keys(catalog)) {
   if (!files.includes(key)) console.warn(`warning: seeds/catalog.yaml names ${key}, which is not in ${seedsDir}/`);
 }
@@ -102,7 +117,7 @@ const outputs = new Map<string, string>();
 for (const { record, mdx } of documents) outputs.set(join(outDir, 'docs', `${record.id}.mdx`), mdx);
 const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
-for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries)) outputs.set(join(outDir, 'data', name), contents);
+for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries, site)) outputs.set(join(outDir, 'data', name), contents);
 const analyses = new Map(documents.map((d) => [d.record.id, d.analysis]));
 for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses)) outputs.set(join(outDir, 'data', name), contents);
 const annotations = readAnnotations(ANNOTATIONS_FILE);

@@ -1,17 +1,9 @@
 /**
- * `npm start`: serves the built site in dist/ on http://localhost:4321, under BASE_PATH when
- * the site was built with one (the same variable astro.config.mjs reads).
+ * Serves the built site in dist/ (or DIR) on http://localhost:4321, under BASE_PATH when the site
+ * was built with one. `npm start` builds first and serves through the same function.
+ *   node scripts/serve.ts [DIR]
  */
 
-import { existsSync } from 'node:fs';
-import { serveDir } from './lib/static-server.ts';
+import { serveSite } from './lib/serve-site.ts';
 
-const dir = 'dist';
-if (!existsSync(dir)) {
-  console.error('dist/ does not exist: run `npm run build` first.');
-  process.exit(1);
-}
-
-const port = Number(process.env['PORT'] ?? 4321);
-const server = await serveDir(dir, { base: process.env['BASE_PATH'] ?? '/', host: 'localhost', port });
-console.log(`Serving ${dir}/ at ${server.url.replace(/\/\/[^/]+:/, '//localhost:')} (Ctrl+C stops)`);
+await serveSite(process.argv[2] ?? 'dist');

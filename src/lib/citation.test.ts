@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { bibtex, documentBibtex, documentGbt7714, gbt7714, sentenceCitation } from './citation.ts';
 
-const dataset = { author: '园区工作计划比较项目组', title: '园区工作计划比较数据集', version: '1.0.0', year: 2025, url: 'https://example.org/data/' };
+const dataset = { authors: ['园区工作计划比较项目组'], title: '园区工作计划比较数据集', version: '1.0.0', year: 2025, url: 'https://example.org/data/' };
 
 it('gbt7714(dataset) writes a [DS/OL] entry with version, year, citation date and address', () => {
   expect(gbt7714(dataset)).toBe('园区工作计划比较项目组. 园区工作计划比较数据集[DS/OL]. 版本 1.0.0. 2025[引用日期]. https://example.org/data/.');
@@ -15,6 +15,18 @@ it('bibtex(dataset, key) writes a @misc entry with the title and author braced',
   expect(bibtex(dataset, 'parkplans2025')).toBe(
     '@misc{parkplans2025,\n  author = {{园区工作计划比较项目组}},\n  title = {{园区工作计划比较数据集}},\n  year = {2025},\n  version = {1.0.0},\n  howpublished = {\\url{https://example.org/data/}},\n  note = {Dataset, version 1.0.0},\n}',
   );
+});
+
+it('gbt7714(dataset) names three authors then 等, and ends with the DOI when there is one', () => {
+  expect(gbt7714({ ...dataset, authors: ['甲', '乙', '丙', '丁'], doi: '10.5281/zenodo.1234567' })).toBe(
+    '甲, 乙, 丙, 等. 园区工作计划比较数据集[DS/OL]. 版本 1.0.0. 2025[引用日期]. https://example.org/data/. DOI:10.5281/zenodo.1234567.',
+  );
+});
+
+it('bibtex(dataset, key) joins authors with "and", each braced, and gives the DOI', () => {
+  const entry = bibtex({ ...dataset, authors: ['Li Ming', 'Wang Fang'], doi: '10.5281/zenodo.1234567' }, 'k');
+  expect(entry).toContain('  author = {{Li Ming} and {Wang Fang}},\n');
+  expect(entry).toContain('  doi = {10.5281/zenodo.1234567},\n');
 });
 
 const doc = {

@@ -1,34 +1,42 @@
 /** What a citation of the dataset needs to say. */
 export interface DatasetCitation {
-  /** Responsible party, e.g. "园区工作计划比较项目组". */
-  author: string;
+  /** Responsible parties in citation order, e.g. ["园区工作计划比较项目组"]. */
+  authors: readonly string[];
   title: string;
   version: string;
   year: number;
   /** Where the dataset is published; omitted from the citation when the site has no fixed address. */
   url?: string | undefined;
+  /** DOI of the release (10.…), when it has one. */
+  doi?: string | undefined;
 }
+
+/** GB/T 7714 names at most three authors, then "等". */
+const GBT_MAX_AUTHORS = 3;
 
 /**
  * GB/T 7714—2015 entry for an online dataset ([DS/OL]); the citation date is left for the
  * reader to fill in, as the standard asks for the day the resource was consulted.
  */
 export function gbt7714(c: DatasetCitation): string {
+  const authors = c.authors.length > GBT_MAX_AUTHORS ? `${c.authors.slice(0, GBT_MAX_AUTHORS).join(', ')}, 等` : c.authors.join(', ');
   const access = c.url ? `[引用日期]. ${c.url}` : '[引用日期]';
-  return `${c.author}. ${c.title}[DS/OL]. 版本 ${c.version}. ${c.year}${access}.`;
+  const doi = c.doi ? `. DOI:${c.doi}` : '';
+  return `${authors}. ${c.title}[DS/OL]. 版本 ${c.version}. ${c.year}${access}${doi}.`;
 }
 
-/** A BibTeX `@misc` entry (understood by every BibTeX style), with braces protecting the title. */
+/** A BibTeX `@misc` entry (understood by every BibTeX style), with braces protecting the title and each author. */
 export function bibtex(c: DatasetCitation, key: string): string {
-  const fields: [string, string][] = [
-    ['author', `{${c.author}}`],
+  const fields: [string, string | undefined][] = [
+    ['author', c.authors.map((a) => `{${a}}`).join(' and ')],
     ['title', `{${c.title}}`],
     ['year', String(c.year)],
     ['version', c.version],
+    ['doi', c.doi],
     ['howpublished', c.url ? `\\url{${c.url}}` : 'Dataset'],
     ['note', `Dataset, version ${c.version}`],
   ];
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
+  return `@misc{${key},\n${fields.flatMap(([k, v]) => (v === undefined ? [] : [`  ${k} = {${v}},`])).join('\n')}\n}`;
 }
 
 /** What a citation of one document page needs to say. */

@@ -27,7 +27,8 @@ export interface ServiceWorkerSource {
   siteList: string;
 }
 
-export function serviceWorkerSource(files: readonly SiteFile[], generator: string): ServiceWorkerSource {
+/** `cachePrefix` (the site's id) starts the names of the worker's caches. */
+export function serviceWorkerSource(files: readonly SiteFile[], generator: string, cachePrefix: string): ServiceWorkerSource {
   const stored = files.filter((f) => isStored(f.path));
   const shellFiles = stored.filter((f) => isShell(f.path));
   const version = cacheVersion(stored);
@@ -40,6 +41,7 @@ export function serviceWorkerSource(files: readonly SiteFile[], generator: strin
     `const PRECACHE_VERSION = ${JSON.stringify(version)};`,
     `const SHELL_URLS = ${JSON.stringify(shell)};`,
     `const SITE = ${JSON.stringify(site)};`,
+    `const CACHE_PREFIX = ${JSON.stringify(cachePrefix)};`,
     '',
   ].join('\n');
   return {

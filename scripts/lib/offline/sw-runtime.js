@@ -1,6 +1,7 @@
 // The service worker's code; scripts/lib/offline/service-worker.ts puts the constants
-// PRECACHE_VERSION, SHELL_URLS (paths relative to the registration scope) and SITE (the whole
-// site's file count, bytes and list file) before it.
+// PRECACHE_VERSION, SHELL_URLS (paths relative to the registration scope), SITE (the whole
+// site's file count, bytes and list file) and CACHE_PREFIX (the site's id, so that two sites on
+// one origin, such as two forks on github.io, never delete each other's caches) before it.
 //
 // Install stores the shell, in a cache of this version. Every other file of the site is stored
 // when it is first fetched, in one cache that outlives versions, and served from there, with a
@@ -9,8 +10,8 @@
 // that same cache (src/components/OfflineSave.astro), fetching with cache mode "reload", which
 // this worker passes straight to the network.
 
-const SHELL_CACHE = `park-plans-shell-${PRECACHE_VERSION}`;
-const PAGES_CACHE = 'park-plans-pages';
+const SHELL_CACHE = `${CACHE_PREFIX}-shell-${PRECACHE_VERSION}`;
+const PAGES_CACHE = `${CACHE_PREFIX}-pages`;
 const scope = () => new URL(self.registration.scope);
 /** The entry of PAGES_CACHE whose body is the version the whole site was saved at. */
 const savedKey = () => new URL('.offline-saved', scope()).href;
@@ -32,7 +33,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) if (key.startsWith('park-plans-') && key !== SHELL_CACHE && key !== PAGES_CACHE) await caches.delete(key);
+      for (const key of await caches.keys()) if (key.startsWith(`${CACHE_PREFIX}-`) && key !== SHELL_CACHE && key !== PAGES_CACHE) await caches.delete(key);
       await self.clients.claim();
     })(),
   );

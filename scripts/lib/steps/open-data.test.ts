@@ -10,11 +10,17 @@ const instruments = readInstruments();
 const shares = Object.fromEntries(THEME_IDS.map((t, i) => [t, i === 2 ? 0.12345 : 0])) as DocumentRecord['themeShares'];
 const record = { id: 'a', park: '某区,"东"园', year: 2020, type: 'work-plan', level: 'county', province: null, sentenceCount: 3, sha256: 'f'.repeat(64), themeShares: shares } as unknown as DocumentRecord;
 
+const identity = {
+  id: 'plans-of-x',
+  title: { zh: '某省园区计划', en: 'Plans of X' },
+  dataset: { description: 'Plans of X, tagged.', licence: { name: 'CC0-1.0', title: 'Public domain dedication' } },
+};
+
 const passage = (id: string, themes: string[], instruments: string[]) =>
   ({ doc: 'a', id, section: null, text: '。', heading: false, themes, evidence: [], instruments, instrumentEvidence: [] }) as unknown as Passage;
 
 describe('openData(codebook, instruments, records, passages)', () => {
-  const files = openData(codebook, instruments, [record], []);
+  const files = openData(codebook, instruments, [record], [], [], identity);
 
   it('openData() writes the seven data files', () => {
     expect([...files.keys()]).toEqual(['codebook.json', 'documents.json', 'passages.jsonl', 'matrix.csv', 'instruments.json', 'instruments.csv', 'datapackage.json']);
@@ -22,7 +28,7 @@ describe('openData(codebook, instruments, records, passages)', () => {
 
   it('openData() counts, per document and theme, the sentences using each instrument type in instruments.csv', () => {
     const passages = [passage('s0001', ['investment', 'finance'], ['supply', 'environment']), passage('s0002', ['investment'], []), passage('s0003', [], [])];
-    const rows = openData(codebook, instruments, [record], passages).get('instruments.csv')!.split('\r\n');
+    const rows = openData(codebook, instruments, [record], passages, [], identity).get('instruments.csv')!.split('\r\n');
     expect(rows[0]).toBe('\uFEFFdoc,theme,tagged,supply,demand,environment,unidentified');
     expect(rows).toHaveLength(1 + THEME_IDS.length + 1);
     expect(rows).toContain('a,investment,2,1,0,1,1');
@@ -52,8 +58,13 @@ describe('openData(codebook, instruments, records, passages)', () => {
     ]);
   });
 
+  it('openData(…, identity) names, titles and licenses the datapackage from the site configuration', () => {
+    const pkg = JSON.parse(files.get('datapackage.json')!);
+    expect(pkg).toMatchObject({ name: 'plans-of-x', title: '某省园区计划 Plans of X', description: 'Plans of X, tagged.', licenses: [{ name: 'CC0-1.0', title: 'Public domain dedication' }] });
+  });
+
   it('openData(codebook, records, passages, industries) names a column of industries.csv per industry in datapackage.json', () => {
-    const pkg = JSON.parse(openData(codebook, instruments, [record], [], [{ id: 'biomedicine', en: 'Biomedicine' }]).get('datapackage.json')!);
+    const pkg = JSON.parse(openData(codebook, instruments, [record], [], [{ id: 'biomedicine', en: 'Biomedicine' }], identity).get('datapackage.json')!);
     const industries = pkg.resources.find((r: { path: string }) => r.path === 'industries.csv');
     expect(industries.schema.fields.map((f: { name: string }) => f.name)).toEqual(['doc', 'biomedicine']);
   });

@@ -4,9 +4,13 @@ import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import { INSTRUMENT_IDS, type InstrumentCodebook, type PublishedInstrumentCodebook } from '../../../src/schemas/instruments.ts';
 import type { Industry } from '../../../src/schemas/lexicons.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
+import type { SiteConfig } from '../../../src/schemas/site-config.ts';
 
 /** File name -> exact contents; written under content/data/ and served at <base>/data/. */
 export type DataFiles = Map<string, string>;
+
+/** What the datapackage says about the dataset itself, from site.config.yaml. */
+export type DatasetIdentity = Pick<SiteConfig, 'id' | 'title' | 'dataset'>;
 
 const BOM = '\uFEFF';
 const META_COLUMNS = ['doc', 'park', 'year', 'type', 'level', 'province', 'sentences'] as const;
@@ -14,9 +18,10 @@ const META_COLUMNS = ['doc', 'park', 'year', 'type', 'level', 'province', 'sente
 /**
  * The open data of a build. Contains nothing time-dependent, so the same seeds give identical
  * bytes. `industries` (content/industries.yaml) names the columns of industries.csv in
- * datapackage.json; the analysis files themselves come from scripts/lib/analysis.
+ * datapackage.json; `identity` gives its name, title, description and licence. The analysis
+ * files themselves come from scripts/lib/analysis.
  */
-export function openData(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], passages: readonly Passage[], industries: readonly Pick<Industry, 'id' | 'en'>[] = []): DataFiles {
+export function openData(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], passages: readonly Passage[], industries: readonly Pick<Industry, 'id' | 'en'>[], identity: DatasetIdentity): DataFiles {
   const themeIds = codebook.themes.map((t) => t.id);
   const files: DataFiles = new Map();
   const published: PublishedCodebook = {
@@ -40,7 +45,7 @@ export function openData(codebook: Codebook, instruments: InstrumentCodebook, re
   };
   files.set('instruments.json', json(publishedInstruments));
   files.set('instruments.csv', BOM + csv(instrumentRows(records, passages, themeIds)));
-  files.set('datapackage.json', json(dataPackage(codebook, instruments, records, themeIds, industries)));
+  files.set('datapackage.json', json(dataPackage(codebook, instruments, records, themeIds, industries, identity)));
   return files;
 }
 
@@ -83,7 +88,7 @@ function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], themeIds: readonly string[], industries: readonly Pick<Industry, 'id' | 'en'>[]) {
+function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], themeIds: readonly string[], industries: readonly Pick<Industry, 'id' | 'en'>[], identity: DatasetIdentity) {
   const string = (name: string, description: string) => ({ name, type: 'string', description });
   const integer = (name: string, description: string) => ({ name, type: 'integer', description });
   const number = (name: string, description: string) => ({ name, type: 'number', description });
@@ -93,14 +98,14 @@ function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, record
   });
   return {
     profile: 'data-package',
-    name: 'park-plans-compared',
-    title: '园区工作计划比较 Park Plans Compared',
-    description: 'Work plans of Chinese industrial parks, split into sentences and tagged with policy themes.',
+    name: identity.id,
+    title: `${identity.title.zh} ${identity.title.en}`,
+    description: identity.dataset.description,
     version: codebook.version,
     codebookVersion: codebook.version,
     corpusVersion: corpusVersion(records),
     documents: records.length,
-    licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 (tagging and data; document texts remain their authors\')' }],
+    licenses: [{ name: identity.dataset.licence.name, title: identity.dataset.licence.title }],
     resources: [
       {
         name: 'codebook', path: 'codebook.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8',
