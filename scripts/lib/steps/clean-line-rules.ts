@@ -23,7 +23,7 @@ export const FURNITURE: readonly LineRule[] = [
   {
     name: 'share-buttons',
     pattern:
-      /^(?:分享[到至]?[:]?|转藏|献花\(\d*\)?|收藏|点赞)(?:[\s、,|/]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|更多|分享|转藏|献花\(\d*\)?|收藏|点赞))*[\s、,|/]*$/u,
+      /^(?:分享[到至]?[:]?|转藏|献花\(\d*\)?|点赞)(?:[\s、,|/]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|更多|分享|转藏|献花\(\d*\)?|点赞))*[\s、,|/]*$/u,
     reason: 'share prompt',
   },
   // 【打印】【关闭窗口】 · 打印本页 · 返回顶部 · 收藏 打印 · 【打印文本】
@@ -40,11 +40,11 @@ export const FURNITURE: readonly LineRule[] = [
     reason: 'site navigation',
   },
   // 氢能科技 沙蓬绿色种养产业模式 联源科技 园区 园区 — five or more short words and no punctuation: tags or menu
-  { name: 'word-list', pattern: /^(?:[^\s\p{P}]{1,10}\s+){4,}[^\s\p{P}]{1,10}$/u, reason: 'site navigation' },
+  { name: 'word-list', pattern: /^(?:[^\s\p{P}\p{S}]{1,10}\s+){4,}[^\s\p{P}\p{S}]{1,10}$/u, reason: 'site navigation' },
   // 当前位置:首页>政务公开 · 您现在的位置:首页 > 开发区新闻 · 当前位置: · 首页 > 综合范文 > …
   {
     name: 'breadcrumb',
-    pattern: /^(?:(?:您(?:当前|现在)?的?|当前|所在)?位置\s*[:]?.{0,120}|首页\s*(?:>|>>|›|»|\/|→).{0,150}|首页|返回首页)$/u,
+    pattern: /^(?:(?:您(?:当前|现在)?的?|当前|所在)的?位置\s*[:]?.{0,120}|首页\s*(?:>|>>|›|»|\/|→).{0,150}|首页|返回首页)$/u,
     reason: 'breadcrumb',
   },
   // 第07版:市州·长春 — a digital newspaper's page name

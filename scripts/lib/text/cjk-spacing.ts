@@ -41,9 +41,9 @@ const SENTENCE_END = /[。；;！？!?]/u;
 const CLAUSE = /[、]|(?<!\d)[,，]|[,，](?!\d)/u;
 const CLAUSE_MIN = 30;
 
-/** Where a space is a separator even in running text: after 第一章, before 通讯员, inside 《…》. */
+/** Where a space is a separator even in running text: after 第一章, before 通讯员 or a closing 摄, inside 《…》. */
 const HEADING_NUMBER_BEFORE = /第[一二三四五六七八九十百千\d]+[章节条篇编部]$/u;
-const CREDIT_AFTER = /^(?:通讯员|通訊員|记者|記者|编辑|編輯|摄影|攝影)/u;
+const CREDIT_AFTER = /^(?:通讯员|通訊員|记者|記者|编辑|編輯|摄影|攝影|[摄攝][)）]?$)/u;
 
 function isSeparator(whole: string, offset: number, length: number): boolean {
   const before = whole.slice(0, offset);
