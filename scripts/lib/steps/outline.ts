@@ -61,7 +61,7 @@ export function outline(lines: readonly KeptLine[]): Outline {
   let roots = 0;
 
   const add = (text: string, line: number, heading: Heading | null): void => {
-    // A piece with nothing to read (a lone "”。", a "\\n" written out) is not a sentence.
+    // A piece with nothing to read (a lone "”。", a "\n" written out) is not a sentence.
     if (heading === null && !READABLE.test(text)) return;
     const id = `s${String(sentences.length + 1).padStart(4, '0')}`;
     if (heading !== null) {

@@ -45,7 +45,7 @@ describe('normalise and clean on ../shared/real-docs', () => {
 
   it.each(FILES)('%s: every character removed is listed in removed', (file) => {
     const { text, normalised, cleaned } = pipeline(file);
-    const weight = (r: { text: string; count?: number }) => ink(r.text) * (r.count ?? 1);
+    const weight = (r: { text: string; count?: number | undefined }) => ink(r.text) * (r.count ?? 1);
     // normalise: the glosses and escapes cut are what the text lost, spaces aside
     const normaliseCut = normalised.cuts.filter((c) => c.reason !== 'extraction space').reduce((n, c) => n + ink(c.text), 0);
     expect(ink(text) - ink(normalised.text)).toBe(normaliseCut);
