@@ -6,7 +6,7 @@
  *
  * - a spaced-out run of three or more single characters (政 府 工 作), anywhere;
  * - in running text only (a line with sentence or clause punctuation between words), a single
- *   space between two Han characters, between a Han character and a digit, or next to Chinese
+ *   space between two Han characters (not inside “…”, where it often stands for a lost “+”), between a Han character and a digit, or next to Chinese
  *   punctuation — unless it follows a credit word (记者 施翔).
  *
  * Runs of two or more spaces are always kept: they separate fields.
@@ -14,7 +14,7 @@
 
 const HAN = '\\p{Script=Han}';
 const SPACE = '[ \\u00a0]';
-const CREDIT_BEFORE = /(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|摄影|攝影|审核|審核|主持人|发布人|發布人|供稿|编审|編審|讯|訊|摄|攝)$/u;
+const CREDIT_BEFORE = /(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|摄影|攝影|审核|審核|主持人|发布人|發布人|供稿|编审|編審|讯|訊|日电|日電|摄|攝)$/u;
 
 /** A run of single Han characters separated by single spaces, three characters or more. */
 const SPACED_RUN = new RegExp(`(?<!${HAN})${HAN}(?:${SPACE}${HAN}(?!${HAN})){2,}`, 'gu');
@@ -22,15 +22,20 @@ const SPACED_RUN = new RegExp(`(?<!${HAN})${HAN}(?:${SPACE}${HAN}(?!${HAN})){2,}
 /** A single space between two Han characters ("推 进"); only in a line with a sentence end. */
 const BETWEEN_HAN = new RegExp(`(?<=${HAN})(?<!${SPACE})${SPACE}(?!${SPACE})(?=${HAN})`, 'gu');
 
-/** Spaces around digits and Chinese punctuation ("1686 亿元", "做实 , 推动", "( 一 )", "“ 七进 ”"). */
+/**
+ * Spaces around digits and Chinese punctuation ("1686 亿元", "做实 , 推动", "( 一 )", "“ 七进 ”" →
+ * "“七进”"). A space outside the quotes ("开展 “三标”活动") is left: it cannot be told from one that
+ * separates a headline from a quoted slogan.
+ */
 const AROUND_DIGITS_AND_PUNCTUATION = new RegExp(
   [
     `(?<=\\d)(?<!${SPACE})${SPACE}(?!${SPACE})(?=${HAN})`,
     `(?<=${HAN})(?<!${SPACE})${SPACE}(?!${SPACE})(?=\\d)`,
     `(?<=[${HAN}\\d\\p{P}])${SPACE}+(?=[,，。、；;:：！？!?)）”』」])`,
     `(?<=[(（“『「])${SPACE}+(?=[${HAN}\\d])`,
-    `(?<=${HAN})${SPACE}+(?=[(（“])`,
-    `(?<=[)）,，。、；;:：！？”])${SPACE}+(?=${HAN})`,
+    `(?<=${HAN})${SPACE}+(?=[(（])`,
+    // not after 。！？；: a space between sentences is left, the outline reads it as a cue
+    `(?<=[)）,，、:：])${SPACE}+(?=${HAN})`,
   ].join('|'),
   'gu',
 );
@@ -49,8 +54,16 @@ function isSeparator(whole: string, offset: number, length: number): boolean {
   const before = whole.slice(0, offset);
   if (CREDIT_BEFORE.test(before.slice(-3)) || HEADING_NUMBER_BEFORE.test(before)) return true;
   if (CREDIT_AFTER.test(whole.slice(offset + length))) return true;
-  const opened = (before.match(/《/gu) ?? []).length - (before.match(/》/gu) ?? []).length;
-  return opened > 0;
+  return isInside(before, '《', '》');
+}
+
+/** Inside “…” a space often stands for a symbol the copy lost (“互联网 政务服务” was 互联网+政务服务). */
+function isInQuotes(whole: string, offset: number): boolean {
+  return isInside(whole.slice(0, offset), '“', '”');
+}
+
+function isInside(before: string, open: string, close: string): boolean {
+  return before.split(open).length - before.split(close).length > 0;
 }
 
 /** `line` with extraction spaces removed, and each cut as its context ("推 进"), in order. */
@@ -68,6 +81,7 @@ export function joinCjkSpacing(line: string): { text: string; cuts: string[] } {
   for (const pattern of patterns) {
     text = text.replace(pattern, (space: string, offset: number, whole: string) => {
       if (isSeparator(whole, offset, space.length)) return space;
+      if (pattern === BETWEEN_HAN && isInQuotes(whole, offset)) return space;
       cuts.push(`${whole[offset - 1] ?? ''}${space}${whole[offset + space.length] ?? ''}`);
       return '';
     });
