@@ -43,18 +43,18 @@ export function clean(text: string): Cleaned {
     const n = index + 1;
     const line = raw.trim();
     if (line === '') return;
-    if (inTail || RELATED_LINKS.test(foldForMatching(line))) {
+    const spans = inTail ? undefined : cutSpans(line, n);
+    if (spans === undefined || RELATED_LINKS.test(spans.foldedLine)) {
       inTail = true;
       removed.push({ line: n, text: line, reason: 'related links' });
       return;
     }
-    const spans = cutSpans(line, n);
     const rest = spans.text.trim();
     if (!READABLE.test(rest) && spans.cuts.length > 0) {
       removed.push({ line: n, text: line, reason: spans.cuts[0]!.reason });
       return;
     }
-    const folded = foldForMatching(rest);
+    const folded = spans.folded.trim();
     const rule = FURNITURE.find(({ pattern }) => pattern.test(folded));
     if (rule) {
       removed.push({ line: n, text: line, reason: rule.reason });
@@ -72,24 +72,32 @@ export function clean(text: string): Cleaned {
   };
 }
 
-/** `line` with every SPAN_RULES match cut, matched on the folded line (same length as the line). */
-function cutSpans(line: string, n: number): { text: string; cuts: Cut[] } {
+/**
+ * `line` with every SPAN_RULES match cut. Rules match the folded line; folding keeps lengths
+ * (one code unit for one), so each match is cut at the same place from both, and the line is
+ * folded once. Should a fold ever change the length, rules read the line as written.
+ */
+function cutSpans(line: string, n: number): { text: string; folded: string; foldedLine: string; cuts: Cut[] } {
   let text = line;
+  const foldedLine = foldForMatching(line);
+  let folded = foldedLine.length === line.length ? foldedLine : line;
   const cuts: Cut[] = [];
   for (const rule of SPAN_RULES) {
-    const folded = foldForMatching(text);
-    const source = folded.length === text.length ? folded : text;
-    let out = '';
+    let keptText = '';
+    let keptFolded = '';
     let from = 0;
-    for (const m of source.matchAll(rule.pattern)) {
+    for (const m of folded.matchAll(rule.pattern)) {
       if (m[0].trim() === '') continue;
-      out += text.slice(from, m.index);
+      keptText += text.slice(from, m.index);
+      keptFolded += folded.slice(from, m.index);
       cuts.push({ line: n, text: text.slice(m.index, m.index + m[0].length).trim(), reason: rule.reason });
       from = m.index + m[0].length;
     }
-    text = out + text.slice(from);
+    if (from === 0) continue;
+    text = keptText + text.slice(from);
+    folded = keptFolded + folded.slice(from);
   }
-  return { text, cuts };
+  return { text, folded, foldedLine, cuts };
 }
 
 /** Line numbers of runs of TAG_RUN or more consecutive kept lines that are single short words. */
