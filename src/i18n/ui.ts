@@ -829,6 +829,7 @@ const REMOVED_REASONS_ZH: Record<string, string> = {
   'HTML markup': 'HTML 标记',
   'literal escape decoded': '转义符（已还原为换行）',
   'page navigation': '版面导航',
+  'page-chunk marker': '分页标记',
   'page number or counter': '页码或计数',
   'pinyin gloss': '拼音注音',
   'related links': '相关链接',

@@ -17,7 +17,7 @@ const NAME = '[\\p{Script=Han}·]{2,5}';
 // Gambling brands and the words spam glues to them. A span is only cut when it holds a brand: a
 // run of Latin, digits and _ on its own (A25010-1664-8108, COVID-19, GB/T 2260) is plan text.
 const BRAND = '(?:[a-z]*365[a-z\\d]*|[a-z\\d]*bet[a-z\\d]*|[a-z\\d]*casino[a-z\\d]*|bwin|bbin|sbobet|w88|yabo|kaiyun|vwin|dafa\\d*|amjs\\d*)';
-const GLUE = '(?:如何|官网|官方|在线|网站|平台|登录|登陆|入口|注册|下载|手机版|首页|网址|娱乐|体育|投注|开户|彩票|真人|棋牌|游戏|app|APP)';
+const GLUE = '(?:如何|官网|亚洲版|中文版|备用网址|网投|导航|官方|在线|网站|平台|登录|登陆|入口|注册|下载|手机版|首页|网址|娱乐|体育|投注|开户|彩票|真人|棋牌|游戏|app|APP)';
 const TOKEN = `(?:[a-z\\d]+${GLUE}*|${GLUE}+)`;
 
 export const SPAN_RULES: readonly SpanRule[] = [

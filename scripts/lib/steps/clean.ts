@@ -65,9 +65,10 @@ export function clean(text: string): Cleaned {
   });
   const dropped = new Map<number, string>([...tagRuns(lines), ...repeats(lines)]);
   for (const { n, text: line } of lines) if (dropped.has(n)) removed.push({ line: n, text: line, reason: dropped.get(n)! });
+  const kept = joinPageChunks(lines.filter(({ n }) => !dropped.has(n)), cuts);
   const spanEntries = aggregateCuts(cuts.filter((c) => !dropped.has(c.line)));
   return {
-    lines: lines.filter(({ n }) => !dropped.has(n)),
+    lines: kept,
     removed: [...removed, ...spanEntries].sort((a, b) => a.line - b.line),
   };
 }
@@ -127,4 +128,38 @@ function repeats(lines: readonly KeptLine[]): [number, string][] {
     else seen.add(text);
   }
   return found;
+}
+
+/** A page-chunk marker of a doc-sharing site: "2、" at the start of each chunk of the text. */
+const CHUNK_MARKER = /^(\d{1,3})、/u;
+/** How a sentence or heading may end; a chunk before a marker that ends otherwise was cut mid-sentence. */
+const ENDS_CLEANLY = /[。！？!?；;:：”」』)）]$/u;
+
+/**
+ * Doc-sharing sites print a document in numbered chunks ("1、…乡村振" / "2、兴、民生福祉…"), cutting
+ * words in half. When lines start 1、 2、 3、 … in order and at least one chunk ends mid-sentence,
+ * the markers are cut (reported as spans) and a chunk that ends mid-sentence is joined to the
+ * next. A real numbered list (1、… 。 2、… 。) ends each item cleanly and is left alone.
+ */
+function joinPageChunks(lines: readonly KeptLine[], cuts: Cut[]): KeptLine[] {
+  const numbered = lines.map((l) => Number(CHUNK_MARKER.exec(l.text)?.[1] ?? 0));
+  const first = numbered.indexOf(1);
+  if (first === -1) return [...lines];
+  const chunks: number[] = [];
+  for (let i = first; i < lines.length; i++) if (numbered[i] === chunks.length + 1) chunks.push(i);
+  const splices = chunks.slice(1).some((i) => !ENDS_CLEANLY.test(lines[i - 1]!.text));
+  if (chunks.length < 2 || !splices) return [...lines];
+  const out: KeptLine[] = [];
+  lines.forEach((line, i) => {
+    let text = line.text;
+    if (chunks.includes(i)) {
+      const marker = CHUNK_MARKER.exec(text)![0];
+      cuts.push({ line: line.n, text: marker, reason: 'page-chunk marker' });
+      text = text.slice(marker.length);
+    }
+    const previous = out.at(-1);
+    if (chunks.includes(i) && previous && i > 0 && !ENDS_CLEANLY.test(previous.text)) previous.text += text;
+    else out.push({ n: line.n, text });
+  });
+  return out;
 }
