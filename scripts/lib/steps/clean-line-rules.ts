@@ -168,6 +168,7 @@ export const FURNITURE: readonly LineRule[] = [
       /^(?=(?:.*?(?:激情|精品视频|一区二区|二区三区|不卡|在线播放|无码|有码|成人|色情|国产精品|亚洲精品|日韩|欧美|丁香|五月天|av|AV|porn|博彩|娱乐城|赌场|百家乐|老虎机|真人娱乐|棋牌|彩票|bet365|365bet|体育投注|官网在线)){2})(?!.*[。！？]).{0,300}$/u,
     reason: 'spam',
   },
-  // | · --- · *** · —— : punctuation and symbols only, nothing to read
-  { name: 'separator', pattern: /^[\p{P}\p{S}\s]+$/u, reason: 'separator' },
+  // | · --- · *** · —— : punctuation and symbols only, nothing to read;
+  // \n written out in a file that also has real line breaks (left as written there) reads as nothing too
+  { name: 'separator', pattern: /^(?:[\p{P}\p{S}\s]|\\[nrt])+$/u, reason: 'separator' },
 ];

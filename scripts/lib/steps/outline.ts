@@ -62,7 +62,7 @@ export function outline(lines: readonly KeptLine[]): Outline {
 
   const add = (text: string, line: number, heading: Heading | null): void => {
     // A piece with nothing to read (a lone "”。", a "\n" written out) is not a sentence.
-    if (heading === null && !READABLE.test(text)) return;
+    if (heading === null && !READABLE.test(text.replace(/\\[nrt]/gu, ''))) return;
     const id = `s${String(sentences.length + 1).padStart(4, '0')}`;
     if (heading !== null) {
       while ((open.at(-1)?.level ?? 0) >= heading.level) open.pop();
