@@ -12,7 +12,7 @@ export interface LineRule {
   reason: string;
 }
 
-const CREDIT = '(?:全媒体记者|本报记者|本台记者|特约记者|见习记者|首席记者|实习生|记者|通讯员|作者|责任编辑|责编|编辑|编审|审核|审校|校对|一审|二审|三审|终审|供稿|摄影|摄像|撰稿|主编|监制)';
+const CREDIT = '(?:文图|文|图|全媒体记者|本报记者|本台记者|特约记者|见习记者|首席记者|实习生|记者|通讯员|作者|责任编辑|责编|编辑|编审|审核|审校|校对|一审|二审|三审|终审|供稿|摄影|摄像|撰稿|主编|监制)';
 const NAME = '[\\p{Script=Han}·]{2,5}';
 const CREDIT_ITEM = `[\\p{Script=Han}·]{0,12}?${CREDIT}(?:\\s*[:/]\\s*|\\s+)(?:${NAME}(?:[\\s、,]+${NAME})*)?`;
 
@@ -29,14 +29,14 @@ export const FURNITURE: readonly LineRule[] = [
   // 【打印】【关闭窗口】 · 打印本页 · 返回顶部 · 收藏 打印 · 【打印文本】
   {
     name: 'page-control',
-    pattern: /^(?:[【\[]?(?:打印本页|打印文本|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|加入收藏)[】\]]?\s*)+$/u,
+    pattern: /^(?:[【\[]?(?:打印本页|打印文本|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回|收藏本页|收藏|加入收藏|我要纠错|纠错)[】\]]?\s*)+$/u,
     reason: 'page control',
   },
   // 无障碍浏览 长辈版 设为首页 | 加入收藏 | · 繁体版 无障碍 关怀版 智能机器人 注册
   {
     name: 'site-navigation',
     pattern:
-      /^(?=(?:.*?(?:无障碍|长者专区|长辈版|关怀版|适老版|设为首页|加入收藏|繁体版|简体版|English|ENGLISH|智能问答|智能机器人|网站地图|移动端|数字报|新闻热线|登录|注册)){2}).{0,80}$/u,
+      /^(?=(?:.*?(?:无障碍|长者专区|长辈版|关怀版|适老版|设为首页|加入收藏|繁体版|简体版|English|ENGLISH|智能问答|智能机器人|网站地图|移动端|数字报|新闻热线|联系我们|关于我们|隐私政策|法律声明|登录|注册)){2}).{0,80}$/u,
     reason: 'site navigation',
   },
   // 氢能科技 沙蓬绿色种养产业模式 联源科技 园区 园区 — five or more short words and no punctuation: tags or menu
@@ -44,9 +44,11 @@ export const FURNITURE: readonly LineRule[] = [
   // 当前位置:首页>政务公开 · 您现在的位置:首页 > 开发区新闻 · 当前位置: · 首页 > 综合范文 > …
   {
     name: 'breadcrumb',
-    pattern: /^(?:(?:您(?:当前|现在)?的?|当前|所在)的?位置\s*[:]?.{0,120}|首页\s*(?:>|>>|›|»|\/|→).{0,150}|首页|返回首页)$/u,
+    pattern: /^(?:(?:您当前|您现在|您所在|当前|现在|所在|您)的?位置\s*[:]?.{0,120}|(?:网站)?首页\s*(?:>|>>|›|»|\/|→).{0,150}|(?:网站)?首页|返回首页)$/u,
     reason: 'breadcrumb',
   },
+  // 上一篇:… · 下一篇:… — links to the neighbouring articles
+  { name: 'page-turn', pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[:].{0,80}$/u, reason: 'page navigation' },
   // 第07版:市州·长春 — a digital newspaper's page name
   { name: 'newspaper-page', pattern: /^第\s*[0-9A-Z]{1,3}\s*版(?:[:\s].{0,20})?$/u, reason: 'page navigation' },
   // 【查看原图】 · [点击查看大图] · 打开网易新闻 查看精彩图片
@@ -60,6 +62,8 @@ export const FURNITURE: readonly LineRule[] = [
   // 湖南湘江新区梅溪湖片区。湘江新区供图 · (资料图片仅供参考) · 会议现场 · 座谈会现场
   { name: 'caption-credit', pattern: /^.{0,60}供图[)）]?$/u, reason: 'photo caption' },
   { name: 'caption-stock', pattern: /^[(（]?(?:资料图片|资料图|图片来源|图片由).{0,20}[)）]?$/u, reason: 'photo caption' },
+  // 图为园区全景。 · 上图:签约仪式 — a figure's caption
+  { name: 'caption-figure', pattern: /^(?:图为|图:|上图|下图|左图|右图|组图)[:]?.{0,50}$/u, reason: 'photo caption' },
   { name: 'caption-scene', pattern: /^[\p{Script=Han}]{0,6}(?:会议|会|仪式|活动|签约|调研|典礼)现场[。.]?$/u, reason: 'photo caption' },
   // 新区夜景。记者 张三 摄 · (通讯员李四摄) — the name must follow 记者/通讯员 or stand apart,
   // so a heading that merely ends in 拍摄 stays
@@ -103,7 +107,7 @@ export const FURNITURE: readonly LineRule[] = [
   {
     name: 'doc-sharing-notice',
     pattern:
-      /^(?=.{0,40}(?:由(?:会员|用户|网友)(?:分享|上传|发布)|本文档|下载前|下载文档|文件下载|查看预览|联系客服|下载积分|付费完成|在线阅读|文库网|文档网|免费下载|VIP会员)).{0,200}$/u,
+      /^(?=.{0,40}(?:由(?:会员|用户|网友)(?:分享|上传|发布)|本文档|下载前|下载文档|文件下载|查看预览|联系客服|下载积分|付费完成|在线阅读|文库网|文档网|免费下载|立即下载|点击下载|全文下载|下载此文档|VIP会员)).{0,200}$/u,
     reason: 'doc-sharing wrapper',
   },
   { name: 'doc-sharing-tip', pattern: /^温馨提示[:!！]?$/u, reason: 'doc-sharing wrapper' },
@@ -111,7 +115,7 @@ export const FURNITURE: readonly LineRule[] = [
   {
     name: 'doc-sharing-facts',
     pattern:
-      /^[•·\s]*(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb|字节)|(?:页数|下载积分|积分|文档格式|格式|文件大小|大小|上传时间|上传者|上传人|下载次数|下载量)\s*[:]?\s*[\w.\-\s]{0,20})(?:\s+(?:页数|下载积分|积分|格式|大小|上传时间|下载次数)\s*[:]?\s*[\w.\-\s]{0,20})*$/u,
+      /^[•·\s]*(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb|字节)|(?:文档页数|页数|下载积分|积分|文档格式|文件格式|格式|文档大小|文件大小|大小|上传时间|上传日期|上传者|上传人|贡献者|分享者|下载次数|下载量)\s*[:]?\s*[\w.\-\s页个次]{0,20})(?:\s+(?:页数|下载积分|积分|格式|大小|上传时间|下载次数)\s*[:]?\s*[\w.\-\s页个次]{0,20})*$/u,
     reason: 'doc-sharing wrapper',
   },
   // 网站客服:3074922707 · 新闻热线 0891-6325020 · QQ: 12345678
@@ -152,7 +156,7 @@ export const FURNITURE: readonly LineRule[] = [
   // 主办:… 承办:… · 政府网站标识码… 川公网安备… 蜀ICP备… · 陕公网
   {
     name: 'site-footer',
-    pattern: /^(?=.*(?:ICP备|ICP证|公网安备|网站标识码|^主办[:]|承办[:]|技术支持[:]|Copyright|©)|.公网(?:安备)?$).{0,150}$/u,
+    pattern: /^(?=.*(?:ICP备|ICP证|公网安备|网站标识码|^主办[:]|承办[:]|技术支持[:]|版权所有[:]|Copyright|©)|.公网(?:安备)?$).{0,150}$/u,
     reason: 'site footer',
   },
   // 核心提示:… — an auto-generated lead that repeats the article's first paragraph
