@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clean, FURNITURE, SPAN_RULES } from './clean.ts';
+import { clean, FURNITURE, FURNITURE_MAX, SPAN_RULES } from './clean.ts';
 import { aggregateCuts } from './cuts.ts';
 import { normalise } from './normalise.ts';
 
@@ -41,6 +41,14 @@ describe('clean rules', () => {
     const folders = new Set(cases('clean'));
     const missing = [...FURNITURE, ...SPAN_RULES].map((r) => r.name).filter((name) => !folders.has(name));
     expect(missing).toEqual([]);
+  });
+
+  it('no FURNITURE rule matches a line longer than FURNITURE_MAX, so clean may skip them there', () => {
+    const long = ['|', '分享', '首页', '记者 张三', '园区 园区 园区 园区 园区', '预览结束', '主办:', '核心提示:', '精品视频 一区二区'].map((l) => l.repeat(Math.ceil((FURNITURE_MAX + 1) / l.length)));
+    for (const line of long) {
+      const matched = FURNITURE.filter((r) => r.name !== 'separator' && r.pattern.test(line)).map((r) => r.name);
+      expect(matched, line.slice(0, 20)).toEqual([]);
+    }
   });
 
   it('rule names are unique', () => {

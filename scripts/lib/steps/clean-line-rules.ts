@@ -14,7 +14,7 @@ export interface LineRule {
 
 const CREDIT = '(?:文图|文|图|全媒体记者|本报记者|本台记者|特约记者|见习记者|首席记者|实习生|记者|通讯员|作者|责任编辑|责编|编辑|编审|审核|审校|校对|一审|二审|三审|终审|供稿|摄影|摄像|撰稿|主编|监制)';
 const NAME = '[\\p{Script=Han}·]{2,5}';
-const CREDIT_ITEM = `[\\p{Script=Han}·]{0,12}?${CREDIT}(?:\\s*[:/]\\s*|\\s+)(?:${NAME}(?:[\\s、,]+${NAME})*)?`;
+const CREDIT_ITEM = `[\\p{Script=Han}·]{0,12}?${CREDIT}(?:\\s*[:/]\\s*|\\s+)(?:${NAME}(?:[\\s、,]+${NAME}){0,4})?`;
 
 export const FURNITURE: readonly LineRule[] = [
   // 扫一扫在手机打开当前页 · 微信扫一扫 · 扫一扫,分享到朋友圈
@@ -23,13 +23,13 @@ export const FURNITURE: readonly LineRule[] = [
   {
     name: 'share-buttons',
     pattern:
-      /^(?:分享[到至]?[:]?|转藏|献花\(\d*\)?|点赞)(?:[\s、,|/]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|更多|分享|转藏|献花\(\d*\)?|点赞))*[\s、,|/]*$/u,
+      /^(?:分享[到至]?[:]?|转藏|献花\(\d*\)?|点赞)(?:[\s、,|/]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|更多|分享|转藏|献花\(\d*\)?|点赞)){0,12}[\s、,|/]*$/u,
     reason: 'share prompt',
   },
   // 【打印】【关闭窗口】 · 打印本页 · 返回顶部 · 收藏 打印 · 【打印文本】
   {
     name: 'page-control',
-    pattern: /^(?:[【\[]?(?:打印本页|打印文本|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回|收藏本页|收藏|加入收藏|我要纠错|纠错)[】\]]?\s*)+$/u,
+    pattern: /^(?:[【\[]?(?:打印本页|打印文本|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回|收藏本页|收藏|加入收藏|我要纠错|纠错)[】\]]?\s*){1,8}$/u,
     reason: 'page control',
   },
   // 无障碍浏览 长辈版 设为首页 | 加入收藏 | · 繁体版 无障碍 关怀版 智能机器人 注册
@@ -40,7 +40,7 @@ export const FURNITURE: readonly LineRule[] = [
     reason: 'site navigation',
   },
   // 氢能科技 沙蓬绿色种养产业模式 联源科技 园区 园区 — five or more short words and no punctuation: tags or menu
-  { name: 'word-list', pattern: /^(?:[^\s\p{P}\p{S}]{1,10}\s+){4,}[^\s\p{P}\p{S}]{1,10}$/u, reason: 'site navigation' },
+  { name: 'word-list', pattern: /^(?:[^\s\p{P}\p{S}]{1,10}\s+){4,30}[^\s\p{P}\p{S}]{1,10}$/u, reason: 'site navigation' },
   // 当前位置:首页>政务公开 · 您现在的位置:首页 > 开发区新闻 · 当前位置: · 首页 > 综合范文 > …
   {
     name: 'breadcrumb',
@@ -82,7 +82,7 @@ export const FURNITURE: readonly LineRule[] = [
   // 供稿/黄璐杨 陈友健 周龙 编辑/王瑶瑶 编审/刘露 金策
   {
     name: 'reporter-credit',
-    pattern: new RegExp(`^[(（【\\[]?\\s*${CREDIT_ITEM}(?:[\\s|]*${CREDIT_ITEM})*\\s*[)）】\\]]?$`, 'u'),
+    pattern: new RegExp(`^[(（【\\[]?\\s*${CREDIT_ITEM}(?:[\\s|]*${CREDIT_ITEM}){0,5}\\s*[)）】\\]]?$`, 'u'),
     reason: 'reporter credit',
   },
   // 预览阅读已结束,若您需要全文或代笔。 · 预览结束,免费获取全文…
@@ -115,7 +115,7 @@ export const FURNITURE: readonly LineRule[] = [
   {
     name: 'doc-sharing-facts',
     pattern:
-      /^[•·\s]*(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb|字节)|(?:文档页数|页数|下载积分|积分|文档格式|文件格式|格式|文档大小|文件大小|大小|上传时间|上传日期|上传者|上传人|贡献者|分享者|下载次数|下载量)\s*[:]?\s*[\w.\-\s页个次]{0,20})(?:\s+(?:页数|下载积分|积分|格式|大小|上传时间|下载次数)\s*[:]?\s*[\w.\-\s页个次]{0,20})*$/u,
+      /^[•·\s]*(?:\d+(?:\.\d+)?\s*(?:KB|MB|K|M|kb|mb|字节)|(?:文档页数|页数|下载积分|积分|文档格式|文件格式|格式|文档大小|文件大小|大小|上传时间|上传日期|上传者|上传人|贡献者|分享者|下载次数|下载量)\s*[:]?\s*[\w.\-\s页个次]{0,20})(?:\s+(?:页数|下载积分|积分|格式|大小|上传时间|下载次数)\s*[:]?\s*[\w.\-\s页个次]{0,20}){0,6}$/u,
     reason: 'doc-sharing wrapper',
   },
   // 网站客服:3074922707 · 新闻热线 0891-6325020 · QQ: 12345678
