@@ -148,5 +148,5 @@ console.log(
 );
 for (const s of skipped) console.log(`  skipped ${s.file}: ${s.reason}`);
 for (const r of records) {
-  for (const line of r.removed) console.log(`  ${r.seed}:${line.line} removed (${line.reason}): ${line.text.slice(0, 60)}`);
+  for (const line of r.removed) console.log(`  ${r.seed}:${line.line} ${line.kind === 'span' ? `cut ×${line.count ?? 1}` : 'removed'} (${line.reason}): ${line.text.slice(0, 60)}`);
 }

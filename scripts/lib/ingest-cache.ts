@@ -12,7 +12,7 @@ import type { IngestedDocument } from './ingest-document.ts';
  * read: it is simply not found.
  */
 /** A document as ingested, with its MDX already written and its part of the corpus analysis done. */
-export interface CachedDocument extends Omit<IngestedDocument, 'words'> {
+export interface CachedDocument extends Omit<IngestedDocument, 'words' | 'folded'> {
   mdx: string;
   analysis: DocumentAnalysis;
 }

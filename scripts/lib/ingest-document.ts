@@ -3,7 +3,9 @@ import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import { THEME_IDS, type ThemeId } from '../../src/schemas/codebook.ts';
 import { DocumentRecord } from '../../src/schemas/document.ts';
 import { clean } from './steps/clean.ts';
+import { aggregateCuts } from './steps/cuts.ts';
 import { decode } from './steps/decode.ts';
+import { normalise } from './steps/normalise.ts';
 import { detectMetadata, mergeMetadata } from './steps/metadata.ts';
 import { outline } from './steps/outline.ts';
 import type { InstrumentCoder } from './steps/instrument.ts';
@@ -11,18 +13,22 @@ import type { Tagger } from './steps/tag.ts';
 import type { Segmenter } from './text/segmenter.ts';
 import type { PlacedPassage } from './steps/write-mdx.ts';
 import { IngestError } from './ingest-error.ts';
+import { foldForMatching } from './text/fold.ts';
 
 export interface IngestedDocument {
   record: DocumentRecord;
   passages: PlacedPassage[];
-  /** Each passage's segmenter words: cut once, read by the tagger and by the analysis. */
+  /** Each passage's text folded for matching (simplified, half-width): what the tagger and the analyses read. */
+  folded: string[];
+  /** Each passage's segmenter words, cut from `folded` once and read by the tagger and by the analysis. */
   words: string[][];
 }
 
-/** One seed file through every step, decode to instrument coding; pure apart from the segmenter (the tagger's). */
+/** One seed file through every step, decode, normalise, clean … to instrument coding; pure apart from the segmenter (the tagger's). */
 export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger, codeInstruments: InstrumentCoder, segmenter: Segmenter): IngestedDocument {
   const { text, encoding } = decode(bytes, file);
-  const cleaned = clean(text);
+  const normalised = normalise(text);
+  const cleaned = clean(normalised.text);
   const { detected, body, header } = detectMetadata(cleaned.lines);
   if (body.length === 0) throw new IngestError(file, 'no text left after removing web noise and header lines');
   const stem = file.replace(/\.txt$/u, '');
@@ -31,14 +37,16 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
   const textOf = new Map(sentences.map((s) => [s.id, s.text]));
   const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
 
-  const words = segmenter.cutMany(sentences.map((s) => s.text));
-  const tags = tagger.tagAll(sentences.map((s) => ({
-    text: s.text,
-    heading: s.heading || s.section === null ? null : headingOf.get(s.section) ?? null,
+  // Pages show the sentence as written; matching reads it folded, so 產業 is found as 产业.
+  const folded = sentences.map((s) => foldForMatching(s.text));
+  const words = segmenter.cutMany(folded);
+  const tags = tagger.tagAll(sentences.map((s, i) => ({
+    text: folded[i]!,
+    heading: s.heading || s.section === null ? null : foldForMatching(headingOf.get(s.section) ?? '') || null,
     isHeading: s.heading,
   })), words);
   const passages: PlacedPassage[] = sentences.map((s, i) => ({
-    doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, ...tags[i]!, ...codeInstruments(s.text, tags[i]!.themes), line: s.line,
+    doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, ...tags[i]!, ...codeInstruments(folded[i]!, tags[i]!.themes), line: s.line,
   }));
 
   const counts = Object.fromEntries(THEME_IDS.map((t) => [t, 0])) as Record<ThemeId, number>;
@@ -54,12 +62,12 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
     sha256: createHash('sha256').update(text).digest('hex'),
     chars: passages.reduce((n, p) => n + [...p.text].length, 0),
     sentenceCount: passages.length,
-    removed: [...header, ...cleaned.removed].sort((a, b) => a.line - b.line),
+    removed: [...header, ...aggregateCuts(normalised.cuts), ...cleaned.removed].sort((a, b) => a.line - b.line),
     outline: sections,
     themeShares: shares,
     themeCounts: counts,
   });
-  return { record, passages, words };
+  return { record, passages, folded, words };
 }
 
 function slug(stem: string): string {

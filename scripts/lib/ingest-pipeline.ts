@@ -34,8 +34,9 @@ export function createDocumentPipeline({ codebook, instruments, lexicons, genera
   return {
     segmenter,
     run(file, bytes, entry) {
-      const { record, passages, words } = ingestDocument(file, bytes, entry, tagger, codeInstruments, segmenter);
-      const segmented = passages.map(({ doc, id, text, themes }, i) => ({ doc, id, text, themes, words: words[i]! }));
+      const { record, passages, folded, words } = ingestDocument(file, bytes, entry, tagger, codeInstruments, segmenter);
+      // The analyses count and match words, so they read the folded text the words were cut from.
+      const segmented = passages.map(({ doc, id, themes }, i) => ({ doc, id, text: folded[i]!, themes, words: words[i]! }));
       return { record, passages, mdx: writeMdx(record, passages, generator), analysis: analyseDocument(segmented, record.year, lexicons) };
     },
   };

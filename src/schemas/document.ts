@@ -5,11 +5,16 @@ import { ThemeId } from './codebook.ts';
 export const FIELD_SOURCES = ['catalog', 'text', 'unknown'] as const;
 
 export const RemovedLine = z.object({
-  /** 1-based line number in the decoded seed. */
+  /** 1-based line number in the normalised text (the decoded seed, with literal "\n" escapes decoded); for a span, the first line it was cut from. */
   line: z.number().int().positive(),
+  /** The whole line as written, or for a span the text cut ("(zhèn)", "浏览量:4372", "推 进" for a space removed between 推 and 进). */
   text: z.string(),
-  /** Why the cleaner removed it, e.g. "share prompt". */
+  /** Why it was removed, e.g. "share prompt", "pinyin gloss". */
   reason: z.string().min(1),
+  /** "line": the whole line went (the default when absent); "span": text cut from inside a line that stays. */
+  kind: z.enum(['line', 'span']).optional(),
+  /** For a span: how many identical cuts (same text, same reason) this entry stands for; 1 when absent. */
+  count: z.number().int().positive().optional(),
 });
 export type RemovedLine = z.infer<typeof RemovedLine>;
 

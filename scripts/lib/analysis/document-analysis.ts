@@ -1,6 +1,7 @@
 import type { Target } from '../../../src/schemas/analysis.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
+import { foldForMatching } from '../text/fold.ts';
 import type { Segmenter } from '../text/segmenter.ts';
 import { countIndustries } from './industries.ts';
 import type { Lexicons } from './lexicons.ts';
@@ -48,7 +49,9 @@ export function analyseDocuments(
   for (const p of passages) byDoc.get(p.doc)?.push(p);
   return new Map(records.map((r) => {
     const own = byDoc.get(r.id)!;
-    const words = segmenter.cutMany(own.map((p) => p.text));
-    return [r.id, analyseDocument(own.map(({ doc, id, text, themes }, i) => ({ doc, id, text, themes, words: words[i]! })), r.year, lexicons)];
+    // Folded as at ingest (see ingest-document.ts), so a traditional-character document counts the same words.
+    const folded = own.map((p) => foldForMatching(p.text));
+    const words = segmenter.cutMany(folded);
+    return [r.id, analyseDocument(own.map(({ doc, id, themes }, i) => ({ doc, id, text: folded[i]!, themes, words: words[i]! })), r.year, lexicons)];
   }));
 }

@@ -1,4 +1,4 @@
-import { foldWidth } from '../text/fold-width.ts';
+import { foldForMatching } from '../text/fold.ts';
 import { CHINESE_NUMERALS } from '../text/punctuation.ts';
 
 /**
@@ -10,9 +10,9 @@ const LIST_LABEL = new RegExp(`^(?:[${CHINESE_NUMERALS}]{1,3}、|[(（][${CHINES
 /** Letters and digits only: punctuation and spacing say nothing about whether an item recurs. */
 const NOT_TEXT = /[^\p{L}\p{N}]/gu;
 
-/** Character bigrams of a sentence, with their counts, after the list label, width and punctuation are folded away. */
+/** Character bigrams of a sentence, with their counts, after the list label and punctuation are dropped and width and traditional characters folded. */
 export function bigrams(sentence: string): Map<string, number> {
-  const chars = [...foldWidth(sentence.trim().replace(LIST_LABEL, '')).toLowerCase().replace(NOT_TEXT, '')];
+  const chars = [...foldForMatching(sentence.trim().replace(LIST_LABEL, '')).toLowerCase().replace(NOT_TEXT, '')];
   const counts = new Map<string, number>();
   for (let i = 0; i + 1 < chars.length; i++) {
     const pair = chars[i]! + chars[i + 1]!;

@@ -1,4 +1,4 @@
-import { foldWidth } from '../text/fold-width.ts';
+import { foldForMatching } from '../text/fold.ts';
 import { maximalRepeats } from './maximal-repeats.ts';
 import { sharedRegions } from './shared-regions.ts';
 
@@ -9,7 +9,7 @@ export interface RunSentence {
 }
 
 export interface SharedRun {
-  /** The run in width-folded form (see foldWidth), without punctuation at either end. */
+  /** The run folded for matching (see foldForMatching: simplified, half-width), without punctuation at either end. */
   text: string;
   /** Every place it occurs: index into the sentences given, offset in the sentence text. Corpus order. */
   occurrences: { sentence: number; offset: number }[];
@@ -57,7 +57,7 @@ function distinctTexts(sentences: readonly RunSentence[]): { texts: string[]; co
   const copies: number[][] = [];
   const docs: number[][] = [];
   sentences.forEach((s, sentence) => {
-    const text = foldWidth(s.text);
+    const text = foldForMatching(s.text);
     let t = index.get(text);
     if (t === undefined) {
       index.set(text, (t = texts.length));

@@ -1,82 +1,171 @@
+import type { RemovedLine } from '../../../src/schemas/document.ts';
+import { foldForMatching } from '../text/fold.ts';
+import { FURNITURE } from './clean-line-rules.ts';
+import { SPAN_RULES } from './clean-span-rules.ts';
+import { aggregateCuts, type Cut } from './cuts.ts';
+
+export { FURNITURE, type LineRule } from './clean-line-rules.ts';
+export { SPAN_RULES, type SpanRule } from './clean-span-rules.ts';
+export type { RemovedLine } from '../../../src/schemas/document.ts';
+
 /** A line of plan text, trimmed, with its 1-based line number in the decoded text. */
 export type KeptLine = { n: number; text: string };
 
-/** A whole line dropped as web-page furniture, with its 1-based line number and why. */
-export type RemovedLine = { line: number; text: string; reason: string };
-
 export type Cleaned = { lines: KeptLine[]; removed: RemovedLine[] };
 
-/** A kind of web-page furniture: a pattern that must match the whole trimmed line. */
-export type FurnitureRule = { pattern: RegExp; reason: string };
+/** A heading after which a page lists other articles: it and every line after it go. */
+const RELATED_LINKS = /^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|猜你喜欢|热门推荐|热点推荐|相关链接|相关报道)[:]?$/u;
 
-/** Web-page furniture, one rule a kind; every pattern is anchored at both ends of the line. */
-export const FURNITURE: readonly FurnitureRule[] = [
-  // Copied pages mix ASCII and full-width punctuation, so patterns accept both (":" and "：").
-  // Free text inside a pattern is length-capped: furniture is short, and a long line is plan text.
-  // 扫一扫在手机打开当前页 · 微信扫一扫 · 扫一扫，分享到朋友圈
-  { pattern: /^(?:用?微信|手机)?扫一扫.{0,15}$/u, reason: 'share prompt' },
-  // 分享到: · 分享至 微信 微博 QQ空间
-  {
-    pattern:
-      /^分享[到至][:：]?(?:[\s、,，|/]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|更多))*[\s、,，|/]*$/u,
-    reason: 'share prompt',
-  },
-  // 【打印】【关闭窗口】 · 打印本页 · 返回顶部
-  {
-    pattern: /^(?:[【\[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页)[】\]]?\s*)+$/u,
-    reason: 'page control',
-  },
-  // 【查看原图】 · [点击查看大图]
-  { pattern: /^[【\[]?(?:点击)?查看(?:原图|大图)[】\]]?$/u, reason: 'image link' },
-  // 湖南湘江新区梅溪湖片区。湘江新区供图
-  { pattern: /^.{0,60}供图[)）]?$/u, reason: 'photo caption' },
-  // 新区夜景。记者 张三 摄 · (通讯员李四摄) — the name must follow 记者/通讯员 or stand apart,
-  // so a heading that merely ends in 拍摄 stays
-  {
-    pattern: /^.{0,60}(?:(?:记者|通讯员)\s*[\p{Script=Han}·]{2,4}|[\p{Script=Han}·]{2,4}\s+)摄[)）]?$/u,
-    reason: 'photo caption',
-  },
-  // (责编:唐李晗、罗帅) · 【责任编辑：张三】 · 编辑: 李四 — a credit holds no sentence
-  {
-    pattern: /^[(（【\[]?\s*(?:责编|责任编辑|编辑|审核|校对)\s*[:：][^。！？!?]{1,30}$/u,
-    reason: 'editor credit',
-  },
-  // 预览阅读已结束，若您需要全文或代笔。
-  { pattern: /^(?:预览|试读)(?:阅读)?已?结束.{0,40}$/u, reason: 'paywall trailer' },
-  // 请点击👉 mooonya 👈联系老师
-  { pattern: /^请点击.{0,30}联系.{0,10}$/u, reason: 'advert' },
-  // 如有类似需求，请找作者：网络整理
-  { pattern: /^如有类似需求.{0,40}$/u, reason: 'advert' },
-  // 作品版权归原作者所有！… · 本文版权归原作者所有，如有侵权请联系删除
-  { pattern: /^(?:本?作品|本?文章|本文)?版权归原作者.{0,60}$/u, reason: 'copyright notice' },
-  // 部分作品搜集于网络，无署名作品请点击作品认领进行认领和申诉。
-  {
-    pattern: /^部分(?:作品|文章|内容)(?:搜集|收集|来源|转载)于?网络.{0,60}$/u,
-    reason: 'copyright notice',
-  },
-  // 本平台仅作分享学习展示，请勿做他用。
-  {
-    pattern: /^本(?:平台|站|网站|公众号)仅(?:作|供)(?:分享|学习|交流).{0,60}$/u,
-    reason: 'copyright notice',
-  },
-  // | · --- · *** · —— : punctuation and symbols only, nothing to read
-  { pattern: /^[\p{P}\p{S}\s]+$/u, reason: 'separator' },
-];
+/** Doc-sharing sites list their tag words one per line: four or more short lines in a row. */
+const TAG_WORD = /^[^\p{P}\s]{1,6}$/u;
+const TAG_RUN = 4;
+
+/** A line shorter than this that repeats an earlier line word for word is page residue (a headline printed twice). */
+const REPEAT_MIN = 6;
+const REPEAT_MAX = 60;
 
 /**
- * Splits decoded text (LF line ends) into trimmed lines, drops blank lines silently, and moves
- * every line that is wholly web-page furniture to `removed`. Title, date and source header lines
- * are left for the metadata step.
+ * No FURNITURE pattern matches a longer line (each caps its free text; see clean-line-rules.ts),
+ * so long lines of plan text skip the rules. A test holds the caps to this.
+ */
+export const FURNITURE_MAX = 320;
+
+/** Anything to read: a letter or a digit. */
+const READABLE = /[\p{L}\p{N}]/u;
+
+/**
+ * Splits normalised text (LF line ends) into trimmed lines, drops blank lines silently, cuts noise
+ * inside lines (SPAN_RULES), and moves every line that is wholly web-page furniture (FURNITURE),
+ * a run of tag words, a repeated headline or the related-links tail to `removed`. Every removal is
+ * reported: a whole line with its number, text and reason; a cut inside a line as a "span" entry,
+ * identical cuts counted once. Title, date and source header lines are left for the metadata step.
  */
 export function clean(text: string): Cleaned {
   const lines: KeptLine[] = [];
   const removed: RemovedLine[] = [];
+  const cuts: Cut[] = [];
+  let inTail = false;
   text.split('\n').forEach((raw, index) => {
+    const n = index + 1;
     const line = raw.trim();
     if (line === '') return;
-    const rule = FURNITURE.find(({ pattern }) => pattern.test(line));
-    if (rule) removed.push({ line: index + 1, text: line, reason: rule.reason });
-    else lines.push({ n: index + 1, text: line });
+    const spans = inTail ? undefined : cutSpans(line, n);
+    if (spans === undefined || RELATED_LINKS.test(spans.foldedLine)) {
+      inTail = true;
+      removed.push({ line: n, text: line, reason: 'related links' });
+      return;
+    }
+    const rest = spans.text.trim();
+    if (!READABLE.test(rest) && spans.cuts.length > 0) {
+      removed.push({ line: n, text: line, reason: spans.cuts[0]!.reason });
+      return;
+    }
+    const folded = spans.folded.trim();
+    const rule = folded.length <= FURNITURE_MAX ? FURNITURE.find(({ pattern }) => pattern.test(folded)) : undefined;
+    if (rule) {
+      removed.push({ line: n, text: line, reason: rule.reason });
+      return;
+    }
+    cuts.push(...spans.cuts);
+    lines.push({ n, text: rest });
   });
-  return { lines, removed };
+  const dropped = new Map<number, string>([...tagRuns(lines), ...repeats(lines)]);
+  for (const { n, text: line } of lines) if (dropped.has(n)) removed.push({ line: n, text: line, reason: dropped.get(n)! });
+  const kept = joinPageChunks(lines.filter(({ n }) => !dropped.has(n)), cuts);
+  const spanEntries = aggregateCuts(cuts.filter((c) => !dropped.has(c.line)));
+  return {
+    lines: kept,
+    removed: [...removed, ...spanEntries].sort((a, b) => a.line - b.line),
+  };
+}
+
+/**
+ * `line` with every SPAN_RULES match cut. Rules match the folded line; folding keeps lengths
+ * (one code unit for one), so each match is cut at the same place from both, and the line is
+ * folded once. Should a fold ever change the length, rules read the line as written.
+ */
+function cutSpans(line: string, n: number): { text: string; folded: string; foldedLine: string; cuts: Cut[] } {
+  let text = line;
+  const foldedLine = foldForMatching(line);
+  let folded = foldedLine.length === line.length ? foldedLine : line;
+  const cuts: Cut[] = [];
+  for (const rule of SPAN_RULES) {
+    let keptText = '';
+    let keptFolded = '';
+    let from = 0;
+    for (const m of folded.matchAll(rule.pattern)) {
+      if (m[0].trim() === '') continue;
+      keptText += text.slice(from, m.index);
+      keptFolded += folded.slice(from, m.index);
+      cuts.push({ line: n, text: text.slice(m.index, m.index + m[0].length).trim(), reason: rule.reason });
+      from = m.index + m[0].length;
+    }
+    if (from === 0) continue;
+    text = keptText + text.slice(from);
+    folded = keptFolded + folded.slice(from);
+  }
+  return { text, folded, foldedLine, cuts };
+}
+
+/** Line numbers of runs of TAG_RUN or more consecutive kept lines that are single short words. */
+function tagRuns(lines: readonly KeptLine[]): [number, string][] {
+  const found: [number, string][] = [];
+  let run: KeptLine[] = [];
+  const flush = () => {
+    if (run.length >= TAG_RUN) for (const l of run) found.push([l.n, 'doc-sharing tags']);
+    run = [];
+  };
+  for (const l of lines) {
+    if (TAG_WORD.test(l.text)) run.push(l);
+    else flush();
+  }
+  flush();
+  return found;
+}
+
+/** Line numbers of short lines that repeat an earlier kept line exactly. */
+function repeats(lines: readonly KeptLine[]): [number, string][] {
+  const seen = new Set<string>();
+  const found: [number, string][] = [];
+  for (const { n, text } of lines) {
+    const length = [...text].length;
+    if (length < REPEAT_MIN || length > REPEAT_MAX) continue;
+    if (seen.has(text)) found.push([n, 'repeated line']);
+    else seen.add(text);
+  }
+  return found;
+}
+
+/** A page-chunk marker of a doc-sharing site: "2、" at the start of each chunk of the text. */
+const CHUNK_MARKER = /^(\d{1,3})、/u;
+/** How a sentence or heading may end; a chunk before a marker that ends otherwise was cut mid-sentence. */
+const ENDS_CLEANLY = /[。！？!?；;:：”」』)）]$/u;
+
+/**
+ * Doc-sharing sites print a document in numbered chunks ("1、…乡村振" / "2、兴、民生福祉…"), cutting
+ * words in half. When lines start 1、 2、 3、 … in order and at least one chunk ends mid-sentence,
+ * the markers are cut (reported as spans) and a chunk that ends mid-sentence is joined to the
+ * next. A real numbered list (1、… 。 2、… 。) ends each item cleanly and is left alone.
+ */
+function joinPageChunks(lines: readonly KeptLine[], cuts: Cut[]): KeptLine[] {
+  const numbered = lines.map((l) => Number(CHUNK_MARKER.exec(l.text)?.[1] ?? 0));
+  const first = numbered.indexOf(1);
+  if (first === -1) return [...lines];
+  const chunks: number[] = [];
+  for (let i = first; i < lines.length; i++) if (numbered[i] === chunks.length + 1) chunks.push(i);
+  const splices = chunks.slice(1).some((i) => !ENDS_CLEANLY.test(lines[i - 1]!.text));
+  if (chunks.length < 2 || !splices) return [...lines];
+  const out: KeptLine[] = [];
+  lines.forEach((line, i) => {
+    let text = line.text;
+    if (chunks.includes(i)) {
+      const marker = CHUNK_MARKER.exec(text)![0];
+      cuts.push({ line: line.n, text: marker, reason: 'page-chunk marker' });
+      text = text.slice(marker.length);
+    }
+    const previous = out.at(-1);
+    if (chunks.includes(i) && previous && i > 0 && !ENDS_CLEANLY.test(previous.text)) previous.text += text;
+    else out.push({ n: line.n, text });
+  });
+  return out;
 }

@@ -51,6 +51,9 @@ const TRAILING_MARKS = /[\s。：:；;]+$/u;
  * a sentence too, and its section is its own. Section ids are paths of ordinals in the outline
  * tree ("sec-2-3"); a skipped level nests under the nearest open heading.
  */
+/** A letter or a digit: what a sentence needs to be one. */
+const READABLE = /[\p{L}\p{N}]/u;
+
 export function outline(lines: readonly KeptLine[]): Outline {
   const sentences: OutlineSentence[] = [];
   const sections: Section[] = [];
@@ -58,6 +61,8 @@ export function outline(lines: readonly KeptLine[]): Outline {
   let roots = 0;
 
   const add = (text: string, line: number, heading: Heading | null): void => {
+    // A piece with nothing to read (a lone "”。", a "\n" written out) is not a sentence.
+    if (heading === null && !READABLE.test(text.replace(/\\[nrt]/gu, ''))) return;
     const id = `s${String(sentences.length + 1).padStart(4, '0')}`;
     if (heading !== null) {
       while ((open.at(-1)?.level ?? 0) >= heading.level) open.pop();
