@@ -1,0 +1,187 @@
+import type { RemovedLine } from '../../../src/schemas/document.ts';
+
+/**
+ * The head of a web page or a filed document: title, publication date, source and the
+ * open-government block (索引号, 文号, 发布机构, 成文日期, 名称…). Lines read as metadata are taken out
+ * of the body and reported with "(kept as metadata)"; page furniture still there (breadcrumbs, file
+ * sizes, share buttons) is never taken for a title but is left to the cleaner.
+ */
+
+export interface HeadLine {
+  n: number;
+  /** As written. */
+  text: string;
+  /** Folded for matching (simplified, half width). */
+  folded: string;
+}
+
+export interface Header {
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  /** Indexes (into the lines) read as metadata, with the reason reported for each. */
+  consumed: Map<number, string>;
+}
+
+/** Only the first lines can be a page's head. */
+const HEAD = 16;
+
+const DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
+const DATE_ONLY = /^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]+[)]|\d+[.、])/u;
+
+/** Labels of the open-government block and of news-page bylines; a line made only of `label: value` pairs is metadata. */
+const GOV_LABELS = ['索引号', '文号', '发文字号', '发布机构', '发文机关', '发文单位', '成文日期', '发文日期', '发布日期', '生效日期', '名称', '标题', '主题分类', '体裁分类', '组配分类', '服务对象分类', '内容概述', '主题词', '公开方式', '公开范围', '公开时限', '公开形式', '有效性', '信息分类', '所属机构', '文件编号'];
+const BYLINE_LABELS = ['来源', '信息来源', '文章来源', '稿源', '发布时间', '发布日期', '日期', '时间', '作者', '浏览量', '浏览次数', '点击数', '访问量', '阅读', '字体大小', '字体', '字号', '责任编辑'];
+// Spaced-out labels (名  称:) are labels too.
+const LABEL = new RegExp(`(${[...GOV_LABELS, ...BYLINE_LABELS].sort((a, b) => b.length - a.length).map((l) => [...l].join('\\s*')).join('|')})\\s*[:]`, 'gu');
+const SOURCE_LABELS = new Set(['来源', '信息来源', '文章来源', '稿源', '发布机构', '发文机关', '发文单位']);
+/** Preferred first: the date a document was written, then when it was issued or posted. */
+const DATE_LABELS = ['成文日期', '发文日期', '发布日期', '发布时间', '日期', '时间'];
+
+/** A 索引号 on its own: 11440400MB2C80228G/2023-00038. */
+const INDEX_NUMBER = /^[0-9A-Z]{6,}[-/][0-9A-Z/-]{4,}$/u;
+/** Page furniture that can stand where a title would (still there when the cleaner let it pass). */
+const FURNITURE = /首页\s*[>›»]|当前位置|[>›»]\s*$|^[•·*-]?\s*[\d.]+\s*[KkMm]?B$|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$|^(?:政府信息公开|信息公开|大字|中字|小字|打印|分享|收藏|关闭|返回|字体)|扫一扫|温馨提示|由会员分享|本文档|下载|浏览量|客服|QQ|微信|电话|联系|\d{6,}|^[a-z]+:\/\//iu;
+
+/** Words that end a document's name (…工作要点, …计划草案的报告, …的讲话(1542字)). */
+const GENRE_END = /(?:要点|计划|方案|报告|总结|讲话|发言|发言稿|致辞|规划|纲要|意见|通知|安排|思路|决定|清单|情况)(?:\s*[(][^()]{0,12}[)])?$/u;
+/** A news headline names an event. */
+const NEWS_VERB = /召开|举行|强调|部署|调研|推进|出席|会议|座谈|开幕|签约|发布/u;
+
+export function readHeader(lines: readonly HeadLine[]): Header {
+  const consumed = new Map<number, string>();
+  let title: string | null = null;
+  let date: string | null = null;
+  let source: string | null = null;
+  const head = lines.slice(0, HEAD);
+
+  // Metadata lines first: what remains are title candidates.
+  head.forEach((line, i) => {
+    const pairs = labelPairs(line.folded);
+    if (pairs) {
+      const gov = pairs.some(([label]) => GOV_LABELS.includes(label));
+      consumed.set(i, gov ? 'open-government metadata (kept as metadata)' : pairs.some(([l]) => SOURCE_LABELS.has(l)) ? 'source line (kept as metadata)' : 'publication date (kept as metadata)');
+      const byLabel = new Map(pairs);
+      title ??= byLabel.get('名称') || byLabel.get('标题') || null;
+      for (const label of DATE_LABELS) date ??= isoDate(byLabel.get(label) ?? '');
+      for (const label of SOURCE_LABELS) {
+        const value = byLabel.get(label);
+        if (value) source ??= splitSource(value)[0] || null;
+        if (value) date ??= isoDate(value);
+      }
+      return;
+    }
+    if (DATE_ONLY.test(line.folded)) {
+      date ??= isoDate(line.folded);
+      consumed.set(i, 'publication date (kept as metadata)');
+    } else if (INDEX_NUMBER.test(line.folded)) {
+      consumed.set(i, 'open-government metadata (kept as metadata)');
+    } else {
+      // "南国早报 2019-02-27 16:18 大字", "2020-07-11 11:08 来源:海东时报": an outlet and a date.
+      const byline = /^(?:([\p{Script=Han}]{2,12})\s+)?(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:大字|中字|小字|打印|分享).*)?$/u.exec(line.folded);
+      if (byline) {
+        source ??= byline[1] ?? null;
+        date ??= isoDate(byline[2]!);
+        consumed.set(i, 'source line (kept as metadata)');
+      }
+    }
+  });
+
+  const candidates = head.map((line, i) => ({ line, i })).filter(({ line, i }) => !consumed.has(i) && isCandidate(line.folded));
+  const titleAt: number[] = [];
+  if (title === null) {
+    // A name that ends in a genre word, possibly broken over up to three short lines (…2024年国民经济 / 和社会发展计划执行情况与2025 / 计划草案的报告).
+    outer: for (const [k, { line, i }] of candidates.slice(0, 10).entries()) {
+      let joined = line.folded;
+      let raw = line.text.trim();
+      const used = [i];
+      for (let more = 0; more < 3; more += 1) {
+        if (GENRE_END.test(joined) && [...joined].length >= 6) {
+          title = raw;
+          titleAt.push(...used);
+          break outer;
+        }
+        const next = candidates[k + more + 1];
+        if (!next || next.i !== used.at(-1)! + 1 || [...joined].length > 40 || [...next.line.folded].length > 40 || /[,;。]/u.test(next.line.folded)) break;
+        joined += next.line.folded;
+        raw += next.line.text.trim();
+        used.push(next.i);
+      }
+    }
+  }
+  if (title === null) {
+    // A run-in title: "西咸新区2023年工作要点2023年是…" in a file whose line breaks were lost.
+    const first = head.find((_, i) => !consumed.has(i));
+    const m = first && /^(?:\d+[、.])?\s*(.{4,40}?(?:工作要点|工作总结|工作计划|工作报告|实施方案|行动方案|发展规划))(?=今年以来|20\d{2}年|[一1][、.]|过去的?一年|为)/u.exec(first.folded);
+    if (m && first) title = first.folded.length === first.text.length ? first.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : m[1]!;
+  }
+  if (title === null && lines.length > 1) {
+    // A news headline: the first line that is not metadata or furniture, if it reads as one.
+    const first = head.findIndex((l, i) => !consumed.has(i) && !FURNITURE.test(l.folded) && l.folded.trim().length > 4);
+    const line = head[first];
+    if (line && isCandidate(line.folded) && ([...line.folded].length <= 40 || NEWS_VERB.test(line.folded))) {
+      title = line.text.trim();
+      titleAt.push(first);
+    }
+  }
+  if (title === null) {
+    // A doc-sharing page names the file: 《西咸新区2023年工作要点.docx》由会员分享.
+    for (const line of head) {
+      const m = /《([^《》]{4,60}?)\.(?:docx?|pdf|wps|txt)》/u.exec(line.text);
+      if (m) {
+        title = m[1]!;
+        break;
+      }
+    }
+  }
+
+  if (title !== null) {
+    title = tidyTitle(title);
+    for (const i of titleAt) consumed.set(i, 'title (kept as metadata)');
+    // The same title repeated on the page (header, then body) is one title.
+    const folded = title.replace(/\s/gu, '');
+    head.forEach((line, i) => {
+      if (!consumed.has(i) && tidyTitle(line.folded).replace(/\s/gu, '') === folded) consumed.set(i, 'title (kept as metadata)');
+    });
+  }
+  return { title, date, source, consumed };
+}
+
+/** `label: value` pairs when the whole line is made of them, else null. */
+function labelPairs(line: string): Array<[string, string]> | null {
+  const matches = [...line.matchAll(LABEL)];
+  if (matches.length === 0 || line.slice(0, matches[0]!.index).trim() !== '') return null;
+  return matches.map((m, k) => [m[1]!.replace(/\s/gu, ''), line.slice(m.index + m[0].length, matches[k + 1]?.index ?? line.length).replace(/\|/gu, ' ').trim()]);
+}
+
+function isCandidate(line: string): boolean {
+  const length = [...line].length;
+  return length >= 6 && length <= 90 && !/[。;:]$/u.test(line) && !OUTLINE_START.test(line) && !FURNITURE.test(line) && !/^20\d{2}年[,是]/u.test(line) && !/^同志们/u.test(line);
+}
+
+/** Spaces of a spaced-out heading closed (政 府 工 作 报 告); a doc site's word count dropped ((1542字)). */
+function tidyTitle(title: string): string {
+  return title
+    .trim()
+    .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, (gap, at: number, all: string) => (isSpacedOut(all) ? '' : gap))
+    .replace(/\s*[(（]\d+字[)）]$/u, '');
+}
+
+function isSpacedOut(text: string): boolean {
+  return (text.match(/\p{Script=Han}[ \u3000]+(?=\p{Script=Han})/gu) ?? []).length >= 3 && !/\p{Script=Han}{3}/u.test(text);
+}
+
+export function isoDate(text: string): string | null {
+  const m = DATE.exec(text);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+  return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}
+
+/** "人民网-湖南频道  2021年01月14日15:45" carries both the outlet and the date. */
+function splitSource(value: string): [string, string | null] {
+  const m = /^(.*?)\s*(\d{4}\s*[-年/.].*)$/u.exec(value);
+  return m ? [m[1]!.trim(), m[2]!] : [value.trim(), null];
+}
