@@ -43,7 +43,7 @@ export const DocumentRecord = z.object({
   city: z.string().nullable(),
   year: z.number().int().nullable(),
   /** Every year the document says it covers ("2022年工作总结和2023年工作计划": 2022 and 2023); `year` is the one it is about. */
-  years: z.array(z.number().int()).default([]),
+  years: z.array(z.number().int()).optional(),
   date: z.string().nullable(),
   source: z.string().nullable(),
   type: DocType,

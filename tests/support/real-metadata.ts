@@ -57,11 +57,17 @@ export interface ManifestRow {
   year: number;
 }
 
+/** The short form of a park name, so 昆明经济技术开发区 and 昆明经开区 compare equal. */
+function short(name: string): string {
+  return name.trim().replace(/高新技术产业开发区$|高技术产业开发区$/u, '高新区').replace(/经济技术开发区$/u, '经开区');
+}
+
 /** Agreement with more/manifest.json; a park counts when the detected name is the manifest's or one of its bracketed short forms. */
 export function scoreManifest(doc: Detected, row: ManifestRow): Record<'park' | 'province' | 'city' | 'level' | 'year', boolean> {
-  const names = row.park.split(/[()（）]/u).map((s) => s.trim()).filter(Boolean);
+  const names = row.park.split(/[()（）]/u).map(short).filter(Boolean);
+  const park = doc.park === null ? null : short(doc.park);
   return {
-    park: doc.park !== null && names.some((n) => n === doc.park || n.includes(doc.park!) && doc.park!.length >= 4),
+    park: park !== null && names.some((n) => n === park),
     province: doc.province === row.province,
     city: doc.city !== null && row.city.includes(doc.city),
     level: (doc.level ?? 'unknown') === row.level,

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GazetteerFile, type GazetteerPark } from '../../../src/schemas/gazetteer.ts';
 import { IngestError } from '../ingest-error.ts';
 import { readYaml } from '../load-inputs.ts';
@@ -9,6 +10,12 @@ import { readYaml } from '../load-inputs.ts';
  * the result is deterministic). A missing path gives no parks; a park id or a name/alias used twice
  * is an error naming both places, since detection could not tell the two parks apart.
  */
+/** The project's gazetteer (national parks), whichever corpus is ingested. */
+export const GAZETTEER_DIR = fileURLToPath(new URL('../../../content/gazetteer/', import.meta.url));
+
+/** A corpus's own parks (provincial and other parks the gazetteer lacks), beside its catalog. */
+export const CORPUS_PARKS_FILE = 'parks.yaml';
+
 export function readGazetteer(paths: readonly string[]): GazetteerPark[] {
   const parks: GazetteerPark[] = [];
   const idAt = new Map<string, string>();

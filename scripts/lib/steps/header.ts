@@ -1,5 +1,3 @@
-import type { RemovedLine } from '../../../src/schemas/document.ts';
-
 /**
  * The head of a web page or a filed document: title, publication date, source and the
  * open-government block (索引号, 文号, 发布机构, 成文日期, 名称…). Lines read as metadata are taken out
@@ -42,10 +40,12 @@ const DATE_LABELS = ['成文日期', '发文日期', '发布日期', '发布时�
 /** A 索引号 on its own: 11440400MB2C80228G/2023-00038. */
 const INDEX_NUMBER = /^[0-9A-Z]{6,}[-/][0-9A-Z/-]{4,}$/u;
 /** Page furniture that can stand where a title would (still there when the cleaner let it pass). */
-const FURNITURE = /首页\s*[>›»]|当前位置|[>›»]\s*$|^[•·*-]?\s*[\d.]+\s*[KkMm]?B$|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$|^(?:政府信息公开|信息公开|大字|中字|小字|打印|分享|收藏|关闭|返回|字体)|扫一扫|温馨提示|由会员分享|本文档|下载|浏览量|客服|QQ|微信|电话|联系|\d{6,}|^[a-z]+:\/\//iu;
+const FURNITURE = /首页\s*[>›»]|当前的?位置|您的位置|无障碍|长辈版|关怀版|设为首页|加入收藏|政府网|^第\d+版|资料图片|仅供参考|图片来源|^[(][^()]*[)]$|[>›»]\s*$|^[•·*-]?\s*[\d.]+\s*[KkMm]?B$|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$|^(?:政府信息公开|信息公开|大字|中字|小字|打印|分享|收藏|关闭|返回|字体)|扫一扫|温馨提示|由会员分享|本文档|下载|浏览量|客服|QQ|微信|电话|联系|\d{6,}|^[a-z]+:\/\//iu;
 
 /** Words that end a document's name (…工作要点, …计划草案的报告, …的讲话(1542字)). */
 const GENRE_END = /(?:要点|计划|方案|报告|总结|讲话|发言|发言稿|致辞|规划|纲要|意见|通知|安排|思路|决定|清单|情况)(?:\s*[(][^()]{0,12}[)])?$/u;
+/** A site's or issuing body's name on its own (通辽经济技术开发区, …管理委员会) names no document. */
+const ORG_NAME = /^[\p{Script=Han}]{2,24}(?:管理委员会|管委会|人民政府|委员会|办公室|开发区|高新区|新区|园区|局)$/u;
 /** A news headline names an event. */
 const NEWS_VERB = /召开|举行|强调|部署|调研|推进|出席|会议|座谈|开幕|签约|发布/u;
 
@@ -55,6 +55,8 @@ export function readHeader(lines: readonly HeadLine[]): Header {
   let date: string | null = null;
   let source: string | null = null;
   const head = lines.slice(0, HEAD);
+  /** Labelled dates of the whole head, so 成文日期 wins over a 发文日期 on an earlier line. */
+  const dated = new Map<string, string>();
 
   // Metadata lines first: what remains are title candidates.
   head.forEach((line, i) => {
@@ -64,7 +66,10 @@ export function readHeader(lines: readonly HeadLine[]): Header {
       consumed.set(i, gov ? 'open-government metadata (kept as metadata)' : pairs.some(([l]) => SOURCE_LABELS.has(l)) ? 'source line (kept as metadata)' : 'publication date (kept as metadata)');
       const byLabel = new Map(pairs);
       title ??= byLabel.get('名称') || byLabel.get('标题') || null;
-      for (const label of DATE_LABELS) date ??= isoDate(byLabel.get(label) ?? '');
+      for (const label of DATE_LABELS) {
+        const value = isoDate(byLabel.get(label) ?? '');
+        if (value && !dated.has(label)) dated.set(label, value);
+      }
       for (const label of SOURCE_LABELS) {
         const value = byLabel.get(label);
         if (value) source ??= splitSource(value)[0] || null;
@@ -87,6 +92,9 @@ export function readHeader(lines: readonly HeadLine[]): Header {
       }
     }
   });
+
+  const labelled = DATE_LABELS.map((l) => dated.get(l)).find((d) => d !== undefined);
+  if (labelled) date = labelled;
 
   const candidates = head.map((line, i) => ({ line, i })).filter(({ line, i }) => !consumed.has(i) && isCandidate(line.folded));
   const titleAt: number[] = [];
@@ -120,7 +128,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     // A news headline: the first line that is not metadata or furniture, if it reads as one.
     const first = head.findIndex((l, i) => !consumed.has(i) && !FURNITURE.test(l.folded) && l.folded.trim().length > 4);
     const line = head[first];
-    if (line && isCandidate(line.folded) && ([...line.folded].length <= 40 || NEWS_VERB.test(line.folded))) {
+    if (line && isCandidate(line.folded) && !ORG_NAME.test(line.folded) && !/^\p{Script=Han}{2,4}\s+\S/u.test(line.folded) && ([...line.folded].length <= 40 || NEWS_VERB.test(line.folded))) {
       title = line.text.trim();
       titleAt.push(first);
     }
@@ -149,7 +157,9 @@ export function readHeader(lines: readonly HeadLine[]): Header {
 }
 
 /** `label: value` pairs when the whole line is made of them, else null. */
-function labelPairs(line: string): Array<[string, string]> | null {
+function labelPairs(raw: string): Array<[string, string]> | null {
+  // "[ 索引号 ] …  [ 发文字号 ]": bracketed labels are labels too.
+  const line = raw.replace(/[\[【]\s*([^\]】:]{2,8}?)\s*[\]】]\s*(?!:)/gu, '$1: ');
   const matches = [...line.matchAll(LABEL)];
   if (matches.length === 0 || line.slice(0, matches[0]!.index).trim() !== '') return null;
   return matches.map((m, k) => [m[1]!.replace(/\s/gu, ''), line.slice(m.index + m[0].length, matches[k + 1]?.index ?? line.length).replace(/\|/gu, ' ').trim()]);
@@ -164,8 +174,10 @@ function isCandidate(line: string): boolean {
 function tidyTitle(title: string): string {
   return title
     .trim()
-    .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, (gap, at: number, all: string) => (isSpacedOut(all) ? '' : gap))
-    .replace(/\s*[(（]\d+字[)）]$/u, '');
+    .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, (gap, _at: number, all: string) => (isSpacedOut(all) ? '' : gap))
+    .replace(/\s*[(（]\d+字[)）]$/u, '')
+    // A posting time run into the headline: "… 2021/10/22 0:00:00".
+    .replace(/\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '');
 }
 
 function isSpacedOut(text: string): boolean {

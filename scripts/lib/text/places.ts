@@ -26,17 +26,12 @@ for (const name of BY_NAME.keys()) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
-/** The longest place name starting at `at` in `text`, or null. */
-export function placeAt(text: string, at: number): { name: string; divisions: Division[] } | null {
+/** The longest place name starting at `at` in `text` and ending by `end` (兰州 of 兰州新区 before its suffix), or null. */
+export function placeAt(text: string, at: number, end = text.length): { name: string; divisions: Division[] } | null {
   for (const name of BY_FIRST.get(text[at] ?? '') ?? []) {
-    if (text.startsWith(name, at)) return { name, divisions: BY_NAME.get(name)! };
+    if (at + name.length <= end && text.startsWith(name, at)) return { name, divisions: BY_NAME.get(name)! };
   }
   return null;
-}
-
-/** The divisions a name can refer to (provinces first), or an empty list. */
-export function divisionsNamed(name: string): readonly Division[] {
-  return BY_NAME.get(name) ?? [];
 }
 
 export interface PlaceMention {
