@@ -256,10 +256,8 @@ export function mergeMetadata(detected: DetectedMetadata, entry: CatalogEntry | 
     return detected[key];
   };
   const title = pick('title');
-  const year = pick('year');
   const parkId = entry?.parkId ?? (entry?.park === undefined ? gazetteer?.id : undefined) ?? null;
-  provenance.parkId = entry?.parkId ? 'catalog' : parkId ? 'gazetteer' : 'unknown';
-  return {
+  const merged: MergedMetadata = {
     title: title ?? fallbackTitle,
     park: pick('park'),
     parkId,
@@ -267,13 +265,17 @@ export function mergeMetadata(detected: DetectedMetadata, entry: CatalogEntry | 
     level: pick('level') ?? 'unknown',
     province: pick('province'),
     city: pick('city'),
-    year,
-    // A catalog year the text does not name stands alone.
-    years: year === null ? [] : detected.years.includes(year) ? detected.years : [year],
+    year: pick('year'),
+    years: [],
     date: pick('date'),
     source: pick('source'),
     type: pick('type') ?? 'unknown',
     url: entry?.url ?? null,
     provenance,
   };
+  provenance.parkId = entry?.parkId ? 'catalog' : parkId ? 'gazetteer' : 'unknown';
+  // A catalog year the text does not name stands alone.
+  const { year } = merged;
+  merged.years = year === null ? [] : detected.years.includes(year) ? detected.years : [year];
+  return merged;
 }
