@@ -80,7 +80,10 @@ export const NO_PARKS: ParkFinder = createParkFinder([]);
 
 /** Reads what a document says about itself; every field it cannot find stays null. */
 export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PARKS): MetadataResult {
-  const folded = lines.map((l) => ({ n: l.n, text: withoutGlosses(l.text), folded: foldForMatching(withoutGlosses(l.text)) }));
+  const texts = lines.map((l) => withoutGlosses(l.text));
+  // One conversion call for the whole text: OpenCC's cost is mostly per call. It keeps line breaks.
+  const foldedLines = foldForMatching(texts.join('\n')).split('\n');
+  const folded = lines.map((l, i) => ({ n: l.n, text: texts[i]!, folded: foldedLines.length === lines.length ? foldedLines[i]! : foldForMatching(texts[i]!) }));
   const head = readHeader(folded);
   const header: RemovedLine[] = [];
   const body: Line[] = [];
@@ -105,8 +108,9 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
   const anonymized = match?.anonymized || ANONYMIZED_PERSON.test(text) ? true : match ? false : null;
   const place = match && !match.anonymized && !entry ? leadingPlace(match.park) : null;
 
-  const province = entry?.province ?? placeProvince(place, text) ?? textProvince(titleFolded, opening, rest);
-  const city = anonymized ? null : entry ? entry.city : placeCity(place, province) ?? textCity(titleFolded, opening, rest, province);
+  const mentions = weighedMentions(titleFolded, opening, rest);
+  const province = entry?.province ?? placeProvince(place, text) ?? textProvince(mentions);
+  const city = anonymized ? null : entry ? entry.city : placeCity(place, province) ?? textCity(mentions, province);
   const type = firstRule(TITLE_TYPES, titleFolded) ?? firstRule(TEXT_TYPES, bodyFolded.slice(0, 12).join('\n'));
   const { year, years } = detectYear(titleFolded || null, bodyFolded[0] ?? '', text, date, type);
 
@@ -159,7 +163,12 @@ function placeCity(place: readonly Division[] | null, province: string | null): 
 }
 
 /** Weight of a mention by where it stands: the title and opening say what the document is about, the rest may name neighbours. */
-function weighedMentions(title: string, opening: string, rest: string): Array<{ divisions: Division[]; weight: number }> {
+interface WeighedMention {
+  divisions: Division[];
+  weight: number;
+}
+
+function weighedMentions(title: string, opening: string, rest: string): WeighedMention[] {
   return ([[title, 4], [opening, 2], [rest, 1]] as const).flatMap(([t, weight]) => provinceAndCityMentions(t).map((m) => ({ divisions: m.divisions, weight })));
 }
 
@@ -168,20 +177,20 @@ function weighedMentions(title: string, opening: string, rest: string): Array<{ 
  * by a clear margin (at least three points and twice the runner-up), so a neighbour merely
  * mentioned does not win; else unknown.
  */
-function textProvince(title: string, opening: string, rest: string): string | null {
+function textProvince(mentions: readonly WeighedMention[]): string | null {
   const votes = new Map<string, number>();
-  for (const { divisions, weight } of weighedMentions(title, opening, rest)) {
+  for (const { divisions, weight } of mentions) {
     for (const p of new Set(divisions.map((d) => d.province))) votes.set(p, (votes.get(p) ?? 0) + weight);
   }
   return clearWinner(votes);
 }
 
 /** The city, by the same rule, among cities of the province found. */
-function textCity(title: string, opening: string, rest: string, province: string | null): string | null {
+function textCity(mentions: readonly WeighedMention[], province: string | null): string | null {
   if (!province) return null;
   if (MUNICIPALITIES.has(province)) return province;
   const votes = new Map<string, number>();
-  for (const { divisions, weight } of weighedMentions(title, opening, rest)) {
+  for (const { divisions, weight } of mentions) {
     for (const c of new Set(divisions.filter((d) => d.kind === 'city' && d.province === province).map((d) => d.city!))) votes.set(c, (votes.get(c) ?? 0) + weight);
   }
   return clearWinner(votes);

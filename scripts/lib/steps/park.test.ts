@@ -34,3 +34,10 @@ describe('createParkFinder(parks).find(text)', () => {
     expect(gazetteer.find(inText('xx经开区要对标天津经开区,学习泰达。'))).toEqual({ park: 'xx经开区', entry: null, anonymized: true });
   });
 });
+
+describe('park names as a reader gives them', () => {
+  it('find() drops the 市 or 省 of the place that opens the name', () => {
+    expect(none.find(inText('济南市高新区召开大会。'))?.park).toBe('济南高新区');
+    expect(none.find(inText('天津市滨海新区发布计划。'))?.park).toBe('天津滨海新区');
+  });
+});

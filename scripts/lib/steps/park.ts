@@ -39,6 +39,8 @@ const SUFFIX = new RegExp(`(?:${SUFFIXES})`, 'gu');
 const PLACEHOLDER = new RegExp(`(?<![A-Za-z])[xX×]{1,3}\\s?(?:${SUFFIXES})`, 'gu');
 /** Characters a park name never holds between its place name and its suffix (clause words). */
 const NOT_IN_NAME = /[的和与在是为对把将从向了及或等个全本该各这那我省市县要把抓推建打加]/u;
+/** 济南市高新区 is 济南高新区, 湖南省湘江新区 湖南湘江新区: a reader drops the 省/市 of the place that opens the name. */
+const ADMIN_SUFFIX_INSIDE = /(?<=^\p{Script=Han}{2,4})[省市](?=\p{Script=Han}{2})/u;
 /** At most this many characters between the place name that opens a park name and its suffix (慈湖, 仲恺, 火炬). */
 const MAX_INFIX = 4;
 
@@ -81,7 +83,7 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
         if (infix.length > MAX_INFIX || NOT_IN_NAME.test(infix)) continue;
         best = start;
       }
-      if (best !== null) found.push(text.slice(best, end));
+      if (best !== null) found.push(text.slice(best, end).replace(ADMIN_SUFFIX_INSIDE, ''));
     }
     return found;
   };

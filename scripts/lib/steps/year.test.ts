@@ -21,3 +21,9 @@ describe('detectYear(title, opening, text, date, type)', () => {
     expect(detectYear(null, '加强管理。', '加强管理。', null, null)).toEqual({ year: null, years: [] });
   });
 });
+
+describe('detectYear() and horizons', () => {
+  it('detectYear() does not take a target year (到2035年, 2016年-2035年) for the year a text is about', () => {
+    expect(detectYear(null, '落实规划。', '落实《总体规划2016年-2035年》,到2035年建成。2035年远景。2018年完成编制,2018年启动。', null, null).year).toBe(2018);
+  });
+});

@@ -29,6 +29,8 @@ export function detectYear(title: string | null, opening: string, text: string, 
   // Else the year the text names most often, not after the publication year's next.
   const counts = new Map<number, number>();
   for (const m of text.matchAll(YEAR)) {
+    // A horizon ("到2035年", "2016年-2035年") is a target, not the year the text is about.
+    if (/(?:到|至|[-—~～])\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const y = Number(m[1]);
     if (dated === null || y <= dated + 1) counts.set(y, (counts.get(y) ?? 0) + 1);
   }

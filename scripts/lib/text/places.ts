@@ -26,6 +26,13 @@ for (const name of BY_NAME.keys()) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
+/** The same for province and city names alone, for the mention scan that runs over whole texts. */
+const UPPER_FIRST = new Map<string, string[]>();
+for (const [first, names] of BY_FIRST) {
+  const upper = names.filter((n) => BY_NAME.get(n)!.some((d) => d.kind !== 'area'));
+  if (upper.length > 0) UPPER_FIRST.set(first, upper);
+}
+
 /** The longest place name starting at `at` in `text` and ending by `end` (兰州 of 兰州新区 before its suffix), or null. */
 export function placeAt(text: string, at: number, end = text.length): { name: string; divisions: Division[] } | null {
   for (const name of BY_FIRST.get(text[at] ?? '') ?? []) {
@@ -48,14 +55,18 @@ export interface PlaceMention {
 export function provinceAndCityMentions(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const hit = placeAt(text, i);
-    if (!hit) continue;
-    const divisions = hit.divisions.filter((d) => d.kind !== 'area');
-    if (divisions.length > 0) found.push({ name: hit.name, index: i, divisions });
-    i += hit.name.length - 1;
+    const names = UPPER_FIRST.get(text[i]!);
+    if (!names) continue;
+    const name = names.find((n) => text.startsWith(n, i));
+    if (!name) continue;
+    // A longer district name starting here (吉林 in 吉林市 is a city; 朝阳区 in 北京 a district) decides.
+    const longer = placeAt(text, i);
+    if (longer && longer.name.length > name.length) {
+      i += longer.name.length - 1;
+      continue;
+    }
+    found.push({ name, index: i, divisions: BY_NAME.get(name)!.filter((d) => d.kind !== 'area') });
+    i += name.length - 1;
   }
   return found;
 }
-
-/** Province short names in GB/T 2260 order (湖南, 内蒙古, 广西). */
-export { PROVINCE_NAMES as PROVINCES } from './divisions.ts';
