@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER_DIR, readGazetteer } from '../scripts/lib/gazetteer/load.ts';
 import { createParkFinder } from '../scripts/lib/steps/park.ts';
-import { detectFolder, REAL_DOCS, scoreExpected, type Expected } from './support/real-metadata.ts';
+import { detectFolder, REAL_DOCS, scoreExpected, type Expected } from '../scripts/lib/eval-metadata.ts';
 
 /**
  * The figures issue 10 asks for on the 15 real documents of ../shared/real-docs/docs, held so

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clean } from '../../scripts/lib/steps/clean.ts';
-import { decode } from '../../scripts/lib/steps/decode.ts';
-import { detectMetadata, type DetectedMetadata } from '../../scripts/lib/steps/metadata.ts';
-import type { ParkFinder } from '../../scripts/lib/steps/park.ts';
+import { clean } from './steps/clean.ts';
+import { decode } from './steps/decode.ts';
+import { detectMetadata, type DetectedMetadata } from './steps/metadata.ts';
+import type { ParkFinder } from './steps/park.ts';
 
 /**
  * Metadata detection on the real documents of ../shared/real-docs, scored against their
