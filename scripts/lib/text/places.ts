@@ -70,3 +70,6 @@ export function provinceAndCityMentions(text: string): PlaceMention[] {
   }
   return found;
 }
+
+/** Province short names in GB/T 2260 order (湖南, 内蒙古, 广西), for the synthetic corpus. */
+export { PROVINCE_NAMES as PROVINCES } from './divisions.ts';
