@@ -36,3 +36,19 @@ describe('readHeader(lines)', () => {
     expect(head('《某新区2023年工作要点.docx》由会员分享,可在线阅读\n正文很长的一段话,没有标题。').title).toBe('某新区2023年工作要点');
   });
 });
+
+describe('readHeader() on news pages', () => {
+  it('readHeader() takes the headline right above its byline, past a site slogan, an English line and credits', () => {
+    const page = '打造一流营商环境 服务园区企业发展\n您现在的位置:首页 > 新闻\n某某开发区召开2021年度工作会议\n2021-08-02 某某日报\n7月30日上午,会议召开。';
+    expect(head(page)).toMatchObject({ title: '某某开发区召开2021年度工作会议', source: '某某日报', date: '2021-08-02' });
+  });
+
+  it('readHeader() reads a headline in three lines at the line that names the event', () => {
+    const page = '某某开发区2020年度工作会议强调\n干出新气象,拼出新天地,\n全力推进开发区高质量发展\n2020-01-15 10:07 来源:某某开发区\n1月15日上午,会议召开。';
+    expect(head(page)).toMatchObject({ title: '某某开发区2020年度工作会议强调', source: '某某开发区', date: '2020-01-15' });
+  });
+
+  it('readHeader() takes no caption of a person and post for a title', () => {
+    expect(head('李四 经开区党工委委员、管委会副主任\n尚 琪 某某公司董事长\n会议通报了全年工作。').title).toBeNull();
+  });
+});

@@ -37,10 +37,18 @@ const SOURCE_LABELS = new Set(['来源', '信息来源', '文章来源', '稿源
 /** Preferred first: the date a document was written, then when it was issued or posted. */
 const DATE_LABELS = ['成文日期', '发文日期', '发布日期', '发布时间', '日期', '时间'];
 
+const DAY = '\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+const BYLINE_BEFORE = new RegExp(`^(?:(?<outlet>\\p{Script=Han}{2,12})\\s+)?(?<date>${DAY})(?:\\s+(?:大字|中字|小字|打印|分享).*)?\\s*\\|?$`, 'u');
+const BYLINE_AFTER = new RegExp(`^(?<date>${DAY})\\s+(?<outlet>\\p{Script=Han}{2,12})$`, 'u');
+/** A posting time that opens a line of labels. */
+const STAMP = new RegExp(`^(${DAY})\\s+`, 'u');
+/** A caption naming a person and their post (李四 某区党工委委员、管委会副主任). */
+const PERSON = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,2}\s+\S.*(?:委员|主任|书记|局长|董事长|经理|主席|部长|区长|市长)$/u;
+
 /** A 索引号 on its own: 11440400MB2C80228G/2023-00038. */
 const INDEX_NUMBER = /^[0-9A-Z]{6,}[-/][0-9A-Z/-]{4,}$/u;
 /** Page furniture that can stand where a title would (still there when the cleaner let it pass). */
-const FURNITURE = /首页\s*[>›»]|当前的?位置|您的位置|无障碍|长辈版|关怀版|设为首页|加入收藏|政府网|^第\d+版|资料图片|仅供参考|图片来源|^[(][^()]*[)]$|[>›»]\s*$|^[•·*-]?\s*[\d.]+\s*[KkMm]?B$|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$|^(?:政府信息公开|信息公开|大字|中字|小字|打印|分享|收藏|关闭|返回|字体)|扫一扫|温馨提示|由会员分享|本文档|下载|浏览量|客服|QQ|微信|电话|联系|\d{6,}|^[a-z]+:\/\//iu;
+const FURNITURE = /首页\s*[>›»]|当前的?位置|您的位置|无障碍|长辈版|关怀版|设为首页|加入收藏|政府网|^第\d+版|资料图片|仅供参考|图片来源|^[(][^()]*[)]$|[>›»]\s*$|^[•·*-]?\s*[\d.]+\s*[KkMm]?B$|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$|^(?:政府信息公开|信息公开|大字|中字|小字|打印|分享|收藏|关闭|返回|字体)|扫一扫|温馨提示|(?:记者|通讯员)\s*\S{2,4}$|由会员分享|本文档|下载|浏览量|客服|QQ|微信|电话|联系|\d{6,}|^[a-z]+:\/\//iu;
 
 /** Words that end a document's name (…工作要点, …计划草案的报告, …的讲话(1542字)). */
 const GENRE_END = /(?:要点|计划|方案|报告|总结|讲话|发言|发言稿|致辞|规划|纲要|意见|通知|安排|思路|决定|清单|情况)(?:\s*[(][^()]{0,12}[)])?$/u;
@@ -83,11 +91,13 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     } else if (INDEX_NUMBER.test(line.folded)) {
       consumed.set(i, 'open-government metadata (kept as metadata)');
     } else {
-      // "南国早报 2019-02-27 16:18 大字", "2020-07-11 11:08 来源:海东时报": an outlet and a date.
-      const byline = /^(?:([\p{Script=Han}]{2,12})\s+)?(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:大字|中字|小字|打印|分享).*)?$/u.exec(line.folded);
-      if (byline) {
-        source ??= byline[1] ?? null;
-        date ??= isoDate(byline[2]!);
+      // "南国早报 2019-02-27 16:18 大字", "2022-02-09 某某经开区", "2020-07-11 11:08 来源:海东时报": an outlet and a date.
+      const byline = BYLINE_BEFORE.exec(line.folded) ?? BYLINE_AFTER.exec(line.folded);
+      const stamped = byline ? null : STAMP.exec(line.folded);
+      const pairs = stamped ? labelPairs(line.folded.slice(stamped[0].length)) : null;
+      if (byline || pairs) {
+        source ??= byline?.groups?.outlet ?? pairs?.find(([l]) => SOURCE_LABELS.has(l))?.[1] ?? null;
+        date ??= isoDate(byline?.groups?.date ?? stamped![1]!);
         consumed.set(i, 'source line (kept as metadata)');
       }
     }
@@ -105,7 +115,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
       let raw = line.text.trim();
       const used = [i];
       for (let more = 0; more < 3; more += 1) {
-        if (GENRE_END.test(joined) && [...joined].length >= 6) {
+        if (GENRE_END.test(tidyTitle(joined)) && [...joined].length >= 6) {
           title = raw;
           titleAt.push(...used);
           break outer;
@@ -125,12 +135,31 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     if (m && first) title = first.folded.length === first.text.length ? first.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : m[1]!;
   }
   if (title === null && lines.length > 1) {
-    // A news headline: the first line that is not metadata or furniture, if it reads as one.
-    const first = head.findIndex((l, i) => !consumed.has(i) && !FURNITURE.test(l.folded) && l.folded.trim().length > 4);
-    const line = head[first];
-    if (line && isCandidate(line.folded) && !ORG_NAME.test(line.folded) && !/^\p{Script=Han}{2,4}\s+\S/u.test(line.folded) && ([...line.folded].length <= 40 || NEWS_VERB.test(line.folded))) {
-      title = line.text.trim();
-      titleAt.push(first);
+    // A news headline: among the first lines that are not metadata or furniture (a site's name
+    // and an English line skipped), the first that reads as one, before the body begins.
+    const open = head.map((l, i) => ({ l, i })).filter(({ l, i }) => !consumed.has(i) && !FURNITURE.test(l.folded) && l.folded.trim().length > 4);
+    // A headline stands right above its byline (outlet, date): that is the surest sign. A headline
+    // in two or three lines (kicker, title, subtitle) is read at its line that names an event.
+    const fits = (l: HeadLine) => isCandidate(l.folded) && !ORG_NAME.test(l.folded) && !PERSON.test(l.folded) && /\p{Script=Han}{4}/u.test(l.folded) && [...l.folded].length >= 10;
+    const above = open.slice(0, 6).find(({ i }) => {
+      const next = consumed.get(i + 1);
+      return next !== undefined && next !== 'title (kept as metadata)';
+    });
+    if (above && fits(above.l)) {
+      const block = [above];
+      for (let k = open.indexOf(above) - 1; k >= 0 && block.length < 3 && open[k]!.i === block[0]!.i - 1 && fits(open[k]!.l); k -= 1) block.unshift(open[k]!);
+      const pick = block.find(({ l }) => NEWS_VERB.test(l.folded) || GENRE_END.test(l.folded)) ?? above;
+      title = pick.l.text.trim();
+      titleAt.push(pick.i);
+    }
+    for (const { l, i } of title === null ? open.slice(0, 4) : []) {
+      if (ORG_NAME.test(l.folded) || PERSON.test(l.folded) || !/\p{Script=Han}{4}/u.test(tidyTitle(l.folded))) continue;
+      if (/。$/u.test(l.folded) || [...l.folded].length > 90) break;
+      if (isCandidate(l.folded) && ([...l.folded].length <= 40 || NEWS_VERB.test(l.folded))) {
+        title = l.text.trim();
+        titleAt.push(i);
+      }
+      break;
     }
   }
   if (title === null) {

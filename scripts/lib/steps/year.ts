@@ -29,8 +29,9 @@ export function detectYear(title: string | null, opening: string, text: string, 
   // Else the year the text names most often, not after the publication year's next.
   const counts = new Map<number, number>();
   for (const m of text.matchAll(YEAR)) {
-    // A horizon ("到2035年", "2016年-2035年") is a target, not the year the text is about.
+    // A horizon ("到2035年") or a span ("2016年-2035年") is not the year the text is about.
     if (/(?:到|至|[-—~～])\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (/^\s*[-—~～至到]\s*(?:19|20)\d{2}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const y = Number(m[1]);
     if (dated === null || y <= dated + 1) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
