@@ -21,6 +21,8 @@ export interface Header {
   consumed: Map<number, string>;
 }
 
+/** Longest line read for labels: an open-government line with several pairs fits. */
+const MAX_META_LINE = 240;
 /** Only the first lines can be a page's head. */
 const HEAD = 16;
 
@@ -32,7 +34,10 @@ const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[(][一二三四
 const GOV_LABELS = ['索引号', '文号', '发文字号', '发布机构', '发文机关', '发文单位', '成文日期', '发文日期', '发布日期', '生效日期', '名称', '标题', '主题分类', '体裁分类', '组配分类', '服务对象分类', '内容概述', '主题词', '公开方式', '公开范围', '公开时限', '公开形式', '有效性', '信息分类', '所属机构', '文件编号'];
 const BYLINE_LABELS = ['来源', '信息来源', '文章来源', '稿源', '发布时间', '发布日期', '日期', '时间', '作者', '浏览量', '浏览次数', '点击数', '访问量', '阅读', '字体大小', '字体', '字号', '责任编辑'];
 // Spaced-out labels (名  称:) are labels too.
-const LABEL = new RegExp(`(${[...GOV_LABELS, ...BYLINE_LABELS].sort((a, b) => b.length - a.length).map((l) => [...l].join('\\s*')).join('|')})\\s*[:]`, 'gu');
+const LABEL_NAMES = [...GOV_LABELS, ...BYLINE_LABELS].sort((a, b) => b.length - a.length).map((l) => [...l].join('\\s*')).join('|');
+const LABEL = new RegExp(`(${LABEL_NAMES})\\s*[:]`, 'gu');
+/** A quick test before the full parse: a line of labels opens on one. */
+const LABEL_START = new RegExp(`^\\s*[\\[【]?\\s*(?:${LABEL_NAMES})`, 'u');
 const SOURCE_LABELS = new Set(['来源', '信息来源', '文章来源', '稿源', '发布机构', '发文机关', '发文单位']);
 /** Preferred first: the date a document was written, then when it was issued or posted. */
 const DATE_LABELS = ['成文日期', '发文日期', '发布日期', '发布时间', '日期', '时间'];
@@ -68,6 +73,8 @@ export function readHeader(lines: readonly HeadLine[]): Header {
 
   // Metadata lines first: what remains are title candidates.
   head.forEach((line, i) => {
+    // Metadata lines are short; a paragraph of the body is not read for labels.
+    if (line.folded.length > MAX_META_LINE) return;
     const pairs = labelPairs(line.folded);
     if (pairs) {
       const gov = pairs.some(([label]) => GOV_LABELS.includes(label));
@@ -137,7 +144,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
   if (title === null && lines.length > 1) {
     // A news headline: among the first lines that are not metadata or furniture (a site's name
     // and an English line skipped), the first that reads as one, before the body begins.
-    const open = head.map((l, i) => ({ l, i })).filter(({ l, i }) => !consumed.has(i) && !FURNITURE.test(l.folded) && l.folded.trim().length > 4);
+    const open = head.map((l, i) => ({ l, i })).filter(({ l, i }) => !consumed.has(i) && (l.folded.length > 180 || !FURNITURE.test(l.folded)) && l.folded.trim().length > 4);
     // A headline stands right above its byline (outlet, date): that is the surest sign. A headline
     // in two or three lines (kicker, title, subtitle) is read at its line that names an event.
     const fits = (l: HeadLine) => isCandidate(l.folded) && !ORG_NAME.test(l.folded) && !PERSON.test(l.folded) && /\p{Script=Han}{4}/u.test(l.folded) && [...l.folded].length >= 10;
@@ -179,7 +186,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     // The same title repeated on the page (header, then body) is one title.
     const folded = title.replace(/\s/gu, '');
     head.forEach((line, i) => {
-      if (!consumed.has(i) && tidyTitle(line.folded).replace(/\s/gu, '') === folded) consumed.set(i, 'title (kept as metadata)');
+      if (!consumed.has(i) && line.folded.length <= 2 * title!.length + 20 && tidyTitle(line.folded).replace(/\s/gu, '') === folded) consumed.set(i, 'title (kept as metadata)');
     });
   }
   return { title, date, source, consumed };
@@ -187,6 +194,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
 
 /** `label: value` pairs when the whole line is made of them, else null. */
 function labelPairs(raw: string): Array<[string, string]> | null {
+  if (!LABEL_START.test(raw)) return null;
   // "[ 索引号 ] …  [ 发文字号 ]": bracketed labels are labels too.
   const line = raw.replace(/[\[【]\s*([^\]】:]{2,8}?)\s*[\]】]\s*(?!:)/gu, '$1: ');
   const matches = [...line.matchAll(LABEL)];
@@ -195,6 +203,7 @@ function labelPairs(raw: string): Array<[string, string]> | null {
 }
 
 function isCandidate(line: string): boolean {
+  if (line.length > 180) return false;
   const length = [...line].length;
   return length >= 6 && length <= 90 && !/[。;:]$/u.test(line) && !OUTLINE_START.test(line) && !FURNITURE.test(line) && !/^20\d{2}年[,是]/u.test(line) && !/^同志们/u.test(line);
 }

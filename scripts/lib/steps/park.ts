@@ -47,13 +47,14 @@ const MAX_INFIX = 4;
 export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
   const byName = new Map<string, GazetteerPark>();
   for (const p of parks) for (const n of [p.name, ...p.aliases]) byName.set(n, p);
-  const byFirst = new Map<string, string[]>();
-  for (const n of byName.keys()) byFirst.set(n[0]!, [...(byFirst.get(n[0]!) ?? []), n]);
+  // Keyed by first code unit: the scan looks up every position of the text.
+  const byFirst = new Map<number, string[]>();
+  for (const n of byName.keys()) byFirst.set(n.charCodeAt(0), [...(byFirst.get(n.charCodeAt(0)) ?? []), n]);
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
   /** Gazetteer names at a position, longest first. */
   const gazetteerAt = (text: string, at: number, end = text.length): string | null => {
-    for (const n of byFirst.get(text[at] ?? '') ?? []) if (at + n.length <= end && text.startsWith(n, at)) return n;
+    for (const n of byFirst.get(text.charCodeAt(at)) ?? []) if (at + n.length <= end && text.startsWith(n, at)) return n;
     return null;
   };
 

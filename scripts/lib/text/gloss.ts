@@ -6,5 +6,7 @@
 const GLOSS = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}[1-5]?[)）]/gu;
 
 export function withoutGlosses(text: string): string {
+  // Most lines have no bracket at all: skip the pattern for them.
+  if (!text.includes('(') && !text.includes('（')) return text;
   return text.replace(GLOSS, '');
 }

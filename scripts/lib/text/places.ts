@@ -26,11 +26,11 @@ for (const name of BY_NAME.keys()) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
-/** The same for province and city names alone, for the mention scan that runs over whole texts. */
-const UPPER_FIRST = new Map<string, string[]>();
-for (const [first, names] of BY_FIRST) {
+/** The same for province and city names alone, keyed by first code unit: the mention scan runs over whole texts. */
+const UPPER_BY_CODE = new Map<number, string[]>();
+for (const names of BY_FIRST.values()) {
   const upper = names.filter((n) => BY_NAME.get(n)!.some((d) => d.kind !== 'area'));
-  if (upper.length > 0) UPPER_FIRST.set(first, upper);
+  if (upper.length > 0) UPPER_BY_CODE.set(upper[0]!.charCodeAt(0), upper);
 }
 
 /** The longest place name starting at `at` in `text` and ending by `end` (兰州 of 兰州新区 before its suffix), or null. */
@@ -55,11 +55,11 @@ export interface PlaceMention {
 export function provinceAndCityMentions(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const names = UPPER_FIRST.get(text[i]!);
+    const names = UPPER_BY_CODE.get(text.charCodeAt(i));
     if (!names) continue;
     const name = names.find((n) => text.startsWith(n, i));
     if (!name) continue;
-    // A longer district name starting here (吉林 in 吉林市 is a city; 朝阳区 in 北京 a district) decides.
+    // A longer district name starting here (朝阳区 in 北京 is a district, not the city 朝阳) decides.
     const longer = placeAt(text, i);
     if (longer && longer.name.length > name.length) {
       i += longer.name.length - 1;
