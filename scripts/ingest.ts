@@ -18,6 +18,7 @@ import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { createDocumentPipeline } from './lib/ingest-pipeline.ts';
 import { ingestHere, ingestInWorkers, type Seed } from './lib/ingest-pool.ts';
 import { readCatalog, readCodebook, readInstruments } from './lib/load-inputs.ts';
+import { CORPUS_PARKS_FILE, GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
 import { analyse } from './lib/analysis/index.ts';
 import { readLexicons } from './lib/analysis/lexicons.ts';
 import { openData } from './lib/steps/open-data.ts';
@@ -60,12 +61,14 @@ const codebook = readCodebook(join(outDir, 'codebook.yaml'));
 const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
 const instruments = readInstruments();
 const lexicons = readLexicons();
-const inputs = { codebook, instruments, lexicons, generator: GENERATOR };
+const parks = readGazetteer([GAZETTEER_DIR, join(seedsDir, CORPUS_PARKS_FILE)]);
+const inputs = { codebook, instruments, lexicons, parks, generator: GENERATOR };
 const pipeline = createDocumentPipeline(inputs);
 // The key covers what decides a cached document: the per-document steps and analysis, their schemas, codebook and dictionaries.
 const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
   'scripts/lib/steps/', 'scripts/lib/text/', 'scripts/lib/analysis/', 'scripts/lib/ingest-document.ts', 'scripts/lib/ingest-pipeline.ts', 'src/schemas/',
   join(outDir, 'codebook.yaml'), 'content/instruments.yaml', 'content/industries.yaml', 'content/organisations.yaml', 'package-lock.json',
+  'content/gazetteer/', join(seedsDir, CORPUS_PARKS_FILE),
 ]);
 
 for (const key of Object.keys(catalog)) {

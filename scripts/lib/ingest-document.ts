@@ -6,7 +6,8 @@ import { clean } from './steps/clean.ts';
 import { aggregateCuts } from './steps/cuts.ts';
 import { decode } from './steps/decode.ts';
 import { normalise } from './steps/normalise.ts';
-import { detectMetadata, mergeMetadata } from './steps/metadata.ts';
+import { detectMetadata, mergeMetadata, NO_PARKS } from './steps/metadata.ts';
+import type { ParkFinder } from './steps/park.ts';
 import { outline } from './steps/outline.ts';
 import type { InstrumentCoder } from './steps/instrument.ts';
 import type { Tagger } from './steps/tag.ts';
@@ -25,11 +26,11 @@ export interface IngestedDocument {
 }
 
 /** One seed file through every step, decode, normalise, clean … to instrument coding; pure apart from the segmenter (the tagger's). */
-export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger, codeInstruments: InstrumentCoder, segmenter: Segmenter): IngestedDocument {
+export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger, codeInstruments: InstrumentCoder, segmenter: Segmenter, parks: ParkFinder = NO_PARKS): IngestedDocument {
   const { text, encoding } = decode(bytes, file);
   const normalised = normalise(text);
   const cleaned = clean(normalised.text);
-  const { detected, body, header } = detectMetadata(cleaned.lines);
+  const { detected, body, header } = detectMetadata(cleaned.lines, parks);
   if (body.length === 0) throw new IngestError(file, 'no text left after removing web noise and header lines');
   const stem = file.replace(/\.txt$/u, '');
   const id = entry?.id ?? slug(stem);

@@ -1,11 +1,13 @@
 import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { Codebook } from '../../src/schemas/codebook.ts';
+import type { GazetteerPark } from '../../src/schemas/gazetteer.ts';
 import type { InstrumentCodebook } from '../../src/schemas/instruments.ts';
 import { analyseDocument } from './analysis/document-analysis.ts';
 import type { Lexicons } from './analysis/lexicons.ts';
 import type { CachedDocument } from './ingest-cache.ts';
 import { ingestDocument } from './ingest-document.ts';
 import { createInstrumentCoder } from './steps/instrument.ts';
+import { createParkFinder } from './steps/park.ts';
 import { codebookWords, createTagger } from './steps/tag.ts';
 import { writeMdx } from './steps/write-mdx.ts';
 import { createSegmenter, type Segmenter } from './text/segmenter.ts';
@@ -15,6 +17,8 @@ export interface PipelineInputs {
   codebook: Codebook;
   instruments: InstrumentCodebook;
   lexicons: Lexicons;
+  /** Gazetteer parks (content/gazetteer/ and the seeds' parks.yaml); none means park names come from the text alone. */
+  parks?: GazetteerPark[];
   /** Named in the header of every MDX file. */
   generator: string;
 }
@@ -27,14 +31,15 @@ export interface DocumentPipeline {
 }
 
 /** Builds the per-document steps once (jieba's dictionary takes a few hundred milliseconds to load), for one thread. */
-export function createDocumentPipeline({ codebook, instruments, lexicons, generator }: PipelineInputs): DocumentPipeline {
+export function createDocumentPipeline({ codebook, instruments, lexicons, generator, parks = [] }: PipelineInputs): DocumentPipeline {
   const segmenter = createSegmenter(codebookWords(codebook));
   const tagger = createTagger(codebook, segmenter);
   const codeInstruments = createInstrumentCoder(instruments);
+  const parkFinder = createParkFinder(parks);
   return {
     segmenter,
     run(file, bytes, entry) {
-      const { record, passages, folded, words } = ingestDocument(file, bytes, entry, tagger, codeInstruments, segmenter);
+      const { record, passages, folded, words } = ingestDocument(file, bytes, entry, tagger, codeInstruments, segmenter, parkFinder);
       // The analyses count and match words, so they read the folded text the words were cut from.
       const segmented = passages.map(({ doc, id, themes }, i) => ({ doc, id, text: folded[i]!, themes, words: words[i]! }));
       return { record, passages, mdx: writeMdx(record, passages, generator), analysis: analyseDocument(segmented, record.year, lexicons) };

@@ -92,6 +92,7 @@ export const zh = {
   'col.provenance': '出处',
   'prov.catalog': '人工编目',
   'prov.text': '正文识别',
+  'prov.gazetteer': '园区名录',
   'prov.unknown': '未知',
   'anon.yes': '是：原文已隐去园区名称（如“x高新区”），本站保持原样，不作推测。',
   'anon.no': '否',
@@ -478,6 +479,7 @@ export const en: Record<UiKey, string> = {
   'col.provenance': 'From',
   'prov.catalog': 'catalog',
   'prov.text': 'detected in text',
+  'prov.gazetteer': 'park gazetteer',
   'prov.unknown': 'unknown',
   'anon.yes': 'Yes: the source hides the park’s name (e.g. “x高新区”); we keep it hidden and do not guess.',
   'anon.no': 'No',
@@ -790,11 +792,15 @@ const LEVELS = {
 
 const TYPES = {
   zh: {
-    'work-points': '工作要点', 'work-plan': '工作计划', speech: '讲话', symposium: '座谈会发言',
+    'work-points': '工作要点', 'work-plan': '工作计划', 'work-report': '工作报告', 'annual-summary': '年度工作总结',
+    'government-work-report': '政府工作报告', 'five-year-plan': '五年规划', 'task-breakdown': '任务分解',
+    'plan-execution-report': '计划执行情况报告', speech: '讲话', symposium: '座谈会发言',
     'news-report': '新闻报道', unknown: '类型未注明',
   },
   en: {
-    'work-points': 'Work points', 'work-plan': 'Work plan', speech: 'Speech', symposium: 'Symposium remarks',
+    'work-points': 'Work points', 'work-plan': 'Work plan', 'work-report': 'Work report', 'annual-summary': 'Annual summary',
+    'government-work-report': 'Government work report', 'five-year-plan': 'Five-year plan', 'task-breakdown': 'Task breakdown',
+    'plan-execution-report': 'Plan execution report', speech: 'Speech', symposium: 'Symposium remarks',
     'news-report': 'News report', unknown: 'Type not stated',
   },
 } as const satisfies Record<Lang, Record<DocType, string>>;

@@ -4,7 +4,10 @@ export const PARK_LEVELS = ['national-hitech', 'national-etdz', 'state-new-area'
 export const ParkLevel = z.enum(PARK_LEVELS);
 export type ParkLevel = z.infer<typeof ParkLevel>;
 
-export const DOC_TYPES = ['work-points', 'work-plan', 'speech', 'symposium', 'news-report', 'unknown'] as const;
+export const DOC_TYPES = [
+  'work-points', 'work-plan', 'work-report', 'annual-summary', 'government-work-report', 'five-year-plan', 'task-breakdown',
+  'plan-execution-report', 'speech', 'symposium', 'news-report', 'unknown',
+] as const;
 export const DocType = z.enum(DOC_TYPES);
 export type DocType = z.infer<typeof DocType>;
 

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { ParkLevel, DocType } from './catalog.ts';
 import { ThemeId } from './codebook.ts';
 
-export const FIELD_SOURCES = ['catalog', 'text', 'unknown'] as const;
+export const FIELD_SOURCES = ['catalog', 'gazetteer', 'text', 'unknown'] as const;
 
 export const RemovedLine = z.object({
   /** 1-based line number in the normalised text (the decoded seed, with literal "\n" escapes decoded); for a span, the first line it was cut from. */
@@ -47,6 +47,8 @@ export const DocumentRecord = z.object({
   province: z.string().nullable(),
   city: z.string().nullable(),
   year: z.number().int().nullable(),
+  /** Every year the document says it covers ("2022年工作总结和2023年工作计划": 2022 and 2023); `year` is the one it is about. */
+  years: z.array(z.number().int()).optional(),
   date: z.string().nullable(),
   source: z.string().nullable(),
   type: DocType,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readGazetteer } from '../gazetteer/load.ts';
+import { createParkFinder } from './park.ts';
+
+const gazetteer = createParkFinder(readGazetteer(['tests/fixtures/gazetteer']));
+const none = createParkFinder([]);
+const inText = (rest: string, title = '', head = '') => ({ title, head, rest });
+
+describe('createParkFinder(parks).find(text)', () => {
+  it('find() keeps a park name whole where the place name starts (哈尔滨新区, 乌鲁木齐经济技术开发区)', () => {
+    expect(none.find(inText('今年,哈尔滨新区将聚焦重点工作。'))?.park).toBe('哈尔滨新区');
+    expect(none.find(inText('推动乌鲁木齐经济技术开发区高质量发展。'))?.park).toBe('乌鲁木齐经济技术开发区');
+    expect(none.find(inText('马鞍山慈湖高新区召开会议。'))?.park).toBe('马鞍山慈湖高新区');
+  });
+
+  it('find() names no park when no place name opens the name (国家级经开区, 全区, a clause)', () => {
+    expect(none.find(inText('全力争创国家级经开区,推进高新区建设。'))).toBeNull();
+    expect(none.find(inText('我们要在长沙建设湘江新区。'))).toBeNull();
+  });
+
+  it('find() takes the longest gazetteer name or alias (泰达, 光谷, 两江新区) and its entry', () => {
+    expect(gazetteer.find(inText('泰达要打造一流营商环境。泰达将加快发展。'))?.entry?.id).toBe('tianjin-etdz');
+    expect(gazetteer.find(inText('中国光谷持续发力。'))?.park).toBe('中国光谷');
+    const liangjiang = gazetteer.find(inText('重庆两江新区召开会议,两江新区将全力拼经济。'));
+    expect(liangjiang).toMatchObject({ entry: { id: 'liangjiang-new-area', level: 'state-new-area' }, anonymized: false });
+  });
+
+  it('find() weighs the title and opening over a neighbour named more often further down', () => {
+    const found = gazetteer.find(inText('学习长沙经开区。长沙经开区的做法。长沙经开区经验。', '湘江新区2023年工作要点'));
+    expect(found?.entry?.id).toBe('xiangjiang-new-area');
+  });
+
+  it('find() keeps an author\'s placeholder and forces no gazetteer park on it', () => {
+    expect(gazetteer.find(inText('xx经开区要对标天津经开区,学习泰达。'))).toEqual({ park: 'xx经开区', entry: null, anonymized: true });
+  });
+});
+
+describe('park names as a reader gives them', () => {
+  it('find() drops the 市 or 省 of the place that opens the name', () => {
+    expect(none.find(inText('济南市高新区召开大会。'))?.park).toBe('济南高新区');
+    expect(none.find(inText('天津市滨海新区发布计划。'))?.park).toBe('天津滨海新区');
+  });
+});

@@ -1,0 +1,121 @@
+import type { GazetteerPark } from '../../../src/schemas/gazetteer.ts';
+import { placeAt } from '../text/places.ts';
+
+/**
+ * Which park a document is about. First the gazetteer: the longest official name or alias found,
+ * weighed by where it stands (title, then the opening lines, then the rest). Then a name pattern
+ * (…高新区, …经开区, …新区) that starts only where a place name from the division data (or a
+ * gazetteer alias) starts, so 哈尔滨新区 stays whole and 国家级经开区 names no park. Authors'
+ * placeholders (x高新区, xx经开区) are kept as written and no gazetteer park is forced on them.
+ */
+
+export interface ParkMatch {
+  /** The name as the document writes it (folded form). */
+  park: string;
+  /** The gazetteer park, when the name is one of its names or aliases. */
+  entry: GazetteerPark | null;
+  anonymized: boolean;
+}
+
+/** Text of a document split by weight: title, opening lines, the rest (all folded). */
+export interface WeighedText {
+  title: string;
+  head: string;
+  rest: string;
+}
+
+const WEIGHTS = { title: 6, head: 3, rest: 1 } as const;
+
+export interface ParkFinder {
+  find(text: WeighedText): ParkMatch | null;
+}
+
+const SUFFIXES = [
+  '高新技术产业开发区', '新技术产业开发区', '高技术产业开发区', '新技术开发区', '经济技术开发区', '经济开发区', '产业开发区',
+  '工业园区', '产业园区', '投资区', '高新区', '经开区', '开发区', '工业园', '新区',
+].join('|');
+const SUFFIX = new RegExp(`(?:${SUFFIXES})`, 'gu');
+/** An author's placeholder for a withheld name: x高新区, XX经开区, ×× 开发区. */
+const PLACEHOLDER = new RegExp(`(?<![A-Za-z])[xX×]{1,3}\\s?(?:${SUFFIXES})`, 'gu');
+/** Characters a park name never holds between its place name and its suffix (clause words). */
+const NOT_IN_NAME = /[的和与在是为对把将从向了及或等个全本该各这那我省市县要把抓推建打加]/u;
+/** 济南市高新区 is 济南高新区, 湖南省湘江新区 湖南湘江新区: a reader drops the 省/市 of the place that opens the name. */
+const ADMIN_SUFFIX_INSIDE = /(?<=^\p{Script=Han}{2,4})[省市](?=\p{Script=Han}{2})/u;
+/** At most this many characters between the place name that opens a park name and its suffix (慈湖, 仲恺, 火炬). */
+const MAX_INFIX = 4;
+
+export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
+  const byName = new Map<string, GazetteerPark>();
+  for (const p of parks) for (const n of [p.name, ...p.aliases]) byName.set(n, p);
+  // Keyed by first code unit: the scan looks up every position of the text.
+  const byFirst = new Map<number, string[]>();
+  for (const n of byName.keys()) byFirst.set(n.charCodeAt(0), [...(byFirst.get(n.charCodeAt(0)) ?? []), n]);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+  /** Gazetteer names at a position, longest first. */
+  const gazetteerAt = (text: string, at: number, end = text.length): string | null => {
+    for (const n of byFirst.get(text.charCodeAt(at)) ?? []) if (at + n.length <= end && text.startsWith(n, at)) return n;
+    return null;
+  };
+
+  const gazetteerHits = (text: string): Array<{ name: string; index: number }> => {
+    const hits: Array<{ name: string; index: number }> = [];
+    for (let i = 0; i < text.length; i += 1) {
+      const name = gazetteerAt(text, i);
+      if (name) {
+        hits.push({ name, index: i });
+        i += name.length - 1;
+      }
+    }
+    return hits;
+  };
+
+  /** Park names by the pattern: each suffix, with the longest admissible start before it. */
+  const patternHits = (text: string): string[] => {
+    const found: string[] = [];
+    for (const m of text.matchAll(SUFFIX)) {
+      const end = m.index + m[0].length;
+      let best: number | null = null;
+      for (let start = m.index - 1; start >= Math.max(0, m.index - 14); start -= 1) {
+        if (!/\p{Script=Han}/u.test(text[start]!)) break;
+        const place = gazetteerAt(text, start, m.index) ?? placeAt(text, start, m.index)?.name ?? null;
+        if (!place) continue;
+        const infix = text.slice(start + place.length, m.index);
+        if (infix.length > MAX_INFIX || NOT_IN_NAME.test(infix)) continue;
+        best = start;
+      }
+      if (best !== null) found.push(text.slice(best, end).replace(ADMIN_SUFFIX_INSIDE, ''));
+    }
+    return found;
+  };
+
+  return {
+    find({ title, head, rest }) {
+      const parts = [[title, WEIGHTS.title], [head, WEIGHTS.head], [rest, WEIGHTS.rest]] as const;
+      const placeholders = parts.flatMap(([t]) => [...t.matchAll(PLACEHOLDER)].map((m) => m[0].replace(/\s/gu, '')));
+      if (placeholders.length > 0) return { park: mostCommon(placeholders.map((p) => [p, 1]))!, entry: null, anonymized: true };
+
+      const gazetteer = parts.flatMap(([t, w]) => gazetteerHits(t).map((h) => [h.name, w] as const));
+      if (gazetteer.length > 0) {
+        // Votes go to parks, not spellings (泰达 and 天津经开区 are one park); the name shown is the park's most used spelling.
+        const park = mostCommon(gazetteer.map(([n, w]) => [byName.get(n)!.id, w]))!;
+        const spellings = gazetteer.filter(([n]) => byName.get(n)!.id === park);
+        const name = mostCommon(spellings.map(([n, w]) => [n, w]))!;
+        return { park: name, entry: byName.get(name)!, anonymized: false };
+      }
+
+      const pattern = parts.flatMap(([t, w]) => patternHits(t).map((n) => [n, w] as const));
+      const name = mostCommon(pattern);
+      return name ? { park: name, entry: null, anonymized: false } : null;
+    },
+  };
+}
+
+/** Highest total weight; ties go to the first seen, so the result is deterministic. */
+function mostCommon(votes: ReadonlyArray<readonly [string, number]>): string | null {
+  const totals = new Map<string, number>();
+  for (const [v, w] of votes) totals.set(v, (totals.get(v) ?? 0) + w);
+  let best: string | null = null;
+  for (const [v, t] of totals) if (best === null || t > totals.get(best)!) best = v;
+  return best;
+}
