@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { IngestError } from './lib/ingest-error.ts';
 import { exitOnExpectedErrors, positiveInteger } from './lib/cli-errors.ts';
 import { readSeeds } from './lib/read-seeds.ts';
+import { printable, quoteName } from './lib/file-names.ts';
 import { claimOrder } from './lib/seed-order.ts';
 import { finishInterruptedReplace, replaceFolders } from './lib/atomic-write.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
@@ -59,7 +60,7 @@ const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
 
 const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 for (const key of Object.keys(catalog)) {
-  if (!files.includes(key)) console.warn(`warning: seeds/catalog.yaml names ${key}, which is not in ${seedsDir}/`);
+  if (!files.includes(key)) console.warn(`warning: seeds/catalog.yaml names ${quoteName(key)}, which is not in ${seedsDir}/`);
 }
 
 const documents: CachedDocument[] = [];
@@ -147,5 +148,5 @@ console.log(
 );
 for (const s of skipped) console.log(`  skipped ${s.file}: ${s.reason}`);
 for (const r of records) {
-  for (const line of r.removed) console.log(`  ${r.seed}:${line.line} removed (${line.reason}): ${line.text.slice(0, 60)}`);
+  for (const line of r.removed) console.log(`  ${r.seed}:${line.line} removed (${line.reason}): ${printable(line.text.slice(0, 60))}`);
 }

@@ -14,6 +14,13 @@ export function unsafeNameReason(name: string): string | null {
   return null;
 }
 
+/** Document text for a one-line report: control characters (a terminal escape, say) written as \\u escapes. */
+export function printable(text: string): string {
+  return text.replace(UNSAFE_ALL, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+
 /** `name` as it can be printed on one line: as is when safe, else as a JSON string with escapes. */
 export function quoteName(name: string): string {
   return UNSAFE.test(name) ? JSON.stringify(name).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16)}`) : name;

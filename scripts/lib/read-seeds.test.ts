@@ -75,5 +75,6 @@ describe('systemReason(error)', () => {
     expect(systemReason(error('EACCES'))).toBe('cannot be read: permission denied');
     expect(systemReason(error('EISDIR'))).toBe('a folder, not a text file');
     expect(systemReason(error('EIO'))).toBe('cannot be read: EIO');
+    expect(systemReason(error('ENOENT'))).toBe('does not exist');
   });
 });

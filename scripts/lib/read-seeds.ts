@@ -87,7 +87,8 @@ function lstatOrExplain(path: string, shown: string): Stats {
   try {
     return lstatSync(path);
   } catch (error) {
-    throw new IngestError(shown, systemReason(error));
+    const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new IngestError(shown, gone ? 'disappeared while the folder was being read' : systemReason(error));
   }
 }
 
@@ -109,7 +110,7 @@ export function systemReason(error: unknown): string {
     case 'EPERM':
       return 'cannot be read: permission denied';
     case 'ENOENT':
-      return 'disappeared while the folder was being read';
+      return 'does not exist';
     case 'ELOOP':
       return 'a symbolic link: seeds are read only from regular files inside the seeds folder; copy the file in instead';
     case 'EISDIR':

@@ -83,6 +83,15 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
     await page.close();
   });
 
+  it('a search address with a theme the site does not have says so, not that no sentence contains the query', async () => {
+    const page = await browser.newPage();
+    for (const [path, expected] of [['search/?q=园区&theme=no-such-theme', '地址中的筛选值 theme=no-such-theme 在本站不存在'], ['en/search/?theme=no-such-theme', 'no filter value theme=no-such-theme']]) {
+      await page.goto(new URL(path!, server.url).href);
+      await page.locator('#search-status', { hasText: expected! }).waitFor({ timeout: 20_000 });
+    }
+    await page.close();
+  });
+
   it('catalog fields that look like markup are shown as text, and the source link is the catalog’s https URL', async () => {
     const page = await browser.newPage();
     await page.goto(new URL('docs/hostile-fragments/', server.url).href);
