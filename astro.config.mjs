@@ -17,7 +17,11 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Document text reaches pages as string expressions (scripts/lib/steps/write-mdx.ts); GFM and
+  // smartypants are off as well, so no markdown rule rewrites what a page says (autolinks,
+  // strikethrough, curly quotes, dashes) in any MDX file.
+  markdown: { gfm: false, smartypants: false },
+  integrations: [mdx({ gfm: false, smartypants: false })],
   vite: {
     build: {
       rolldownOptions: {

@@ -10,10 +10,15 @@
  * --workers N (N > 1), on N worker threads; the output is the same bytes whatever the number.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from './lib/ingest-error.ts';
+import { exitOnExpectedErrors, positiveInteger } from './lib/cli-errors.ts';
+import { readSeeds } from './lib/read-seeds.ts';
+import { printable, quoteName } from './lib/file-names.ts';
+import { claimOrder } from './lib/seed-order.ts';
+import { finishInterruptedReplace, replaceFolders } from './lib/atomic-write.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { createDocumentPipeline } from './lib/ingest-pipeline.ts';
 import { ingestHere, ingestInWorkers, type Seed } from './lib/ingest-pool.ts';
@@ -43,6 +48,7 @@ const { values: args } = parseArgs({
   },
 });
 
+exitOnExpectedErrors();
 const started = performance.now();
 const seedsDir = args.seeds;
 const outDir = args.out;
@@ -72,32 +78,44 @@ const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
 ]);
 
 for (const key of Object.keys(catalog)) {
-  if (!files.includes(key)) console.warn(`warning: seeds/catalog.yaml names ${key}, which is not in ${seedsDir}/`);
+  if (!files.includes(key)) console.warn(`warning: seeds/catalog.yaml names ${quoteName(key)}, which is not in ${seedsDir}/`);
 }
 
 const documents: CachedDocument[] = [];
 const skipped: IngestError[] = [];
 const byText = new Map<string, string>();
 const byId = new Map<string, string>();
-const seeds: Seed[] = files.map((file) => ({ file, bytes: readFileSync(join(seedsDir, file)), entry: catalog[file] }));
+/** Stops the ingest on a bad seed, or with --skip-bad reports it and goes on; a duplicate loses nothing, so it is always skipped. */
+function refuse(error: IngestError): void {
+  if (!args['skip-bad'] && !error.reason.startsWith('same text as')) {
+    console.error(`error: ${error.message}\n(run with --skip-bad to report bad files and go on)`);
+    process.exit(1);
+  }
+  skipped.push(error);
+}
+const folder = readSeeds(seedsDir, files, catalog);
+for (const line of folder.ignored) console.warn(`note: ${join(seedsDir, line)}`);
+folder.refused.forEach(refuse);
+const seeds: Seed[] = folder.seeds;
 const bytesIn = seeds.reduce((n, s) => n + s.bytes.length, 0);
 const cached = seeds.map((s) => cache?.get(s.file, s.bytes, s.entry));
 const missing = seeds.filter((_, i) => !cached[i]);
-const threads = Number(args.workers);
+const threads = positiveInteger(args.workers, '--workers');
 const fresh = threads > 1 ? await ingestInWorkers(missing, inputs, threads) : ingestHere(missing, pipeline);
-let nextFresh = 0;
-for (const [i, { file, bytes, entry }] of seeds.entries()) {
+const freshOf = new Map(seeds.flatMap((_, i) => (cached[i] ? [] : [i])).map((i, k) => [i, fresh[k]!]));
+for (const i of claimOrder(seeds)) {
+  const { file, bytes, entry } = seeds[i]!;
   try {
     let doc = cached[i];
     if (!doc) {
-      const ingested = fresh[nextFresh++]!;
+      const ingested = freshOf.get(i)!;
       if (ingested instanceof IngestError) throw ingested;
       cache?.set(file, bytes, entry, ingested.json());
       doc = ingested.doc;
     }
     const textKey = createHash('sha256').update(doc.passages.map((p) => p.text).join('\n')).digest('hex');
     const twin = byText.get(textKey);
-    if (twin) throw new IngestError(file, `same text as ${twin}; only the first is kept`);
+    if (twin) throw new IngestError(file, `same text as ${twin}, which is kept${catalog[twin] && !entry ? ' (the catalog describes it)' : ''}`);
     const clash = byId.get(doc.record.id);
     if (clash) throw new IngestError(file, `document id "${doc.record.id}" is already used by ${clash}; set another id in seeds/catalog.yaml`);
     byText.set(textKey, file);
@@ -105,14 +123,10 @@ for (const [i, { file, bytes, entry }] of seeds.entries()) {
     documents.push(doc);
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
-    // A duplicate loses nothing, so it is reported and skipped even without --skip-bad.
-    if (!args['skip-bad'] && !error.reason.startsWith('same text as')) {
-      console.error(`error: ${error.message}\n(run with --skip-bad to report bad files and go on)`);
-      process.exit(1);
-    }
-    skipped.push(error);
+    refuse(error);
   }
 }
+skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
 cache?.prune();
 documents.sort((a, b) => a.record.id.localeCompare(b.record.id));
@@ -129,6 +143,8 @@ if (annotations.length > 0 && seedsDir === 'seeds') {
   outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evaluate(annotations, passages, records, readAnnotations(INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation)), null, 2) + '\n');
 }
 
+// A run killed while swapping content/'s folders in left its staged set: finish or discard it first.
+if (!args.check) finishInterruptedReplace(outDir, ['docs', 'data']);
 const generatedDirs = [join(outDir, 'docs'), join(outDir, 'data')];
 const stale = generatedDirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [])).filter((f) => !outputs.has(f));
 const changed = [...outputs].filter(([file, contents]) => !existsSync(file) || readFileSync(file, 'utf8') !== contents).map(([f]) => f);
@@ -137,10 +153,9 @@ if (args.check) {
     console.error(`content/ is stale: run npm run ingest and commit.\n${[...changed, ...stale].map((f) => `  ${relative('.', f)}`).join('\n')}`);
     process.exit(1);
   }
-} else {
-  for (const dir of generatedDirs) mkdirSync(dir, { recursive: true });
-  for (const file of stale) rmSync(file);
-  for (const file of changed) writeFileSync(file, outputs.get(file)!);
+} else if (changed.length + stale.length > 0) {
+  // Staged whole and swapped in, so a run killed halfway leaves the old content/ or the new one.
+  replaceFolders(outDir, ['docs', 'data'], outputs);
 }
 
 const seconds = (performance.now() - started) / 1000;
@@ -151,5 +166,5 @@ console.log(
 );
 for (const s of skipped) console.log(`  skipped ${s.file}: ${s.reason}`);
 for (const r of records) {
-  for (const line of r.removed) console.log(`  ${r.seed}:${line.line} ${line.kind === 'span' ? `cut ×${line.count ?? 1}` : 'removed'} (${line.reason}): ${line.text.slice(0, 60)}`);
+  for (const line of r.removed) console.log(`  ${r.seed}:${line.line} ${line.kind === 'span' ? `cut ×${line.count ?? 1}` : 'removed'} (${line.reason}): ${printable(line.text.slice(0, 60))}`);
 }

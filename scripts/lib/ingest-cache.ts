@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-write.ts';
 import type { DocumentAnalysis } from './analysis/document-analysis.ts';
 import type { IngestedDocument } from './ingest-document.ts';
 
@@ -9,7 +10,9 @@ import type { IngestedDocument } from './ingest-document.ts';
  * re-processes only that seed, and the corpus analysis reuses every other document's part. The
  * key covers the file's bytes, its catalog entry and a hash of everything that decides the
  * output (pipeline and analysis code, schemas, codebook, dictionaries), so a stale entry is never
- * read: it is simply not found.
+ * read: it is simply not found. Entries are written through a rename, so a killed run leaves none
+ * half written; one that is unreadable all the same (a full disk, a hand edit) is a miss, said
+ * through `warn`, and is written anew.
  */
 /** A document as ingested, with its MDX already written and its part of the corpus analysis done. */
 export interface CachedDocument extends Omit<IngestedDocument, 'words' | 'folded'> {
@@ -26,7 +29,7 @@ export interface IngestCache {
   readonly hits: number;
 }
 
-export function openIngestCache(dir: string, inputs: readonly string[]): IngestCache {
+export function openIngestCache(dir: string, inputs: readonly string[], warn: (message: string) => void = console.warn): IngestCache {
   const version = createHash('sha256');
   for (const file of inputs.flatMap(listFiles).sort()) version.update(file).update(readFileSync(file));
   const salt = version.digest('hex');
@@ -42,11 +45,16 @@ export function openIngestCache(dir: string, inputs: readonly string[]): IngestC
       used.add(key);
       const path = join(dir, `${key}.json`);
       if (!existsSync(path)) return undefined;
+      const doc = readEntry(path);
+      if (!doc) {
+        warn(`warning: ${path}: unreadable cache entry for ${file}; ingesting it again`);
+        return undefined;
+      }
       hits += 1;
-      return JSON.parse(readFileSync(path, 'utf8')) as CachedDocument;
+      return doc;
     },
     set(file, bytes, entry, json) {
-      writeFileSync(join(dir, `${keyOf(file, bytes, entry)}.json`), json);
+      writeFileAtomic(join(dir, `${keyOf(file, bytes, entry)}.json`), json);
     },
     prune() {
       for (const f of readdirSync(dir)) if (!used.has(f.replace(/\.json$/u, ''))) rmSync(join(dir, f));
@@ -55,6 +63,17 @@ export function openIngestCache(dir: string, inputs: readonly string[]): IngestC
       return hits;
     },
   };
+}
+
+/** A cache entry, or undefined when it is not JSON of a document's shape. */
+function readEntry(path: string): CachedDocument | undefined {
+  try {
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as Partial<CachedDocument> | null;
+    const complete = doc && typeof doc === 'object' && doc.record && Array.isArray(doc.passages) && typeof doc.mdx === 'string' && doc.analysis;
+    return complete ? (doc as CachedDocument) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function listFiles(path: string): string[] {

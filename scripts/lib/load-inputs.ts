@@ -6,19 +6,28 @@ import { Catalog } from '../../src/schemas/catalog.ts';
 import { Codebook } from '../../src/schemas/codebook.ts';
 import { InstrumentCodebook } from '../../src/schemas/instruments.ts';
 import { IngestError } from './ingest-error.ts';
+import { systemReason } from './read-seeds.ts';
 
-/** Parses a hand-written YAML file against its schema; every problem is reported with its path in the file. */
+/** Parses a hand-written YAML file against its schema; every problem is reported on one line with its path in the file. */
 export function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new IngestError(file, systemReason(error));
+  }
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = parse(source);
   } catch (error) {
-    throw new IngestError(file, `not valid YAML: ${(error as Error).message}`);
+    // The parser's message goes on with a picture of the line; its first line says what and where.
+    throw new IngestError(file, `not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/u, '')}`);
   }
   const result = schema.safeParse(data ?? {});
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `  at ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
-    throw new IngestError(file, `does not match its schema:\n${problems}`);
+    // One line, each problem named by its field: "001.txt.url: use an http:// or https:// address".
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message.replaceAll('\n', ' ')}`).join('; ');
+    throw new IngestError(file, problems);
   }
   return result.data;
 }

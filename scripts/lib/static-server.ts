@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -119,7 +119,7 @@ async function handle(root: string, base: string, request: IncomingMessage, resp
   const info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
     if (!url.pathname.endsWith('/')) {
-      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      response.writeHead(301, { location: `${redirectPath(root, base, file)}${url.search}` }).end();
       return;
     }
     const index = join(file, 'index.html');
@@ -130,6 +130,16 @@ async function handle(root: string, base: string, request: IncomingMessage, resp
   // Astro's "file" build format writes about.html for /about.
   if (await isFile(`${file}.html`)) return send(response, request, `${file}.html`, 200);
   return notFound(root, response);
+}
+
+/**
+ * The address of folder `file` with its trailing slash, built from the resolved path, never from
+ * the request: "/.//evil.com/..%2fdocs" names the folder docs, and echoing it back would send the
+ * browser to //evil.com/ (another host).
+ */
+export function redirectPath(root: string, base: string, file: string): string {
+  const segments = relative(root, file).split(sep).filter((s) => s !== '');
+  return `${base}${segments.map(encodeURIComponent).map((s) => `${s}/`).join('')}`;
 }
 
 async function isFile(path: string): Promise<boolean> {

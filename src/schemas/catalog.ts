@@ -11,7 +11,23 @@ export const DOC_TYPES = [
 export const DocType = z.enum(DOC_TYPES);
 export type DocType = z.infer<typeof DocType>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+/** A date that exists in the calendar, as YYYY-MM-DD: 2020-02-29 is one, 2021-02-29 and 2020-13-45 are not. */
+export const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+  }, 'not a date in the calendar');
+
+/**
+ * A web address a reader can be sent to: http or https only, since a link with another scheme
+ * (javascript:, data:, file:) would run code or open a local file when clicked.
+ */
+export const WebUrl = z
+  .string()
+  .url()
+  .refine((s) => /^https?:$/u.test(new URL(s).protocol), 'use an http:// or https:// address');
 
 /** Metadata fields a catalog entry may set; each one overrides what detection found. */
 export const CatalogEntry = z.strictObject({
@@ -29,12 +45,12 @@ export const CatalogEntry = z.strictObject({
   /** The year the plan is for. */
   year: z.number().int().min(1978).max(2100).optional(),
   /** Publication date. */
-  date: isoDate.optional(),
+  date: CalendarDate.optional(),
   /** Outlet or issuing body. */
   source: z.string().min(1).optional(),
   type: DocType.optional(),
   /** Where the text was found (a URL), if known. */
-  url: z.string().url().optional(),
+  url: WebUrl.optional(),
   note: z.string().optional(),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntry>;

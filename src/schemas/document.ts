@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ParkLevel, DocType } from './catalog.ts';
+import { ParkLevel, DocType, WebUrl } from './catalog.ts';
 import { ThemeId } from './codebook.ts';
 
 export const FIELD_SOURCES = ['catalog', 'gazetteer', 'text', 'unknown'] as const;
@@ -52,7 +52,8 @@ export const DocumentRecord = z.object({
   date: z.string().nullable(),
   source: z.string().nullable(),
   type: DocType,
-  url: z.string().nullable(),
+  /** Only http(s): the page links it. */
+  url: WebUrl.nullable(),
   /** Where each metadata field came from. */
   provenance: z.record(z.string(), z.enum(FIELD_SOURCES)),
   encoding: z.enum(['utf-8', 'utf-8-bom', 'gb18030']),

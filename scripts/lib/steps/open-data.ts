@@ -5,6 +5,7 @@ import { INSTRUMENT_IDS, type InstrumentCodebook, type PublishedInstrumentCodebo
 import type { Industry } from '../../../src/schemas/lexicons.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 import type { SiteConfig } from '../../../src/schemas/site-config.ts';
+import { csvCell } from '../../../src/lib/csv-cell.ts';
 
 /** File name -> exact contents; written under content/data/ and served at <base>/data/. */
 export type DataFiles = Map<string, string>;
@@ -79,13 +80,9 @@ function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** RFC 4180: quote a field when it holds a comma, quote or line break. */
+/** RFC 4180: quote a field when it holds a comma, quote or line break; neutralise one that would start a formula (csvCell). */
 function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const field = (v: string | number) => {
-    const s = String(v);
-    return /[",\r\n]/u.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], themeIds: readonly string[], industries: readonly Pick<Industry, 'id' | 'en'>[], identity: DatasetIdentity) {

@@ -11,6 +11,7 @@ export const SEARCH_TEXT_KEYS = [
   'search.summary',
   'search.summaryBrowse',
   'search.none',
+  'search.unknownFilter',
   'search.also',
   'search.loading',
   'search.searching',

@@ -13,6 +13,7 @@ import { FACETS, countFacets, emptySelection, passes, type FacetCounts } from '.
 import { isEmptyQuery, matchedViaAlias, parseQuery } from './query.ts';
 import { createResultList } from './render.ts';
 import { formatState, parseState, SORTS, type SearchState, type Sort } from './url-state.ts';
+import { unknownFilterValues } from './unknown-filters.ts';
 
 /** Hits rendered at once, whose texts are fetched then; "more" fetches and renders the next as many. */
 const PAGE_SIZE = 20;
@@ -125,6 +126,9 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   const search = async (state: SearchState) => {
     const id = ++run;
     const active = FACETS.reduce((n, facet) => n + state.filters[facet].length, 0);
+    const unknown = unknownFilterValues(state.filters, config.facets);
+    // A search that finds nothing because the address names a filter value the site lacks says so.
+    const nothing = (fallback: string) => (unknown.length > 0 ? text('search.unknownFilter', { values: unknown.join(' ') }) : fallback);
     if (activeCount) activeCount.textContent = active > 0 ? `(${active})` : '';
     results.setAttribute('aria-busy', 'true');
     try {
@@ -151,7 +155,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
         const list = createResultList(results, config, t2s, fileMode, new Map());
         list.append(first);
         let shown = page.hits.length;
-        status.textContent = text('search.summaryBrowse', { passages: page.total });
+        status.textContent = page.total === 0 ? nothing(text('search.summaryBrowse', { passages: 0 })) : text('search.summaryBrowse', { passages: page.total });
         const next = async () => {
           const slice = await backend.browse(state.filters, state.sort, shown, PAGE_SIZE);
           const texts = await backend.show(slice.hits);
@@ -179,7 +183,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
       list.append(first);
       status.textContent =
-        passing.length === 0 ? text('search.none', { query: state.q.trim() }) : text('search.summary', { passages: passing.length, documents: perDoc.size });
+        passing.length === 0 ? nothing(text('search.none', { query: state.q.trim() })) : text('search.summary', { passages: passing.length, documents: perDoc.size });
       const next = async () => {
         const texts = await backend.show(passing.slice(shown, shown + PAGE_SIZE));
         if (id !== run) return;
