@@ -59,7 +59,7 @@ export function createTagger(codebook: Codebook, segmenter: Segmenter): Tagger {
       const mine = (own.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * ownFactor) }));
       const inherited = (context.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * codebook.headingWeight) }));
       const score = round(sum(mine) + Math.min(sum(inherited), codebook.headingWeight));
-      if (score >= codebook.threshold) evidence.push({ theme, score, hits: [...mine, ...inherited] });
+      if (score >= codebook.threshold) evidence.push({ theme, score, threshold: codebook.threshold, hits: [...mine, ...inherited] });
     }
     evidence.sort((a, b) => order.get(a.theme)! - order.get(b.theme)!);
     return { themes: evidence.map((e) => e.theme), evidence };

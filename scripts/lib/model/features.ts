@@ -1,0 +1,74 @@
+import { THEME_IDS, type ThemeId } from '../../../src/schemas/codebook.ts';
+import type { Hit, RuleMatcher } from '../steps/rule-hits.ts';
+
+/** Which groups of features a model reads; the cross-validation compares them. */
+export interface FeatureKinds {
+  /** Segmented words of the sentence (`w:`) and of its section heading (`h:`). */
+  words: boolean;
+  /** The codebook's score per theme in the sentence (`r:`) and heading (`hr:`). */
+  rules: boolean;
+  /** Character bigrams of the sentence's Han text (`c:`). */
+  chars: boolean;
+}
+
+/** One sentence as the model reads it: named feature values, and the codebook hits behind the `r:`/`hr:` ones. */
+export interface SentenceFeatures {
+  values: Map<string, number>;
+  ruleHits: Map<string, Hit[]>;
+}
+
+// A codebook score above this adds nothing: one strong term already says the theme is there.
+const RULE_CAP = 2;
+const HAN_OR_LATIN = /[\p{Script=Han}A-Za-z]/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** A word as a feature: numbers collapse to "#" so 8% and 7% are one word; punctuation is no word. */
+export function wordFeature(word: string): string | null {
+  if (!HAN_OR_LATIN.test(word) && !/\d/u.test(word)) return null;
+  return word.replace(/\d+(?:\.\d+)?/gu, '#');
+}
+
+/**
+ * The features of one sentence, read from its folded text and words and those of its heading.
+ * A heading sentence gets `H` and no heading context (the ingest gives it none either).
+ */
+export function sentenceFeatures(
+  kinds: FeatureKinds,
+  rules: RuleMatcher,
+  sentence: { text: string; words: readonly string[] },
+  heading: { text: string; words: readonly string[] } | null,
+  isHeading: boolean,
+): SentenceFeatures {
+  const values = new Map<string, number>();
+  const ruleHits = new Map<string, Hit[]>();
+  if (isHeading) values.set('H', 1);
+  if (kinds.words) {
+    for (const w of sentence.words) {
+      const f = wordFeature(w);
+      if (f) values.set(`w:${f}`, 1);
+    }
+    for (const w of heading?.words ?? []) {
+      const f = wordFeature(w);
+      if (f) values.set(`h:${f}`, 1);
+    }
+  }
+  if (kinds.chars) {
+    for (const run of sentence.text.match(HAN_RUN) ?? []) {
+      for (let i = 0; i + 1 < run.length; i++) values.set(`c:${run.slice(i, i + 2)}`, 1);
+    }
+  }
+  if (kinds.rules) {
+    const add = (prefix: string, found: Map<ThemeId, Hit[]>) => {
+      for (const theme of THEME_IDS) {
+        const hits = found.get(theme);
+        if (!hits) continue;
+        const score = hits.reduce((n, h) => n + h.weight, 0);
+        values.set(`${prefix}${theme}`, Math.min(score, RULE_CAP));
+        ruleHits.set(`${prefix}${theme}`, hits);
+      }
+    };
+    add('r:', rules(sentence.text, sentence.words, 'sentence'));
+    if (heading) add('hr:', rules(heading.text, heading.words, 'heading'));
+  }
+  return { values, ruleHits };
+}
