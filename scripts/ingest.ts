@@ -15,11 +15,10 @@ import { IngestError } from './lib/ingest-error.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { createDocumentPipeline } from './lib/ingest-pipeline.ts';
 import { ingestHere, ingestInWorkers, type Seed } from './lib/ingest-pool.ts';
-import { readCatalog, readCodebook, readInstruments } from './lib/load-inputs.ts';
+import { readCatalog, readCodebook, readEvalReport, readInstruments, readTaggerModel } from './lib/load-inputs.ts';
 import { analyse } from './lib/analysis/index.ts';
 import { readLexicons } from './lib/analysis/lexicons.ts';
 import { openData } from './lib/steps/open-data.ts';
-import { evaluate, readAnnotations, ANNOTATIONS_FILE, INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation } from './lib/eval.ts';
 
 const GENERATOR = 'scripts/ingest.ts';
 
@@ -44,12 +43,14 @@ const codebook = readCodebook(join(outDir, 'codebook.yaml'));
 const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
 const instruments = readInstruments();
 const lexicons = readLexicons();
-const inputs = { codebook, instruments, lexicons, generator: GENERATOR };
+const model = readTaggerModel();
+const evalReport = readEvalReport();
+const inputs = { codebook, instruments, lexicons, model, generator: GENERATOR };
 const pipeline = createDocumentPipeline(inputs);
 // The key covers what decides a cached document: the per-document steps and analysis, their schemas, codebook and dictionaries.
 const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
-  'scripts/lib/steps/', 'scripts/lib/text/', 'scripts/lib/analysis/', 'scripts/lib/ingest-document.ts', 'scripts/lib/ingest-pipeline.ts', 'src/schemas/',
-  join(outDir, 'codebook.yaml'), 'content/instruments.yaml', 'content/industries.yaml', 'content/organisations.yaml', 'package-lock.json',
+  'scripts/lib/steps/', 'scripts/lib/model/', 'scripts/lib/text/', 'scripts/lib/analysis/', 'scripts/lib/ingest-document.ts', 'scripts/lib/ingest-pipeline.ts', 'src/schemas/',
+  join(outDir, 'codebook.yaml'), 'content/model/tagger.json', 'content/instruments.yaml', 'content/industries.yaml', 'content/organisations.yaml', 'package-lock.json',
 ]);
 
 const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
@@ -105,11 +106,8 @@ const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p })
 for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries)) outputs.set(join(outDir, 'data', name), contents);
 const analyses = new Map(documents.map((d) => [d.record.id, d.analysis]));
 for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses)) outputs.set(join(outDir, 'data', name), contents);
-const annotations = readAnnotations(ANNOTATIONS_FILE);
-// Only the real seeds are annotated; another corpus (a benchmark's, a test's) has no eval.
-if (annotations.length > 0 && seedsDir === 'seeds') {
-  outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evaluate(annotations, passages, records, readAnnotations(INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation)), null, 2) + '\n');
-}
+// The tagger's figures come from the project's annotated sample (npm run eval), the same whatever corpus is built.
+outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evalReport, null, 2) + '\n');
 
 const generatedDirs = [join(outDir, 'docs'), join(outDir, 'data')];
 const stale = generatedDirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [])).filter((f) => !outputs.has(f));

@@ -1,12 +1,14 @@
 import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { Codebook } from '../../src/schemas/codebook.ts';
 import type { InstrumentCodebook } from '../../src/schemas/instruments.ts';
+import type { TaggerModel } from '../../src/schemas/tagger-model.ts';
 import { analyseDocument } from './analysis/document-analysis.ts';
 import type { Lexicons } from './analysis/lexicons.ts';
 import type { CachedDocument } from './ingest-cache.ts';
 import { ingestDocument } from './ingest-document.ts';
 import { createInstrumentCoder } from './steps/instrument.ts';
-import { codebookWords, createTagger } from './steps/tag.ts';
+import { createModelTagger } from './steps/model-tag.ts';
+import { codebookWords } from './steps/tag.ts';
 import { writeMdx } from './steps/write-mdx.ts';
 import { createSegmenter, type Segmenter } from './text/segmenter.ts';
 
@@ -15,6 +17,8 @@ export interface PipelineInputs {
   codebook: Codebook;
   instruments: InstrumentCodebook;
   lexicons: Lexicons;
+  /** The fitted theme tagger (content/model/tagger.json). */
+  model: TaggerModel;
   /** Named in the header of every MDX file. */
   generator: string;
 }
@@ -27,9 +31,9 @@ export interface DocumentPipeline {
 }
 
 /** Builds the per-document steps once (jieba's dictionary takes a few hundred milliseconds to load), for one thread. */
-export function createDocumentPipeline({ codebook, instruments, lexicons, generator }: PipelineInputs): DocumentPipeline {
+export function createDocumentPipeline({ codebook, instruments, lexicons, model, generator }: PipelineInputs): DocumentPipeline {
   const segmenter = createSegmenter(codebookWords(codebook));
-  const tagger = createTagger(codebook, segmenter);
+  const tagger = createModelTagger(model, codebook, segmenter);
   const codeInstruments = createInstrumentCoder(instruments);
   return {
     segmenter,

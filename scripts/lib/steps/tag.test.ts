@@ -41,7 +41,7 @@ describe('createTagger(codebook, segmenter)', () => {
   it('tag(text) records the terms that fired as evidence with their weights', () => {
     const { themes, evidence } = tag.tag('大力开展招商引资。', null);
     expect(themes).toEqual(['investment']);
-    expect(evidence[0]).toEqual({ theme: 'investment', score: 1, hits: [{ rule: 'term', match: '招商引资', text: '招商引资', weight: 1, where: 'sentence' }] });
+    expect(evidence[0]).toEqual({ theme: 'investment', score: 1, threshold: 1, hits: [{ rule: 'term', match: '招商引资', text: '招商引资', weight: 1, where: 'sentence' }] });
   });
 
   it('tag(text) does not read 招商 inside 招商局', () => {
