@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { ThemeId } from '../../../src/schemas/codebook.ts';
 
-/** Where an annotated sentence's document comes from: the five seeds, `docs/` or `more/` of the real documents. */
-export const AnnotationSet = z.enum(['seeds', 'docs', 'more']);
+/** Where an annotated sentence comes from: the five seeds, `docs/` or `more/` of the real documents, or the codebook's own examples. */
+export const AnnotationSet = z.enum(['seeds', 'docs', 'more', 'codebook']);
 export type AnnotationSet = z.infer<typeof AnnotationSet>;
 
 /** One annotated sentence, whatever file it was read from: the unit the tagger is trained and scored on. */

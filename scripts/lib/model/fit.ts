@@ -39,16 +39,17 @@ export function probabilities(fitted: Pick<Fitted, 'index' | 'model'>, examples:
 /**
  * Fits weights on all `examples`, choosing the L2 penalty and each theme's threshold on
  * out-of-fold probabilities of an inner document-grouped cross-validation over the same examples
- * only, so nothing outside them (an outer test fold) decides anything.
+ * only, so nothing outside them (an outer test fold) decides anything. `always` (the codebook's
+ * own example sentences) joins every training set and is never scored.
  */
-export function fit(examples: readonly Example[], options: FitOptions): Fitted {
+export function fit(examples: readonly Example[], options: FitOptions, always: readonly Example[] = []): Fitted {
   const folds = groupedFolds(examples.map((e) => documentKey(e.sentence)), examples.map((e) => e.sentence.set), options.innerFolds, options.seed);
   let best: { f1: number; thresholds: number[]; training: TrainOptions } | undefined;
   for (const l2 of options.l2Grid) {
     const training = { ...options.training, l2 };
     const oof: Float64Array[] = new Array(examples.length);
     for (let k = 0; k < options.innerFolds; k++) {
-      const trainSet = examples.filter((_, i) => folds[i] !== k);
+      const trainSet = [...examples.filter((_, i) => folds[i] !== k), ...always];
       const testAt = examples.flatMap((_, i) => (folds[i] === k ? [i] : []));
       if (trainSet.length === 0 || testAt.length === 0) continue;
       const probs = probabilities(fitWeights(trainSet, training), testAt.map((i) => examples[i]!));
@@ -60,15 +61,15 @@ export function fit(examples: readonly Example[], options: FitOptions): Fitted {
     const f1 = summarise(countLabels(decisions, THEME_IDS.length)).micro.f1;
     if (!best || f1 > best.f1 + 1e-12) best = { f1, thresholds, training };
   }
-  return { ...fitWeights(examples, best!.training), thresholds: best!.thresholds, training: best!.training };
+  return { ...fitWeights([...examples, ...always], best!.training), thresholds: best!.thresholds, training: best!.training };
 }
 
 /** Out-of-fold theme decisions (and probabilities) for every example: each fold tagged by a model fitted without it. */
-export function crossValidate(examples: readonly Example[], folds: readonly number[], k: number, options: FitOptions): { probabilities: Float64Array[]; decisions: boolean[][] } {
+export function crossValidate(examples: readonly Example[], folds: readonly number[], k: number, options: FitOptions, always: readonly Example[] = []): { probabilities: Float64Array[]; decisions: boolean[][] } {
   const probs: Float64Array[] = new Array(examples.length);
   const decisions: boolean[][] = new Array(examples.length);
   for (let fold = 0; fold < k; fold++) {
-    const fitted = fit(examples.filter((_, i) => folds[i] !== fold), options);
+    const fitted = fit(examples.filter((_, i) => folds[i] !== fold), options, always);
     const testAt = examples.flatMap((_, i) => (folds[i] === fold ? [i] : []));
     const p = probabilities(fitted, testAt.map((i) => examples[i]!));
     testAt.forEach((i, j) => {

@@ -1,7 +1,7 @@
 import { THEME_IDS, type Codebook } from '../../../src/schemas/codebook.ts';
 import type { Evidence } from '../../../src/schemas/passage.ts';
 import type { TaggerModel } from '../../../src/schemas/tagger-model.ts';
-import { sentenceFeatures } from '../model/features.ts';
+import { headingFeatures, ownFeatures, type SentenceFeatures } from '../model/features.ts';
 import { sigmoid } from '../model/logistic-regression.ts';
 import { foldForMatching } from '../text/fold.ts';
 import type { Segmenter } from '../text/segmenter.ts';
@@ -22,35 +22,42 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
     throw new Error(`content/model/tagger.json was trained with codebook ${model.codebookVersion}, not ${codebook.version}: run npm run train`);
   }
   const rules = createRuleMatcher(codebook, segmenter);
-  const column = new Map(model.themes.map((t, i) => [t, i]));
-  const themes = THEME_IDS.filter((t) => column.has(t));
-  const headingCache = new Map<string, { text: string; words: string[] }>();
-  const headingOf = (heading: string) => {
-    let h = headingCache.get(heading);
-    if (!h) {
+  const labels = model.themes.length;
+  // One lookup per feature, then every theme's logit from the same vector.
+  const weights = new Map(Object.entries(model.weights).map(([name, w]) => [name, Float64Array.from(w)]));
+  const thresholds = model.themes.map((t) => model.thresholds[t] ?? 0.5);
+  const order = THEME_IDS.filter((t) => model.themes.includes(t));
+  const contexts = new Map<string, SentenceFeatures>();
+  const contextOf = (heading: string) => {
+    let context = contexts.get(heading);
+    if (!context) {
       const text = foldForMatching(heading);
-      headingCache.set(heading, (h = { text, words: segmenter.cut(text) }));
+      contexts.set(heading, (context = headingFeatures(model.kinds, rules, { text, words: segmenter.cut(text) })));
     }
-    return h;
+    return context;
   };
 
   function tagOne({ heading, isHeading }: TagInput, folded: string, words: readonly string[]): Tagged {
-    const { values, ruleHits } = sentenceFeatures(model.kinds, rules, { text: folded, words }, heading ? headingOf(heading) : null, isHeading);
-    const evidence: Evidence[] = [];
-    for (const theme of themes) {
-      const l = column.get(theme)!;
-      let z = model.bias[l]!;
-      const parts: { name: string; contribution: number }[] = [];
+    const own = ownFeatures(model.kinds, rules, { text: folded, words }, isHeading);
+    const context = heading ? contextOf(heading) : null;
+    const z = Float64Array.from(model.bias);
+    const present: { name: string; x: number; w: Float64Array }[] = [];
+    for (const values of context ? [own.values, context.values] : [own.values]) {
       for (const [name, x] of values) {
-        const w = model.weights[name]?.[l];
-        if (w === undefined || w === 0) continue;
-        z += w * x;
-        parts.push({ name, contribution: w * x });
+        const w = weights.get(name);
+        if (!w) continue;
+        present.push({ name, x, w });
+        for (let l = 0; l < labels; l++) z[l]! += w[l]! * x;
       }
-      const p = sigmoid(z);
-      const threshold = model.thresholds[theme] ?? 0.5;
-      if (p < threshold) continue;
-      evidence.push({ theme, score: round(p), threshold, hits: explain(parts, ruleHits) });
+    }
+    const evidence: Evidence[] = [];
+    for (const theme of order) {
+      const l = model.themes.indexOf(theme);
+      const p = sigmoid(z[l]!);
+      if (p < thresholds[l]!) continue;
+      const parts = present.map(({ name, x, w }) => ({ name, contribution: w[l]! * x }));
+      const ruleHits = context ? new Map([...own.ruleHits, ...context.ruleHits]) : own.ruleHits;
+      evidence.push({ theme, score: round(p), threshold: thresholds[l]!, hits: explain(parts, ruleHits) });
     }
     return { themes: evidence.map((e) => e.theme), evidence };
   }
