@@ -84,8 +84,8 @@ function explain(parts: { name: string; contribution: number }[], ruleHits: Map<
     if (contribution <= 0) continue;
     const colon = name.indexOf(':');
     const kind = name.slice(0, colon), rest = name.slice(colon + 1);
-    // A one-character word (和, 四, 抓) weighs in the model but explains nothing to a reader.
-    if ((kind === 'w' || kind === 'h') && [...rest].length < 2) continue;
+    // A one-character word (和, 四, 抓) or a number weighs in the model but explains nothing to a reader.
+    if ((kind === 'w' || kind === 'h') && ([...rest].length < 2 || rest.includes('#'))) continue;
     if (kind === 'w' || kind === 'h') hits.push({ rule: 'word', match: rest, text: rest, weight: contribution, where: kind === 'w' ? 'sentence' : 'heading' });
     else if (kind === 'c') hits.push({ rule: 'chars', match: rest, text: rest, weight: contribution, where: 'sentence' });
     else if (kind === 'r' || kind === 'hr') {
