@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { EvalReport, type LabelScores, type Means, type ModelId, type Scores } from '../src/schemas/eval-report.ts';
 import { TaggerModel } from '../src/schemas/tagger-model.ts';
 import { documentKey } from './lib/annotations/annotated-sentence.ts';
+import { withHeadings } from './lib/annotations/heading-context.ts';
 import { dataHash } from './lib/annotations/training-data.ts';
 import { BOOTSTRAP, evaluateInstruments, fileHash, INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation, modelScores, readAnnotations, ruleDecisions, setHeader } from './lib/eval.ts';
 import { readInstruments } from './lib/load-inputs.ts';
@@ -23,11 +24,19 @@ const setup = trainingSetup();
 const { sentences, context } = setup;
 const folds = groupedFolds(sentences.map(documentKey), sentences.map((s) => s.set), OUTER_FOLDS, FOLD_SEED);
 
-const predictions = new Map<ModelId, boolean[][]>([['rules', ruleDecisions(createTagger(setup.codebook, setup.segmenter), context)]]);
+// The independent gold of docs/ is tagged by the model of its document's fold, never trained on.
+const gold = setup.data.gold;
+const goldContext = withHeadings(gold);
+const foldOfDocument = new Map(sentences.map((s, i) => [documentKey(s), folds[i]!]));
+const goldFolds = gold.map((s) => foldOfDocument.get(documentKey(s)) ?? -1);
+const ruleTagger = createTagger(setup.codebook, setup.segmenter);
+const predictions = new Map<ModelId, { main: boolean[][]; gold: (boolean[] | null)[] }>([['rules', { main: ruleDecisions(ruleTagger, context), gold: ruleDecisions(ruleTagger, goldContext) }]]);
 for (const [id, kinds] of Object.entries(MODELS) as [ModelId, (typeof MODELS)[keyof typeof MODELS]][]) {
   const t0 = performance.now();
   const examples = toExamples(sentences, context, kinds, setup.segmenter, setup.rules);
-  predictions.set(id, crossValidate(examples, folds, OUTER_FOLDS, FIT).decisions);
+  const also = { examples: toExamples(gold, goldContext, kinds, setup.segmenter, setup.rules), folds: goldFolds };
+  const cv = crossValidate(examples, folds, OUTER_FOLDS, FIT, [], also);
+  predictions.set(id, { main: cv.decisions, gold: cv.alsoDecisions });
   console.log(`cross-validated ${id} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
@@ -35,9 +44,18 @@ const sets = ([['seeds', setup.data.sources.seeds], ['real', setup.data.sources.
   const inSet = (s: (typeof sentences)[number]) => (id === 'seeds' ? s.set === 'seeds' : s.set !== 'seeds');
   return {
     ...setHeader(id, source, sentences.filter(inSet), AGREEMENT[id]),
-    models: [...predictions].map(([model, predicted]) => modelScores(model, sentences, predicted, inSet)),
+    models: [...predictions].map(([model, p]) => modelScores(model, sentences, p.main, inSet)),
   };
 });
+const goldTagged = gold.flatMap((_, i) => (goldFolds[i]! >= 0 ? [i] : []));
+if (goldTagged.length < gold.length) console.warn(`warning: ${gold.length - goldTagged.length} sentences of ${setup.data.sources.gold} are in documents no fold holds; left out`);
+if (goldTagged.length > 0) {
+  const tagged = goldTagged.map((i) => gold[i]!);
+  sets.push({
+    ...setHeader('gold', setup.data.sources.gold, tagged, AGREEMENT.gold),
+    models: [...predictions].map(([model, p]) => modelScores(model, tagged, goldTagged.map((i) => p.gold[i]!), () => true)),
+  });
+}
 
 const model = TaggerModel.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
 const shippedTagger = createModelTagger(model, setup.codebook, setup.segmenter);

@@ -34,7 +34,7 @@ describe('the published tagging evaluation (content/model/eval.json)', () => {
       expect(set.models.map((m) => m.model)).toEqual(['rules', 'lr', 'lr+rules']);
       for (const m of set.models) expect(m.micro.f1CI[0]).toBeLessThanOrEqual(m.micro.f1CI[1]);
     }
-    expect(report.sets.map((s) => s.id)).toEqual(['seeds', 'real']);
+    expect(report.sets.map((s) => s.id).slice(0, 2)).toEqual(['seeds', 'real']);
   });
 
   it('content/data/eval.json publishes the same report, whatever corpus was ingested', () => {

@@ -47,8 +47,12 @@ export type ModelScores = z.infer<typeof ModelScores>;
 
 /** The models on one set of annotated sentences. */
 export const EvalSet = z.object({
-  /** `seeds`: sentences of the five seed documents; `real`: sentences of further real park documents. */
-  id: z.enum(['seeds', 'real']),
+  /**
+   * `seeds`: sentences of the five seed documents; `real`: sentences of further real park
+   * documents; `gold`: another, independent annotation of some of those documents
+   * (../shared/real-docs/gold.jsonl), scored by the same fold models and never trained on.
+   */
+  id: z.enum(['seeds', 'real', 'gold']),
   /** The annotation file, relative to the repository root. */
   source: z.string(),
   sentences: z.number().int().nonnegative(),

@@ -22,5 +22,5 @@ export interface AnnotatedSentence {
   optional: ThemeId[];
 }
 
-/** The key a cross-validation groups by: one document of one set. */
-export const documentKey = (s: Pick<AnnotatedSentence, 'set' | 'doc'>): string => `${s.set}/${s.doc}`;
+/** The key a cross-validation groups by: one document, by its file, whichever annotation file names it and however. */
+export const documentKey = (s: Pick<AnnotatedSentence, 'path'>): string => s.path;

@@ -15,17 +15,23 @@ export interface AnnotatedData {
   seeds: AnnotatedSentence[];
   /** Sentences of real documents: the project's annotations when present, else `gold.jsonl`. */
   real: AnnotatedSentence[];
+  /**
+   * `gold.jsonl` when the project's own annotations are the real set: another, independent
+   * annotation of the same `docs/` documents, scored but never trained on.
+   */
+  gold: AnnotatedSentence[];
   /** Where each part was read from. */
-  sources: { seeds: string; real: string };
+  sources: { seeds: string; real: string; gold: string };
 }
 
 /** Every annotated sentence the tagger learns from and is scored on. */
 export function readAnnotatedData(root = REAL_DOCS, project = PROJECT_ANNOTATIONS): AnnotatedData {
   const seedsSource = join(root, 'seeds-gold.jsonl');
   const seeds = readTextAnnotations(seedsSource, 'seeds', 'seeds');
-  const realSource = existsSync(project) ? project : join(root, 'gold.jsonl');
-  const real = existsSync(project) ? readSpanAnnotations(project, root) : readTextAnnotations(realSource, 'docs', join(root, 'docs'));
-  return { seeds, real, sources: { seeds: seedsSource, real: realSource } };
+  const goldSource = join(root, 'gold.jsonl');
+  const gold = readTextAnnotations(goldSource, 'docs', join(root, 'docs'));
+  if (!existsSync(project)) return { seeds, real: gold, gold: [], sources: { seeds: seedsSource, real: goldSource, gold: goldSource } };
+  return { seeds, real: readSpanAnnotations(project, root), gold, sources: { seeds: seedsSource, real: project, gold: goldSource } };
 }
 
 /** First 16 hex digits of the SHA-256 of the sentences and labels in order: what a model or report was computed from. */

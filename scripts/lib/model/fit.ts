@@ -64,18 +64,28 @@ export function fit(examples: readonly Example[], options: FitOptions, always: r
   return { ...fitWeights([...examples, ...always], best!.training), thresholds: best!.thresholds, training: best!.training };
 }
 
-/** Out-of-fold theme decisions (and probabilities) for every example: each fold tagged by a model fitted without it. */
-export function crossValidate(examples: readonly Example[], folds: readonly number[], k: number, options: FitOptions, always: readonly Example[] = []): { probabilities: Float64Array[]; decisions: boolean[][] } {
-  const probs: Float64Array[] = new Array(examples.length);
+/** Examples tagged by the fold models only, never trained on: another annotation of the same documents. */
+export interface AlsoTagged {
+  examples: readonly Example[];
+  /** The fold of each example's document (-1: a document in no fold, left untagged). */
+  folds: readonly number[];
+}
+
+const decide = (p: Float64Array, thresholds: readonly number[]) => Array.from(p, (x, l) => x >= thresholds[l]!);
+
+/**
+ * Out-of-fold theme decisions for every example: each fold tagged by a model fitted without it.
+ * `also` is tagged by the model of its document's fold, so it is out-of-document too.
+ */
+export function crossValidate(examples: readonly Example[], folds: readonly number[], k: number, options: FitOptions, always: readonly Example[] = [], also?: AlsoTagged): { decisions: boolean[][]; alsoDecisions: (boolean[] | null)[] } {
   const decisions: boolean[][] = new Array(examples.length);
+  const alsoDecisions: (boolean[] | null)[] = (also?.examples ?? []).map(() => null);
   for (let fold = 0; fold < k; fold++) {
     const fitted = fit(examples.filter((_, i) => folds[i] !== fold), options, always);
     const testAt = examples.flatMap((_, i) => (folds[i] === fold ? [i] : []));
-    const p = probabilities(fitted, testAt.map((i) => examples[i]!));
-    testAt.forEach((i, j) => {
-      probs[i] = p[j]!;
-      decisions[i] = Array.from(p[j]!, (x, l) => x >= fitted.thresholds[l]!);
-    });
+    probabilities(fitted, testAt.map((i) => examples[i]!)).forEach((p, j) => (decisions[testAt[j]!] = decide(p, fitted.thresholds)));
+    const alsoAt = (also?.folds ?? []).flatMap((f, i) => (f === fold ? [i] : []));
+    probabilities(fitted, alsoAt.map((i) => also!.examples[i]!)).forEach((p, j) => (alsoDecisions[alsoAt[j]!] = decide(p, fitted.thresholds)));
   }
-  return { probabilities: probs, decisions };
+  return { decisions, alsoDecisions };
 }

@@ -160,7 +160,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     'bootstrap.replicates': b('重抽样次数', 'Number of resamples'),
     'bootstrap.seed': b('重抽样的随机种子', 'Seed of the resampling'),
     sets: b('各组人工标注句子上的结果', 'Results on each set of annotated sentences'),
-    'sets[].id': b('seeds(五份种子文件)或 real(其他真实园区文件)', 'seeds (the five seed documents) or real (further real park documents)'),
+    'sets[].id': b('seeds(五份种子文件)、real(其他真实园区文件)或 gold(其中部分文件的另一份独立标注,只评估不训练)', 'seeds (the five seed documents), real (further real park documents) or gold (another, independent annotation of some of them, scored and never trained on)'),
     'sets[].source': b('人工标注文件', 'The annotation file'),
     'sets[].sentences': b('参与对照的人工标注句子数', 'Annotated sentences compared'),
     'sets[].documents': b('这些句子来自的文件数', 'Documents the sentences come from'),
