@@ -14,7 +14,7 @@ import { readInstruments } from './lib/load-inputs.ts';
 import { toExamples } from './lib/model/dataset.ts';
 import { crossValidate } from './lib/model/fit.ts';
 import { groupedFolds } from './lib/model/folds.ts';
-import { AGREEMENT, FIT, FOLD_SEED, MODEL_FILE, MODELS, OUTER_FOLDS, REPORT_FILE, SHIPPED, trainingSetup } from './lib/model/training-setup.ts';
+import { agreementOf, codebookTraining, FIT, FOLD_SEED, MODEL_FILE, MODELS, OUTER_FOLDS, REPORT_FILE, SHIPPED, trainingSetup } from './lib/model/training-setup.ts';
 import { createInstrumentCoder } from './lib/steps/instrument.ts';
 import { createModelTagger } from './lib/steps/model-tag.ts';
 import { createTagger } from './lib/steps/tag.ts';
@@ -35,11 +35,12 @@ for (const [id, kinds] of Object.entries(MODELS) as [ModelId, (typeof MODELS)[ke
   const t0 = performance.now();
   const examples = toExamples(sentences, context, kinds, setup.segmenter, setup.rules);
   const also = { examples: toExamples(gold, goldContext, kinds, setup.segmenter, setup.rules), folds: goldFolds };
-  const cv = crossValidate(examples, folds, OUTER_FOLDS, FIT, [], also);
+  const cv = crossValidate(examples, folds, OUTER_FOLDS, FIT, codebookTraining(setup, kinds), also);
   predictions.set(id, { main: cv.decisions, gold: cv.alsoDecisions });
   console.log(`cross-validated ${id} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+const AGREEMENT = agreementOf(setup.data.sources.real);
 const sets = ([['seeds', setup.data.sources.seeds], ['real', setup.data.sources.real]] as const).map(([id, source]) => {
   const inSet = (s: (typeof sentences)[number]) => (id === 'seeds' ? s.set === 'seeds' : s.set !== 'seeds');
   return {

@@ -10,7 +10,7 @@ import { MODEL_FILE, REPORT_FILE, SHIPPED } from '../scripts/lib/model/training-
  * A change that lowers one by more than 0.02 fails here; rerunning the cross-validation takes
  * longer than a test should, so the report is tied to the committed model and data by hash.
  */
-const RECORDED = { seeds: { micro: 0.733 }, real: { micro: 0.648, macro: 0.523 } };
+const RECORDED = { seeds: { micro: 0.716 }, real: { micro: 0.675, macro: 0.643 } };
 
 describe('the published tagging evaluation (content/model/eval.json)', () => {
   const report = EvalReport.parse(JSON.parse(readFileSync(REPORT_FILE, 'utf8')));

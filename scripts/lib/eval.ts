@@ -11,6 +11,7 @@ import { IngestError } from './ingest-error.ts';
 import { bootstrapByDocument, countLabels, summarise, type Counts, type Decision, type Interval, type Prf } from './model/scores.ts';
 import type { InstrumentCoder } from './steps/instrument.ts';
 import type { Tagger } from './steps/tag.ts';
+import { foldForMatching } from './text/fold.ts';
 
 export const INSTRUMENT_ANNOTATIONS_FILE = 'tests/fixtures/eval/instruments.jsonl';
 export const BOOTSTRAP = { replicates: 1000, seed: 5 };
@@ -38,10 +39,10 @@ export function readAnnotations<T extends z.ZodType>(file: string, schema: T): z
 export const targetOf = (s: Pick<AnnotatedSentence, 'themes' | 'optional'>): Int8Array =>
   Int8Array.from(THEME_IDS, (t) => (s.optional.includes(t) ? -1 : s.themes.includes(t) ? 1 : 0));
 
-/** The rule tagger's decisions on annotated sentences read directly, with their headings. */
+/** The rule tagger's decisions on annotated sentences read directly, with their headings, folded as the model reads them. */
 export function ruleDecisions(tagger: Tagger, context: readonly Contextualised[]): boolean[][] {
   return context.map((c) => {
-    const themes = new Set<string>(tagger.tag(c.text, c.heading, c.isHeading).themes);
+    const themes = new Set<string>(tagger.tag(foldForMatching(c.text), c.heading ? foldForMatching(c.heading) : null, c.isHeading).themes);
     return THEME_IDS.map((t) => themes.has(t));
   });
 }

@@ -19,6 +19,17 @@ export interface SentenceFeatures {
 
 // A codebook score above this adds nothing: one strong term already says the theme is there.
 const RULE_CAP = 2;
+// Word features of a sentence and its heading share a budget: each counts WORD_WEIGHT / sqrt(n)
+// for n of them, so a long sentence does not outvote a short one by its length alone.
+const WORD_WEIGHT = 3;
+
+/** The value of each word feature (`w:`, `h:`) of a sentence that has `n` of them with its heading. */
+export function wordValue(n: number): number {
+  return WORD_WEIGHT / Math.sqrt(Math.max(n, 1));
+}
+
+/** True for the word features, whose values `wordValue` scales. */
+export const isWordFeature = (name: string): boolean => name.startsWith('w:') || name.startsWith('h:');
 const HAN_OR_LATIN = /[\p{Script=Han}A-Za-z]/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -86,7 +97,8 @@ function addRuleScores(prefix: string, found: Map<ThemeId, Hit[]>, values: Map<s
 
 /**
  * The features of one sentence, read from its folded text and words and those of its heading.
- * A heading sentence gets `H` and no heading context (the ingest gives it none either).
+ * A heading sentence gets `H` and no heading context (the ingest gives it none either). Word
+ * features are scaled by `wordValue`; `ownFeatures` and `headingFeatures` leave them at 1.
  */
 export function sentenceFeatures(
   kinds: FeatureKinds,
@@ -96,7 +108,9 @@ export function sentenceFeatures(
   isHeading: boolean,
 ): SentenceFeatures {
   const own = ownFeatures(kinds, rules, sentence, isHeading);
-  if (!heading) return own;
-  const context = headingFeatures(kinds, rules, heading);
-  return { values: new Map([...own.values, ...context.values]), ruleHits: new Map([...own.ruleHits, ...context.ruleHits]) };
+  const context = heading ? headingFeatures(kinds, rules, heading) : { values: new Map<string, number>(), ruleHits: new Map<string, Hit[]>() };
+  const values = new Map([...own.values, ...context.values]);
+  const scale = wordValue([...values.keys()].filter(isWordFeature).length);
+  for (const [name, x] of values) if (isWordFeature(name)) values.set(name, x * scale);
+  return { values, ruleHits: new Map([...own.ruleHits, ...context.ruleHits]) };
 }

@@ -3,7 +3,7 @@ import { groupedFolds } from './folds.ts';
 import { predict, train, type SparseRow } from './logistic-regression.ts';
 import { bootstrapByDocument, countLabels, summarise } from './scores.ts';
 import { bestThreshold } from './thresholds.ts';
-import { wordFeature } from './features.ts';
+import { wordFeature, wordValue } from './features.ts';
 
 const row = (...index: number[]): SparseRow => ({ index: Int32Array.from(index), value: Float32Array.from(index, () => 1) });
 
@@ -83,5 +83,13 @@ describe('wordFeature(word)', () => {
     expect(wordFeature('8%')).toBe('#%');
     expect(wordFeature('招商')).toBe('招商');
     expect(wordFeature(',')).toBeNull();
+  });
+});
+
+describe('wordValue(n)', () => {
+  it('wordValue() gives each of n word features 3 / sqrt(n), so long sentences do not win by length', () => {
+    expect(wordValue(9)).toBe(1);
+    expect(wordValue(1)).toBe(3);
+    expect(wordValue(0)).toBe(3);
   });
 });

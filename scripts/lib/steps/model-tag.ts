@@ -1,7 +1,7 @@
 import { THEME_IDS, type Codebook } from '../../../src/schemas/codebook.ts';
 import type { Evidence } from '../../../src/schemas/passage.ts';
 import type { TaggerModel } from '../../../src/schemas/tagger-model.ts';
-import { headingFeatures, ownFeatures, type SentenceFeatures } from '../model/features.ts';
+import { headingFeatures, isWordFeature, ownFeatures, wordValue, type SentenceFeatures } from '../model/features.ts';
 import { sigmoid } from '../model/logistic-regression.ts';
 import { foldForMatching } from '../text/fold.ts';
 import type { Segmenter } from '../text/segmenter.ts';
@@ -42,10 +42,15 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
     const context = heading ? contextOf(heading) : null;
     const z = Float64Array.from(model.bias);
     const present: { name: string; x: number; w: Float64Array }[] = [];
-    for (const values of context ? [own.values, context.values] : [own.values]) {
-      for (const [name, x] of values) {
+    const maps = context ? [own.values, context.values] : [own.values];
+    let wordFeatures = 0;
+    for (const values of maps) for (const name of values.keys()) if (isWordFeature(name)) wordFeatures++;
+    const scale = wordValue(wordFeatures);
+    for (const values of maps) {
+      for (const [name, value] of values) {
         const w = weights.get(name);
         if (!w) continue;
+        const x = isWordFeature(name) ? value * scale : value;
         present.push({ name, x, w });
         for (let l = 0; l < labels; l++) z[l]! += w[l]! * x;
       }

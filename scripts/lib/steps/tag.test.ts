@@ -70,7 +70,7 @@ describe('createTagger(codebook, segmenter)', () => {
 
   it('tag(text) applies patterns and names them in the evidence', () => {
     const { evidence } = tag.tag('引进高端专家团队。', null);
-    expect(evidence).toEqual([{ theme: 'talent', score: 1, hits: [{ rule: 'pattern', match: '引进…专家', text: '引进高端专家', weight: 1, where: 'sentence' }] }]);
+    expect(evidence).toEqual([{ theme: 'talent', score: 1, threshold: 1, hits: [{ rule: 'pattern', match: '引进…专家', text: '引进高端专家', weight: 1, where: 'sentence' }] }]);
   });
 
   it('tag(text) gives every theme a sentence addresses, in codebook order', () => {
