@@ -22,14 +22,13 @@ import { finishInterruptedReplace, replaceFolders } from './lib/atomic-write.ts'
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { createDocumentPipeline } from './lib/ingest-pipeline.ts';
 import { ingestHere, ingestInWorkers, type Seed } from './lib/ingest-pool.ts';
-import { readCatalog, readCodebook, readInstruments } from './lib/load-inputs.ts';
+import { readCatalog, readCodebook, readEvalReport, readInstruments, readTaggerModel } from './lib/load-inputs.ts';
 import { CORPUS_PARKS_FILE, GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
 import { analyse } from './lib/analysis/index.ts';
 import { readLexicons } from './lib/analysis/lexicons.ts';
 import { openData } from './lib/steps/open-data.ts';
 import { listSeedFiles, NoDocumentsError } from './lib/seed-files.ts';
 import { readSiteConfig, SiteConfigError, siteConfigPath } from '../src/lib/site-config.ts';
-import { evaluate, readAnnotations, ANNOTATIONS_FILE, INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation } from './lib/eval.ts';
 
 const GENERATOR = 'scripts/ingest.ts';
 
@@ -68,12 +67,14 @@ const catalog = readCatalog(join(seedsDir, 'catalog.yaml'));
 const instruments = readInstruments();
 const lexicons = readLexicons();
 const parks = readGazetteer([GAZETTEER_DIR, join(seedsDir, CORPUS_PARKS_FILE)]);
-const inputs = { codebook, instruments, lexicons, parks, generator: GENERATOR };
+const model = readTaggerModel();
+const evalReport = readEvalReport();
+const inputs = { codebook, instruments, lexicons, parks, model, generator: GENERATOR };
 const pipeline = createDocumentPipeline(inputs);
 // The key covers what decides a cached document: the per-document steps and analysis, their schemas, codebook and dictionaries.
 const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
-  'scripts/lib/steps/', 'scripts/lib/text/', 'scripts/lib/analysis/', 'scripts/lib/ingest-document.ts', 'scripts/lib/ingest-pipeline.ts', 'src/schemas/',
-  join(outDir, 'codebook.yaml'), 'content/instruments.yaml', 'content/industries.yaml', 'content/organisations.yaml', 'package-lock.json',
+  'scripts/lib/steps/', 'scripts/lib/model/', 'scripts/lib/text/', 'scripts/lib/analysis/', 'scripts/lib/ingest-document.ts', 'scripts/lib/ingest-pipeline.ts', 'src/schemas/',
+  join(outDir, 'codebook.yaml'), 'content/model/tagger.json', 'content/instruments.yaml', 'content/industries.yaml', 'content/organisations.yaml', 'package-lock.json',
   'content/gazetteer/', join(seedsDir, CORPUS_PARKS_FILE),
 ]);
 
@@ -137,11 +138,8 @@ const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p })
 for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries, site)) outputs.set(join(outDir, 'data', name), contents);
 const analyses = new Map(documents.map((d) => [d.record.id, d.analysis]));
 for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses)) outputs.set(join(outDir, 'data', name), contents);
-const annotations = readAnnotations(ANNOTATIONS_FILE);
-// Only the real seeds are annotated; another corpus (a benchmark's, a test's) has no eval.
-if (annotations.length > 0 && seedsDir === 'seeds') {
-  outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evaluate(annotations, passages, records, readAnnotations(INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation)), null, 2) + '\n');
-}
+// The tagger's figures come from the project's annotated sample (npm run eval), the same whatever corpus is built.
+outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evalReport, null, 2) + '\n');
 
 // A run killed while swapping content/'s folders in left its staged set: finish or discard it first.
 if (!args.check) finishInterruptedReplace(outDir, ['docs', 'data']);

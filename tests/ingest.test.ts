@@ -39,6 +39,20 @@ describe('npm run ingest on the five seeds', () => {
     expect(Codebook.omit({ themes: true }).passthrough().safeParse(JSON.parse(run.read('data/codebook.json'))).success).toBe(true);
   });
 
+  it('ingest counts theme shares over body sentences: headings are tagged but in neither numerator nor denominator', () => {
+    const records = DocumentRecord.array().parse(JSON.parse(run.read('data/documents.json')));
+    const passages = run.read('data/passages.jsonl').trim().split('\n').map((l) => Passage.parse(JSON.parse(l)));
+    expect(passages.some((p) => p.heading && p.themes.length > 0)).toBe(true);
+    for (const r of records) {
+      const body = passages.filter((p) => p.doc === r.id && !p.heading);
+      expect(r.bodySentences).toBe(body.length);
+      for (const [theme, count] of Object.entries(r.themeCounts)) {
+        expect(count, `${r.id} ${theme}`).toBe(body.filter((p) => p.themes.includes(theme as Passage['themes'][number])).length);
+        expect(r.themeShares[theme as Passage['themes'][number]]).toBeCloseTo(count / body.length, 4);
+      }
+    }
+  });
+
   it('ingest keeps every character of each document’s body in its sentences', () => {
     const passages = run.read('data/passages.jsonl').trim().split('\n').map((l) => Passage.parse(JSON.parse(l)));
     const records = DocumentRecord.array().parse(JSON.parse(run.read('data/documents.json')));
@@ -88,6 +102,19 @@ describe('npm run ingest on the five seeds', () => {
     const out = spawnSync(process.execPath, ['scripts/ingest.ts', '--check'], { encoding: 'utf8' });
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
+  });
+});
+
+describe('npm run ingest on a corpus without the seeds', () => {
+  it('ingest builds it and publishes the project’s tagging evaluation unchanged (content/model/eval.json)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    scratch.push(dir);
+    cpSync('tests/fixtures/annotations/root/docs', join(dir, 'seeds'), { recursive: true });
+    cpSync('content/codebook.yaml', join(dir, 'content', 'codebook.yaml'));
+    const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'content'), '--no-cache'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dir, 'content', 'data', 'eval.json'), 'utf8')).toBe(readFileSync('content/model/eval.json', 'utf8'));
   });
 });
 

@@ -1,48 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS } from '../../src/schemas/codebook.ts';
-import type { DocumentRecord } from '../../src/schemas/document.ts';
-import type { Passage } from '../../src/schemas/passage.ts';
-import { evaluate } from './eval.ts';
+import type { AnnotatedSentence } from './annotations/annotated-sentence.ts';
+import { modelScores, scoreDecisions, targetOf } from './eval.ts';
 
-const records = [{ id: 'd', seed: 'd.txt' }] as DocumentRecord[];
-const passage = (text: string, themes: Passage['themes'], instruments: Passage['instruments'] = []): Passage =>
-  ({ doc: 'd', id: 's0001', section: null, text, heading: false, themes, evidence: [], instruments, instrumentEvidence: [] });
+const sentence = (doc: string, themes: AnnotatedSentence['themes'], optional: AnnotatedSentence['optional'] = []): AnnotatedSentence =>
+  ({ id: doc, set: 'docs', doc, path: doc, text: '甲。', themes, optional });
+const predicted = (...themes: string[]) => THEME_IDS.map((t) => themes.includes(t));
 
-describe('evaluate(annotations, passages, records, instrumentAnnotations)', () => {
-  const passages = [passage('甲。', ['investment', 'talent'], ['supply']), passage('乙。', ['investment'], ['supply', 'environment']), passage('丙。', [])];
-  const report = evaluate([
-    { seed: 'd.txt', text: '甲。', themes: ['investment'] },
-    { seed: 'd.txt', text: '乙。', themes: ['investment', 'party'] },
-    { seed: 'd.txt', text: '丙。', themes: [] },
-  ], passages, records, [
-    { seed: 'd.txt', text: '甲。', instruments: ['supply'] },
-    { seed: 'd.txt', text: '乙。', instruments: ['demand'] },
-  ]);
+describe('targetOf(sentence)', () => {
+  it('targetOf() marks given themes 1, optional ones -1 and the rest 0', () => {
+    const t = targetOf(sentence('a', ['investment'], ['talent']));
+    expect(t[THEME_IDS.indexOf('investment')]).toBe(1);
+    expect(t[THEME_IDS.indexOf('talent')]).toBe(-1);
+    expect(t[THEME_IDS.indexOf('party')]).toBe(0);
+  });
+});
 
-  it('evaluate() counts true and false positives and negatives per theme', () => {
-    expect(report.perTheme['investment']).toMatchObject({ tp: 2, fp: 0, fn: 0, support: 2, f1: 1 });
-    expect(report.perTheme['talent']).toMatchObject({ tp: 0, fp: 1, fn: 0, precision: 0 });
-    expect(report.perTheme['party']).toMatchObject({ tp: 0, fp: 0, fn: 1, recall: 0 });
-    expect(Object.keys(report.perTheme)).toEqual([...THEME_IDS]);
+describe('modelScores(model, sentences, predicted, inSet)', () => {
+  const sentences = [sentence('a', ['investment']), sentence('a', ['investment', 'party'], ['talent']), sentence('b', [])];
+  const report = modelScores('rules', sentences, [predicted('investment', 'talent'), predicted('investment', 'talent'), predicted('talent')], () => true);
+
+  it('modelScores() counts per theme, an optional theme neither right nor wrong', () => {
+    expect(report.perTheme.investment).toMatchObject({ tp: 2, fp: 0, fn: 0, support: 2, f1: 1 });
+    // talent: optional on the second sentence, predicted wrongly on the first and third.
+    expect(report.perTheme.talent).toMatchObject({ tp: 0, fp: 2, fn: 0 });
+    expect(report.perTheme.party).toMatchObject({ tp: 0, fp: 0, fn: 1, recall: 0 });
+    expect(report.micro).toMatchObject({ tp: 2, fp: 2, fn: 1 });
   });
 
-  it('evaluate() pools micro scores and averages macro scores over themes in play', () => {
-    expect(report.micro).toMatchObject({ tp: 2, fp: 1, fn: 1, precision: 0.667, recall: 0.667 });
-    expect(report.macro.f1).toBe(0.333);
+  it('modelScores() gives every score a bootstrap interval', () => {
+    expect(report.micro.f1CI[0]).toBeLessThanOrEqual(report.micro.f1CI[1]);
+    expect(report.macro.f1CI).toHaveLength(2);
   });
+});
 
-  it('evaluate() scores the instrument coder the same way against its own annotations', () => {
-    expect(report.instruments.sentences).toBe(2);
-    expect(report.instruments.perInstrument).toMatchObject({
-      supply: { tp: 1, fp: 1, fn: 0, support: 1 },
-      demand: { tp: 0, fp: 0, fn: 1, support: 1 },
-      environment: { tp: 0, fp: 1, fn: 0, support: 0 },
-    });
-    expect(report.instruments.micro).toMatchObject({ tp: 1, fp: 2, fn: 1 });
-  });
-
-  it('evaluate() refuses an annotation whose sentence is not in the corpus', () => {
-    expect(() => evaluate([{ seed: 'd.txt', text: '丁。', themes: [] }], passages, records, [])).toThrow(/annotations\.jsonl: no sentence of d\.txt reads exactly "丁。"/u);
-    expect(() => evaluate([], passages, records, [{ seed: 'd.txt', text: '丁。', instruments: [] }])).toThrow(/instruments\.jsonl: no sentence of d\.txt/u);
+describe('scoreDecisions(labels, decisions)', () => {
+  it('scoreDecisions() keeps labels in the order given', () => {
+    const { perLabel } = scoreDecisions(['supply', 'demand'], [{ group: 'a', target: [1, 0], predicted: [true, true] }]);
+    expect(Object.keys(perLabel)).toEqual(['supply', 'demand']);
+    expect(perLabel.demand).toMatchObject({ fp: 1, precision: 0 });
   });
 });

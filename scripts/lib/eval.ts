@@ -1,25 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import { THEME_IDS, ThemeId } from '../../src/schemas/codebook.ts';
-import type { DocumentRecord } from '../../src/schemas/document.ts';
+import { THEME_IDS } from '../../src/schemas/codebook.ts';
+import type { EvalReport, EvalSet, LabelScores, Means, ModelId, ModelScores, Scores } from '../../src/schemas/eval-report.ts';
 import { INSTRUMENT_IDS, InstrumentId } from '../../src/schemas/instruments.ts';
-import type { Passage } from '../../src/schemas/passage.ts';
-import type { EvalReport, LabelScores, Scores } from '../../src/schemas/eval-report.ts';
+import { documentKey, type AnnotatedSentence } from './annotations/annotated-sentence.ts';
+import type { Contextualised } from './annotations/heading-context.ts';
+import { withHeadings } from './annotations/heading-context.ts';
 import { IngestError } from './ingest-error.ts';
+import { bootstrapByDocument, countLabels, summarise, type Counts, type Decision, type Interval, type Prf } from './model/scores.ts';
+import type { InstrumentCoder } from './steps/instrument.ts';
+import type { Tagger } from './steps/tag.ts';
+import { foldForMatching } from './text/fold.ts';
 
-export const ANNOTATIONS_FILE = 'tests/fixtures/eval/annotations.jsonl';
 export const INSTRUMENT_ANNOTATIONS_FILE = 'tests/fixtures/eval/instruments.jsonl';
+export const BOOTSTRAP = { replicates: 1000, seed: 5 };
 
-/** One hand-annotated sentence: its seed, its verbatim text and the themes a reader assigned. */
-export const Annotation = z.object({
-  seed: z.string(),
-  text: z.string().min(1),
-  themes: z.array(ThemeId),
-  note: z.string().optional(),
-});
-export type Annotation = z.infer<typeof Annotation>;
-
-/** One hand-annotated tagged sentence with the policy-instrument types a reader assigned. */
+/** One hand-annotated tagged sentence of a seed with the policy-instrument types a reader assigned. */
 export const InstrumentAnnotation = z.object({
   seed: z.string(),
   text: z.string().min(1),
@@ -29,9 +26,7 @@ export const InstrumentAnnotation = z.object({
 export type InstrumentAnnotation = z.infer<typeof InstrumentAnnotation>;
 
 /** The annotations in `file` (JSON Lines), each checked against `schema`; none when the file does not exist. */
-export function readAnnotations(file: string): Annotation[];
-export function readAnnotations<T extends z.ZodType>(file: string, schema: T): z.infer<T>[];
-export function readAnnotations(file: string, schema: z.ZodType = Annotation): unknown[] {
+export function readAnnotations<T extends z.ZodType>(file: string, schema: T): z.infer<T>[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
     const parsed = schema.safeParse(JSON.parse(line));
@@ -40,69 +35,66 @@ export function readAnnotations(file: string, schema: z.ZodType = Annotation): u
   });
 }
 
-/** Compares the tagger's themes (and, given instrument annotations, the coder's instrument types) with the annotations, sentence by sentence. */
-export function evaluate(
-  annotations: readonly Annotation[],
-  passages: readonly Passage[],
-  records: readonly DocumentRecord[],
-  instrumentAnnotations: readonly InstrumentAnnotation[],
-): EvalReport {
-  const find = passageFinder(passages, records);
-  const themes = scoreLabels(THEME_IDS, annotations.map((a) => ({ gold: a.themes, predicted: find(a, ANNOTATIONS_FILE).themes })));
-  const instruments = scoreLabels(INSTRUMENT_IDS, instrumentAnnotations.map((a) => ({ gold: a.instruments, predicted: find(a, INSTRUMENT_ANNOTATIONS_FILE).instruments })));
-  return {
-    sentences: annotations.length,
-    perTheme: themes.perLabel,
-    micro: themes.micro,
-    macro: themes.macro,
-    instruments: { sentences: instrumentAnnotations.length, perInstrument: instruments.perLabel, micro: instruments.micro, macro: instruments.macro },
-  };
+/** Gold targets of a sentence per theme: 1 given, 0 not given, -1 optional (neither right nor wrong). */
+export const targetOf = (s: Pick<AnnotatedSentence, 'themes' | 'optional'>): Int8Array =>
+  Int8Array.from(THEME_IDS, (t) => (s.optional.includes(t) ? -1 : s.themes.includes(t) ? 1 : 0));
+
+/** The rule tagger's decisions on annotated sentences read directly, with their headings, folded as the model reads them. */
+export function ruleDecisions(tagger: Tagger, context: readonly Contextualised[]): boolean[][] {
+  return context.map((c) => {
+    const themes = new Set<string>(tagger.tag(foldForMatching(c.text), c.heading ? foldForMatching(c.heading) : null, c.isHeading).themes);
+    return THEME_IDS.map((t) => themes.has(t));
+  });
 }
 
-/** The corpus sentence an annotation names; one the corpus lacks is an error, not a silent drop. */
-function passageFinder(passages: readonly Passage[], records: readonly DocumentRecord[]) {
-  const docOfSeed = new Map(records.map((r) => [r.seed, r.id]));
-  const byKey = new Map(passages.map((p) => [`${p.doc}\u0000${p.text}`, p]));
-  return (a: { seed: string; text: string }, file: string): Passage => {
-    const passage = byKey.get(`${docOfSeed.get(a.seed)}\u0000${a.text}`);
-    if (!passage) throw new IngestError(file, `no sentence of ${a.seed} reads exactly "${a.text}"`);
-    return passage;
-  };
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const ci = (i: Interval): Interval => [r3(i[0]), r3(i[1])];
+const withCI = (p: Prf, b: { precision: Interval; recall: Interval; f1: Interval }) => ({
+  precision: r3(p.precision), recall: r3(p.recall), f1: r3(p.f1), precisionCI: ci(b.precision), recallCI: ci(b.recall), f1CI: ci(b.f1),
+});
+
+/** Scores of labelled decisions with document-bootstrap intervals, per label, pooled and averaged. */
+export function scoreDecisions<L extends string>(labels: readonly L[], decisions: readonly Decision[]): { perLabel: Record<L, LabelScores>; micro: Scores; macro: Means } {
+  const counts = countLabels(decisions, labels.length);
+  const s = summarise(counts);
+  const b = bootstrapByDocument(decisions, labels.length, BOOTSTRAP.replicates, BOOTSTRAP.seed);
+  const total = counts.reduce((n: Counts, c) => ({ tp: n.tp + c.tp, fp: n.fp + c.fp, fn: n.fn + c.fn, support: n.support + c.support }), { tp: 0, fp: 0, fn: 0, support: 0 });
+  const perLabel = Object.fromEntries(labels.map((l, i) => {
+    const c = counts[i]!;
+    return [l, { tp: c.tp, fp: c.fp, fn: c.fn, ...withCI(s.perLabel[i]!, b.perLabel[i]!), support: c.support }];
+  })) as Record<L, LabelScores>;
+  return { perLabel, micro: { tp: total.tp, fp: total.fp, fn: total.fn, ...withCI(s.micro, b.micro) }, macro: withCI(s.macro, b.macro) };
 }
 
-/** Multi-label scores: per label, pooled over all decisions (micro), and the mean over labels in play (macro). */
-function scoreLabels<L extends string>(labels: readonly L[], decisions: readonly { gold: readonly L[]; predicted: readonly L[] }[]) {
-  const counts = new Map(labels.map((l) => [l, { tp: 0, fp: 0, fn: 0, support: 0 }]));
-  for (const d of decisions) {
-    const gold = new Set(d.gold);
-    const predicted = new Set(d.predicted);
-    for (const l of labels) {
-      const c = counts.get(l)!;
-      if (gold.has(l)) c.support += 1;
-      if (gold.has(l) && predicted.has(l)) c.tp += 1;
-      else if (predicted.has(l)) c.fp += 1;
-      else if (gold.has(l)) c.fn += 1;
-    }
-  }
-  const perLabel = Object.fromEntries([...counts].map(([l, c]) => [l, { ...scores(c.tp, c.fp, c.fn), support: c.support }])) as Record<L, LabelScores>;
-  const all = [...counts.values()];
-  const micro = scores(sum(all, 'tp'), sum(all, 'fp'), sum(all, 'fn'));
-  const active = Object.values<LabelScores>(perLabel).filter((s) => s.support > 0 || s.fp > 0);
-  const mean = (k: 'precision' | 'recall' | 'f1') => round(active.reduce((n, s) => n + s[k], 0) / Math.max(active.length, 1));
-  return { perLabel, micro, macro: { precision: mean('precision'), recall: mean('recall'), f1: mean('f1') } };
+/** One model's decisions on the sentences of one set, scored. */
+export function modelScores(model: ModelId, sentences: readonly AnnotatedSentence[], predicted: readonly boolean[][], inSet: (s: AnnotatedSentence) => boolean): ModelScores {
+  const decisions = sentences.flatMap((s, i) => (inSet(s) ? [{ group: documentKey(s), target: targetOf(s), predicted: predicted[i]! }] : []));
+  const { perLabel, micro, macro } = scoreDecisions(THEME_IDS, decisions);
+  return { model, perTheme: perLabel, micro, macro };
 }
 
-function scores(tp: number, fp: number, fn: number): Scores {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) };
+/** The set's header: where its sentences come from and how many. */
+export function setHeader(id: EvalSet['id'], source: string, sentences: readonly AnnotatedSentence[], agreement: EvalSet['agreement']): Omit<EvalSet, 'models'> {
+  return { id, source, sentences: sentences.length, documents: new Set(sentences.map(documentKey)).size, agreement };
 }
 
-function sum(list: ReadonlyArray<Record<'tp' | 'fp' | 'fn', number>>, key: 'tp' | 'fp' | 'fn'): number {
-  return list.reduce((n, c) => n + c[key], 0);
+/**
+ * The instrument coder on its annotated seed sentences, each tagged directly (with its heading)
+ * by the shipped tagger and coded from those themes, as the ingest would.
+ */
+export function evaluateInstruments(annotations: readonly InstrumentAnnotation[], tagger: Tagger, code: InstrumentCoder, seedsDir = 'seeds'): EvalReport['instruments'] {
+  const sentences: AnnotatedSentence[] = annotations.map((a, i) => ({ id: String(i), set: 'seeds', doc: a.seed, path: `${seedsDir}/${a.seed}`, text: a.text, themes: [], optional: [] }));
+  const context = withHeadings(sentences);
+  const decisions = annotations.map((a, i) => {
+    const c = context[i]!;
+    const coded = new Set(code(a.text, tagger.tag(c.text, c.heading, c.isHeading).themes).instruments);
+    return { group: a.seed, target: Int8Array.from(INSTRUMENT_IDS, (x) => (a.instruments.includes(x) ? 1 : 0)), predicted: INSTRUMENT_IDS.map((x) => coded.has(x)) };
+  });
+  const { perLabel, micro, macro } = scoreDecisions(INSTRUMENT_IDS, decisions);
+  return { sentences: annotations.length, perInstrument: perLabel, micro, macro };
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+/** First 16 hex digits of the SHA-256 of a file's bytes. */
+export function fileHash(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
 }

@@ -50,9 +50,11 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
     doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, ...tags[i]!, ...codeInstruments(folded[i]!, tags[i]!.themes), line: s.line,
   }));
 
+  // Shares count body sentences: a heading restates its section's topic, and counting it would weigh that topic twice.
+  const bodySentences = passages.filter((p) => !p.heading);
   const counts = Object.fromEntries(THEME_IDS.map((t) => [t, 0])) as Record<ThemeId, number>;
-  for (const p of passages) for (const t of p.themes) counts[t] += 1;
-  const shares = Object.fromEntries(THEME_IDS.map((t) => [t, passages.length ? round4(counts[t] / passages.length) : 0])) as Record<ThemeId, number>;
+  for (const p of bodySentences) for (const t of p.themes) counts[t] += 1;
+  const shares = Object.fromEntries(THEME_IDS.map((t) => [t, bodySentences.length ? round4(counts[t] / bodySentences.length) : 0])) as Record<ThemeId, number>;
   const fallbackTitle = `${detected.park ?? stem}${detected.year ? ` ${detected.year}` : ''}`;
 
   const record = DocumentRecord.parse({
@@ -63,6 +65,7 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
     sha256: createHash('sha256').update(text).digest('hex'),
     chars: passages.reduce((n, p) => n + [...p.text].length, 0),
     sentenceCount: passages.length,
+    bodySentences: bodySentences.length,
     removed: [...header, ...aggregateCuts(normalised.cuts), ...cleaned.removed].sort((a, b) => a.line - b.line),
     outline: sections,
     themeShares: shares,

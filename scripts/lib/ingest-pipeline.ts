@@ -2,13 +2,15 @@ import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { Codebook } from '../../src/schemas/codebook.ts';
 import type { GazetteerPark } from '../../src/schemas/gazetteer.ts';
 import type { InstrumentCodebook } from '../../src/schemas/instruments.ts';
+import type { TaggerModel } from '../../src/schemas/tagger-model.ts';
 import { analyseDocument } from './analysis/document-analysis.ts';
 import type { Lexicons } from './analysis/lexicons.ts';
 import type { CachedDocument } from './ingest-cache.ts';
 import { ingestDocument } from './ingest-document.ts';
 import { createInstrumentCoder } from './steps/instrument.ts';
 import { createParkFinder } from './steps/park.ts';
-import { codebookWords, createTagger } from './steps/tag.ts';
+import { createModelTagger } from './steps/model-tag.ts';
+import { codebookWords } from './steps/tag.ts';
 import { writeMdx } from './steps/write-mdx.ts';
 import { createSegmenter, type Segmenter } from './text/segmenter.ts';
 
@@ -19,6 +21,8 @@ export interface PipelineInputs {
   lexicons: Lexicons;
   /** Gazetteer parks (content/gazetteer/ and the seeds' parks.yaml); none means park names come from the text alone. */
   parks?: GazetteerPark[];
+  /** The fitted theme tagger (content/model/tagger.json). */
+  model: TaggerModel;
   /** Named in the header of every MDX file. */
   generator: string;
 }
@@ -31,9 +35,9 @@ export interface DocumentPipeline {
 }
 
 /** Builds the per-document steps once (jieba's dictionary takes a few hundred milliseconds to load), for one thread. */
-export function createDocumentPipeline({ codebook, instruments, lexicons, generator, parks = [] }: PipelineInputs): DocumentPipeline {
+export function createDocumentPipeline({ codebook, instruments, lexicons, model, generator, parks = [] }: PipelineInputs): DocumentPipeline {
   const segmenter = createSegmenter(codebookWords(codebook));
-  const tagger = createTagger(codebook, segmenter);
+  const tagger = createModelTagger(model, codebook, segmenter);
   const codeInstruments = createInstrumentCoder(instruments);
   const parkFinder = createParkFinder(parks);
   return {

@@ -5,9 +5,9 @@ import { readLexicons } from './analysis/lexicons.ts';
 import { IngestError } from './ingest-error.ts';
 import { createDocumentPipeline } from './ingest-pipeline.ts';
 import { ingestHere, ingestInWorkers, type Seed } from './ingest-pool.ts';
-import { readCatalog, readCodebook, readInstruments } from './load-inputs.ts';
+import { readCatalog, readCodebook, readInstruments, readTaggerModel } from './load-inputs.ts';
 
-const inputs = { codebook: readCodebook('content/codebook.yaml'), instruments: readInstruments(), lexicons: readLexicons(), generator: 'test' };
+const inputs = { codebook: readCodebook('content/codebook.yaml'), instruments: readInstruments(), lexicons: readLexicons(), model: readTaggerModel(), generator: 'test' };
 const catalog = readCatalog('seeds/catalog.yaml');
 const seeds: Seed[] = [
   ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file, bytes: readFileSync(join('seeds', file)), entry: catalog[file] })),

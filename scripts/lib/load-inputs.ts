@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { Catalog } from '../../src/schemas/catalog.ts';
 import { Codebook } from '../../src/schemas/codebook.ts';
+import { EvalReport } from '../../src/schemas/eval-report.ts';
 import { InstrumentCodebook } from '../../src/schemas/instruments.ts';
+import { TaggerModel } from '../../src/schemas/tagger-model.ts';
 import { IngestError } from './ingest-error.ts';
 import { systemReason } from './read-seeds.ts';
 
@@ -44,4 +46,28 @@ export function readInstruments(file = fileURLToPath(new URL('../../content/inst
 /** A missing catalog is fine: every document still builds from what its text says. */
 export function readCatalog(file: string): Catalog {
   return existsSync(file) ? readYaml(file, Catalog) : {};
+}
+
+/** Parses a generated JSON file against its schema; a missing, unreadable or mismatched file names itself and the fix. */
+function readJson<T extends z.ZodType>(file: string, schema: T, fix: string): z.infer<T> {
+  if (!existsSync(file)) throw new IngestError(file, `missing: ${fix}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new IngestError(file, `not valid JSON (${(error as Error).message}): ${fix}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw new IngestError(file, `does not match its schema (${result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}): ${fix}`);
+  return result.data;
+}
+
+/** The fitted tagger is the project's own (content/model/), whichever corpus is ingested. */
+export function readTaggerModel(file = fileURLToPath(new URL('../../content/model/tagger.json', import.meta.url))): TaggerModel {
+  return readJson(file, TaggerModel, 'run npm run train');
+}
+
+/** The tagger's published evaluation, measured on the project's annotated sample, whichever corpus is ingested. */
+export function readEvalReport(file = fileURLToPath(new URL('../../content/model/eval.json', import.meta.url))): EvalReport {
+  return readJson(file, EvalReport, 'run npm run eval');
 }

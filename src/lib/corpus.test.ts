@@ -3,7 +3,7 @@ import { parseDocuments, parsePassages } from './corpus.ts';
 
 const passage = (id: string) => JSON.stringify({
   doc: 'a', id, section: null, text: '优化产业布局。', heading: false, themes: ['industry'],
-  evidence: [{ theme: 'industry', score: 2, hits: [{ rule: 'term', match: '产业布局', text: '产业布局', weight: 2, where: 'sentence' }] }],
+  evidence: [{ theme: 'industry', score: 2, threshold: 1, hits: [{ rule: 'term', match: '产业布局', text: '产业布局', weight: 2, where: 'sentence' }] }],
   instruments: [], instrumentEvidence: [],
 });
 

@@ -15,6 +15,7 @@ function passage(doc: string, words: string[], where: 'sentence' | 'heading' = '
     evidence: [{
       theme: 'investment',
       score: words.length,
+      threshold: 1,
       hits: words.map((w) => ({ rule: 'term' as const, match: w, text: w, weight: 1, where })),
     }],
   };

@@ -6,7 +6,7 @@ import { coverageGrid, groupParks, yearProfiles, yearSpan } from './parks.ts';
 type Doc = Parameters<typeof groupParks>[0][number];
 const doc = (id: string, parkId: string | null, year: number | null, extra: Partial<Doc> = {}): Doc => ({
   id, title: `标题${id}`, park: '甲园区', parkId, year, type: 'work-points', level: 'unknown', province: null, city: null,
-  sentenceCount: 10, themeCounts: {} as DocumentRecord['themeCounts'], ...extra,
+  sentenceCount: 10, bodySentences: 10, themeCounts: {} as DocumentRecord['themeCounts'], ...extra,
 });
 
 describe('groupParks(documents)', () => {
@@ -31,7 +31,7 @@ describe('yearSpan(documents)', () => {
 describe('yearProfiles(documents, themeIds, years)', () => {
   it('yearProfiles() pools a year’s documents by sentences and skips years without documents', () => {
     const counts = (investment: number) => ({ investment } as Record<ThemeId, number>);
-    const profiles = yearProfiles([doc('a', 'p', 2020, { sentenceCount: 30, themeCounts: counts(3) }), doc('b', 'p', 2020, { sentenceCount: 10, themeCounts: counts(5) }), doc('c', 'p', 2022, { sentenceCount: 0 })], ['investment', 'party']);
+    const profiles = yearProfiles([doc('a', 'p', 2020, { sentenceCount: 30, bodySentences: 30, themeCounts: counts(3) }), doc('b', 'p', 2020, { sentenceCount: 10, bodySentences: 10, themeCounts: counts(5) }), doc('c', 'p', 2022, { sentenceCount: 0, bodySentences: 0 })], ['investment', 'party']);
     expect(profiles).toEqual([
       { year: 2020, docs: ['a', 'b'], sentences: 40, counts: { investment: 8, party: 0 }, shares: { investment: 0.2, party: 0 } },
       { year: 2022, docs: ['c'], sentences: 0, counts: { investment: 0, party: 0 }, shares: { investment: 0, party: 0 } },

@@ -1,7 +1,7 @@
 import type { ThemeId } from '../schemas/codebook.ts';
 import type { DocumentRecord } from '../schemas/document.ts';
 
-type ParkDocument = Pick<DocumentRecord, 'id' | 'title' | 'park' | 'parkId' | 'year' | 'type' | 'level' | 'province' | 'city' | 'sentenceCount' | 'themeCounts'>;
+type ParkDocument = Pick<DocumentRecord, 'id' | 'title' | 'park' | 'parkId' | 'year' | 'type' | 'level' | 'province' | 'city' | 'sentenceCount' | 'bodySentences' | 'themeCounts'>;
 
 /** The documents of one catalog `parkId`. */
 export interface Park<D extends ParkDocument = ParkDocument> {
@@ -57,14 +57,15 @@ export interface YearProfile {
 }
 
 /**
- * The theme profile of each year in `years` that has documents: tagged sentences over all
- * sentences of the year's documents, so a year with a speech and a plan weighs each by length.
+ * The theme profile of each year in `years` that has documents: tagged body sentences over all
+ * body sentences of the year's documents, so a year with a speech and a plan weighs each by length.
  */
 export function yearProfiles(documents: readonly ParkDocument[], themeIds: readonly ThemeId[], years: readonly number[] = yearSpan(documents)): YearProfile[] {
   return years.flatMap((year) => {
     const docs = documents.filter((d) => d.year === year);
     if (docs.length === 0) return [];
-    const sentences = docs.reduce((n, d) => n + d.sentenceCount, 0);
+    // Body sentences, as in each document's shares: headings are not counted.
+    const sentences = docs.reduce((n, d) => n + d.bodySentences, 0);
     const counts = Object.fromEntries(themeIds.map((id) => [id, docs.reduce((n, d) => n + (d.themeCounts[id] ?? 0), 0)])) as Record<ThemeId, number>;
     const shares = Object.fromEntries(themeIds.map((id) => [id, sentences === 0 ? 0 : counts[id] / sentences])) as Record<ThemeId, number>;
     return [{ year, docs: docs.map((d) => d.id), sentences, counts, shares }];

@@ -9,8 +9,8 @@ function counts(partial: Partial<Record<ThemeId, number>>): Record<ThemeId, numb
 describe('themeCoverage', () => {
   it('themeCoverage(documents) sums sentences over documents and divides by all sentences', () => {
     const coverage = themeCoverage([
-      { sentenceCount: 30, themeCounts: counts({ industry: 6, party: 3 }) },
-      { sentenceCount: 10, themeCounts: counts({ industry: 4 }) },
+      { bodySentences: 30, themeCounts: counts({ industry: 6, party: 3 }) },
+      { bodySentences: 10, themeCounts: counts({ industry: 4 }) },
     ]);
     expect(coverage.industry).toEqual({ sentences: 10, share: 0.25, documents: 2 });
     expect(coverage.party).toEqual({ sentences: 3, share: 0.075, documents: 1 });

@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../schemas/document.ts';
 export interface ThemeCoverage {
   /** Sentences tagged with the theme, over all documents. */
   sentences: number;
-  /** `sentences` as a share of all sentences of the corpus (0 for an empty corpus). */
+  /** `sentences` as a share of all body sentences of the corpus (0 for an empty corpus); headings are in neither. */
   share: number;
   /** Documents with at least one sentence tagged with the theme. */
   documents: number;
@@ -12,9 +12,9 @@ export interface ThemeCoverage {
 
 /** How much of the corpus each theme covers, from the per-document counts the pipeline recorded. */
 export function themeCoverage(
-  documents: readonly Pick<DocumentRecord, 'sentenceCount' | 'themeCounts'>[],
+  documents: readonly Pick<DocumentRecord, 'bodySentences' | 'themeCounts'>[],
 ): Record<ThemeId, ThemeCoverage> {
-  const total = documents.reduce((sum, d) => sum + d.sentenceCount, 0);
+  const total = documents.reduce((sum, d) => sum + d.bodySentences, 0);
   const entries = THEME_IDS.map((id) => {
     const counts = documents.map((d) => d.themeCounts[id] ?? 0);
     const sentences = counts.reduce((sum, c) => sum + c, 0);

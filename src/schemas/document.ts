@@ -61,12 +61,15 @@ export const DocumentRecord = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Characters of cleaned text. */
   chars: z.number().int().nonnegative(),
+  /** Every sentence of the text, headings included. */
   sentenceCount: z.number().int().nonnegative(),
+  /** Sentences that are not headings: the denominator of `themeShares`. */
+  bodySentences: z.number().int().nonnegative(),
   removed: z.array(RemovedLine),
   outline: z.array(Section),
-  /** Share of the document's sentences tagged with each theme (0..1). */
+  /** Share of the document's body sentences tagged with each theme (0..1); headings are tagged for navigation but not counted. */
   themeShares: ThemeShares,
-  /** Number of sentences tagged with each theme. */
+  /** Number of body sentences tagged with each theme (headings left out). */
   themeCounts: z.record(ThemeId, z.number().int().nonnegative()),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

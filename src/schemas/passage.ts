@@ -4,15 +4,25 @@ import { InstrumentHit, InstrumentId } from './instruments.ts';
 
 export const Evidence = z.object({
   theme: ThemeId,
-  /** Sum of the weights that fired; the tag holds when score >= the codebook threshold. */
+  /**
+   * The model's probability that the sentence carries the theme (the rule tagger: the sum of the
+   * weights that fired); the tag holds when score >= `threshold`.
+   */
   score: z.number(),
-  /** What fired: a codebook term or pattern, with its weight and where it was found. */
+  /** The theme's cut-off: the model's per-theme threshold, or the codebook threshold for the rule tagger. */
+  threshold: z.number(),
+  /**
+   * What weighed most for the tag, strongest first: a segmented word the model learned from
+   * (`word`), a codebook term or pattern (`term`, `pattern`), or a character pair (`chars`), with
+   * its weight and where it was found.
+   */
   hits: z.array(z.object({
-    rule: z.enum(['term', 'pattern']),
-    /** The term, or the pattern's source. */
+    rule: z.enum(['word', 'term', 'pattern', 'chars']),
+    /** The word, the codebook term, the pattern's note or source, or the character pair. */
     match: z.string(),
-    /** The text the rule matched. */
+    /** The text that matched (folded to simplified characters). */
     text: z.string(),
+    /** Its contribution to the theme's log-odds (the rule tagger: its codebook weight). */
     weight: z.number(),
     where: z.enum(['sentence', 'heading']),
   })),

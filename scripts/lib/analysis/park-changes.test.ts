@@ -10,7 +10,7 @@ function doc(id: string, parkId: string | null, year: number | null): DocumentRe
   return {
     id, seed: `${id}.txt`, title: id, park: null, parkId, anonymized: false, level: 'unknown', province: null, city: null, year,
     date: null, source: null, type: 'work-points', url: null, provenance: {}, encoding: 'utf-8', sha256: '0'.repeat(64), chars: 0,
-    sentenceCount: 0, removed: [], outline: [], themeShares: {} as DocumentRecord['themeShares'], themeCounts: {} as DocumentRecord['themeCounts'],
+    sentenceCount: 0, bodySentences: 0, removed: [], outline: [], themeShares: {} as DocumentRecord['themeShares'], themeCounts: {} as DocumentRecord['themeCounts'],
   };
 }
 

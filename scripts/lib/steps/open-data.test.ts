@@ -8,7 +8,7 @@ import { corpusVersion, openData } from './open-data.ts';
 const codebook = readCodebook('content/codebook.yaml');
 const instruments = readInstruments();
 const shares = Object.fromEntries(THEME_IDS.map((t, i) => [t, i === 2 ? 0.12345 : 0])) as DocumentRecord['themeShares'];
-const record = { id: 'a', park: '某区,"东"园', year: 2020, type: 'work-plan', level: 'county', province: null, sentenceCount: 3, sha256: 'f'.repeat(64), themeShares: shares } as unknown as DocumentRecord;
+const record = { id: 'a', park: '某区,"东"园', year: 2020, type: 'work-plan', level: 'county', province: null, sentenceCount: 3, bodySentences: 3, sha256: 'f'.repeat(64), themeShares: shares } as unknown as DocumentRecord;
 
 const identity = {
   id: 'plans-of-x',

@@ -38,7 +38,7 @@ export function openData(codebook: Codebook, instruments: InstrumentCodebook, re
   files.set('passages.jsonl', passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
   files.set('matrix.csv', BOM + csv([
     [...META_COLUMNS, ...themeIds],
-    ...records.map((r) => [r.id, r.park ?? '', r.year ?? '', r.type, r.level, r.province ?? '', r.sentenceCount, ...themeIds.map((id) => r.themeShares[id].toFixed(4))]),
+    ...records.map((r) => [r.id, r.park ?? '', r.year ?? '', r.type, r.level, r.province ?? '', r.bodySentences, ...themeIds.map((id) => r.themeShares[id].toFixed(4))]),
   ]));
   const publishedInstruments: PublishedInstrumentCodebook = {
     version: instruments.version,
@@ -124,10 +124,11 @@ function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, record
           { name: 'date', type: 'date', description: 'Publication date' },
           string('source', 'Outlet or issuing body'),
           string('type', 'work-points | work-plan | speech | symposium | news-report | unknown'),
-          { name: 'sentenceCount', type: 'integer', description: 'Sentences in the cleaned text' },
+          { name: 'sentenceCount', type: 'integer', description: 'Sentences in the cleaned text, headings included' },
+          { name: 'bodySentences', type: 'integer', description: 'Sentences that are not headings: the denominator of themeShares' },
           { name: 'chars', type: 'integer', description: 'Characters in the cleaned text' },
           { name: 'removed', type: 'array', description: 'Lines removed as web noise: {line, text, reason}' },
-          { name: 'themeShares', type: 'object', description: 'Share of sentences carrying each theme, 0..1' },
+          { name: 'themeShares', type: 'object', description: 'Share of body sentences (not headings) carrying each theme, 0..1' },
         ] },
       },
       {
@@ -162,12 +163,12 @@ function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, record
       },
       {
         name: 'matrix', path: 'matrix.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig',
-        description: 'Documents x themes: share of each document\'s sentences carrying each theme.',
+        description: 'Documents x themes: share of each document\'s body sentences (headings not counted) carrying each theme.',
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
         schema: { fields: [
           string('doc', 'Document id'), string('park', 'Park'), { name: 'year', type: 'integer' }, string('type', 'Document type'),
-          string('level', 'Park level'), string('province', 'Province'), { name: 'sentences', type: 'integer', description: 'Sentence count' },
-          ...themeIds.map((id) => ({ name: id, type: 'number', description: `Share of sentences tagged ${id}` })),
+          string('level', 'Park level'), string('province', 'Province'), { name: 'sentences', type: 'integer', description: 'Body sentences (not headings): the denominator of the shares' },
+          ...themeIds.map((id) => ({ name: id, type: 'number', description: `Share of body sentences tagged ${id}` })),
         ] },
       },
       jsonResource('keyness', 'keyness.json', 'Each document\'s most distinctive words against the rest of the corpus: weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).', [

@@ -41,7 +41,7 @@ describe('createTagger(codebook, segmenter)', () => {
   it('tag(text) records the terms that fired as evidence with their weights', () => {
     const { themes, evidence } = tag.tag('大力开展招商引资。', null);
     expect(themes).toEqual(['investment']);
-    expect(evidence[0]).toEqual({ theme: 'investment', score: 1, hits: [{ rule: 'term', match: '招商引资', text: '招商引资', weight: 1, where: 'sentence' }] });
+    expect(evidence[0]).toEqual({ theme: 'investment', score: 1, threshold: 1, hits: [{ rule: 'term', match: '招商引资', text: '招商引资', weight: 1, where: 'sentence' }] });
   });
 
   it('tag(text) does not read 招商 inside 招商局', () => {
@@ -70,7 +70,7 @@ describe('createTagger(codebook, segmenter)', () => {
 
   it('tag(text) applies patterns and names them in the evidence', () => {
     const { evidence } = tag.tag('引进高端专家团队。', null);
-    expect(evidence).toEqual([{ theme: 'talent', score: 1, hits: [{ rule: 'pattern', match: '引进…专家', text: '引进高端专家', weight: 1, where: 'sentence' }] }]);
+    expect(evidence).toEqual([{ theme: 'talent', score: 1, threshold: 1, hits: [{ rule: 'pattern', match: '引进…专家', text: '引进高端专家', weight: 1, where: 'sentence' }] }]);
   });
 
   it('tag(text) gives every theme a sentence addresses, in codebook order', () => {

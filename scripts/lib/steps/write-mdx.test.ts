@@ -15,7 +15,7 @@ const zeros = Object.fromEntries(THEME_IDS.map((t) => [t, 0]));
 const record: DocumentRecord = DocumentRecord.parse({
   id: 'hostile', seed: 'hostile.txt', title: '标题 {title} <b>', park: null, parkId: null, anonymized: false, level: 'unknown',
   province: null, city: null, year: null, date: null, source: null, type: 'unknown', url: null, provenance: {},
-  encoding: 'utf-8', sha256: '0'.repeat(64), chars: 0, sentenceCount: 0, removed: [{ line: 9, text: '---', reason: 'separator' }],
+  encoding: 'utf-8', sha256: '0'.repeat(64), chars: 0, sentenceCount: 0, bodySentences: 0, removed: [{ line: 9, text: '---', reason: 'separator' }],
   outline: [{ id: 'sec-1', level: 1, label: '一、', title: '构建{开放}型经济体系', sentence: 's0001' }],
   themeShares: zeros, themeCounts: zeros,
 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { groupedFolds } from './folds.ts';
+import { predict, train, type SparseRow } from './logistic-regression.ts';
+import { bootstrapByDocument, countLabels, summarise } from './scores.ts';
+import { bestThreshold } from './thresholds.ts';
+import { wordFeature, wordValue } from './features.ts';
+
+const row = (...index: number[]): SparseRow => ({ index: Int32Array.from(index), value: Float32Array.from(index, () => 1) });
+
+describe('train(rows, targets, features, labels) and predict(model, row)', () => {
+  // Feature 0 means label 0, feature 1 means label 1; feature 2 is noise on every row.
+  const rows = [row(0, 2), row(0, 2), row(1, 2), row(1, 2), row(2)];
+  const targets = [[1, 0], [1, 0], [0, 1], [0, 1], [0, 0]].map((t) => Int8Array.from(t));
+  const options = { l2: 1e-3, iterations: 200, learningRate: 0.1 };
+
+  it('train() learns which feature signals which label', () => {
+    const model = train(rows, targets, 3, 2, options);
+    const [a0, a1] = predict(model, row(0, 2));
+    const [b0, b1] = predict(model, row(1, 2));
+    expect(a0).toBeGreaterThan(0.8);
+    expect(a1).toBeLessThan(0.2);
+    expect(b1).toBeGreaterThan(0.8);
+    expect(b0).toBeLessThan(0.2);
+  });
+
+  it('train() gives the same weights for the same data (no randomness)', () => {
+    expect(Array.from(train(rows, targets, 3, 2, options).weights)).toEqual(Array.from(train(rows, targets, 3, 2, options).weights));
+  });
+
+  it('train() leaves an optional label (-1) out of the loss', () => {
+    const optional = targets.map((t, i) => (i < 2 ? Int8Array.from([-1, t[1]!]) : t));
+    const model = train(rows, optional, 3, 2, options);
+    // With its only positives left out, label 0 is never seen positive and stays low.
+    expect(predict(model, row(0, 2))[0]).toBeLessThan(0.5);
+  });
+});
+
+describe('groupedFolds(groups, strata, k, seed)', () => {
+  const groups = ['s/a', 's/a', 's/b', 's/c', 'r/x', 'r/y', 'r/y', 'r/z'];
+  const strata = ['seeds', 'seeds', 'seeds', 'seeds', 'real', 'real', 'real', 'real'];
+
+  it('groupedFolds() keeps every document in one fold and spreads each stratum over the folds', () => {
+    const folds = groupedFolds(groups, strata, 3, 1);
+    expect(folds[0]).toBe(folds[1]);
+    expect(folds[5]).toBe(folds[6]);
+    expect(new Set([folds[0], folds[2], folds[3]]).size).toBe(3);
+    expect(groupedFolds(groups, strata, 3, 1)).toEqual(folds);
+  });
+});
+
+describe('bestThreshold(probabilities, targets)', () => {
+  it('bestThreshold() picks the cut-off with the best F1 and skips optional decisions', () => {
+    expect(bestThreshold([0.9, 0.7, 0.3, 0.2], [1, 1, 0, 0])).toBeGreaterThan(0.3);
+    expect(bestThreshold([0.9, 0.7, 0.3, 0.2], [1, 1, 0, 0])).toBeLessThanOrEqual(0.7);
+    expect(bestThreshold([0.9, 0.4], [1, -1])).toBe(0.5);
+    expect(bestThreshold([0.2, 0.1], [0, 0])).toBe(0.5);
+  });
+});
+
+describe('countLabels(decisions), summarise(counts) and bootstrapByDocument(decisions)', () => {
+  const decisions = [
+    { group: 'a', target: [1, 0], predicted: [true, true] },
+    { group: 'a', target: [1, -1], predicted: [false, true] },
+    { group: 'b', target: [0, 1], predicted: [false, true] },
+  ];
+
+  it('countLabels() counts tp, fp, fn per label and leaves optional (-1) decisions out', () => {
+    expect(countLabels(decisions, 2)).toEqual([{ tp: 1, fp: 0, fn: 1, support: 2 }, { tp: 1, fp: 1, fn: 0, support: 1 }]);
+    const s = summarise(countLabels(decisions, 2));
+    expect(s.micro.f1).toBeCloseTo(2 / 3);
+    expect(s.macro.f1).toBeCloseTo(2 / 3);
+  });
+
+  it('bootstrapByDocument() gives intervals around the scores, the same for the same seed', () => {
+    const b = bootstrapByDocument(decisions, 2, 200, 3);
+    expect(b.micro.f1[0]).toBeLessThanOrEqual(b.micro.f1[1]);
+    expect(b).toEqual(bootstrapByDocument(decisions, 2, 200, 3));
+  });
+});
+
+describe('wordFeature(word)', () => {
+  it('wordFeature() folds numbers to # and drops punctuation', () => {
+    expect(wordFeature('8%')).toBe('#%');
+    expect(wordFeature('招商')).toBe('招商');
+    expect(wordFeature(',')).toBeNull();
+  });
+});
+
+describe('wordValue(n)', () => {
+  it('wordValue() gives each of n word features 3 / sqrt(n), so long sentences do not win by length', () => {
+    expect(wordValue(9)).toBe(1);
+    expect(wordValue(1)).toBe(3);
+    expect(wordValue(0)).toBe(3);
+  });
+});
