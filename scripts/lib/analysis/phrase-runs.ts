@@ -26,11 +26,15 @@ export function phraseRuns(
   segmenter: Segmenter,
   minLength: number,
 ): PhraseRuns {
-  const needed = [...new Set(runs.flatMap((r) => r.occurrences.map((o) => o.sentence)))].sort((a, b) => a - b);
-  const boundaries = new Map<number, Set<number>>();
-  segmenter.cutMany(needed.map((s) => texts[s]!.replace(/\n/gu, ' '))).forEach((words, i) => boundaries.set(needed[i]!, wordBoundaries(words, segmenter.subwords)));
+  // Copied sentences are segmented once: plans and synthetic corpora repeat many word for word.
+  const needed = [...new Set(runs.flatMap((r) => r.occurrences.map((o) => texts[o.sentence]!)))];
+  const subwords = new Map<string, string[]>();
+  const subwordsOf = (word: string) => subwords.get(word) ?? subwords.set(word, segmenter.subwords(word)).get(word)!;
+  const byText = new Map<string, Set<number>>();
+  segmenter.cutMany(needed.map((text) => text.replace(/\n/gu, ' '))).forEach((words, i) => byText.set(needed[i]!, wordBoundaries(words, subwordsOf)));
+  const boundaries = { get: (sentence: number) => byText.get(texts[sentence]!) };
 
-  const byText = new Map<string, Map<string, { sentence: number; offset: number }>>();
+  const phrases = new Map<string, Map<string, { sentence: number; offset: number }>>();
   const dropped: string[] = [];
   for (const run of runs) {
     const uses: RunContext[] = run.occurrences.map((o) => ({ text: texts[o.sentence]!, offset: o.offset, boundaries: boundaries.get(o.sentence)! }));
@@ -40,11 +44,11 @@ export function phraseRuns(
       dropped.push(run.text);
       continue;
     }
-    const occurrences = byText.get(text) ?? new Map<string, { sentence: number; offset: number }>();
+    const occurrences = phrases.get(text) ?? new Map<string, { sentence: number; offset: number }>();
     for (const o of run.occurrences) occurrences.set(`${o.sentence}:${o.offset + span!.start}`, { sentence: o.sentence, offset: o.offset + span!.start });
-    byText.set(text, occurrences);
+    phrases.set(text, occurrences);
   }
-  const kept = [...byText].map(([text, occurrences]) => ({
+  const kept = [...phrases].map(([text, occurrences]) => ({
     text,
     occurrences: [...occurrences.values()].sort((a, b) => a.sentence - b.sentence || a.offset - b.offset),
   }));
