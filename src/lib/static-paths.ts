@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { PHRASE_LISTS } from '../schemas/analysis.ts';
 import { THEME_IDS } from '../schemas/codebook.ts';
 import { getPhrases, getTargets } from './analysis/analysis-data.ts';
 import { getDocuments } from './corpus.ts';
@@ -34,12 +35,12 @@ export function parkPaths() {
 }
 
 /**
- * `/phrases/`, `/phrases/2/` …: the shared phrases, then the boilerplate formulas, in pages of
- * `PAGE_SIZE.phrases`.
+ * `/phrases/`, `/phrases/2/` …: the shared phrases, then the statistical indicators, then the
+ * boilerplate, in pages of `PAGE_SIZE.phrases`.
  */
 export function phrasePaths() {
   const phrases = getPhrases().phrases;
-  const all = pages([...phrases.filter((p) => !p.generic), ...phrases.filter((p) => p.generic)], PAGE_SIZE.phrases);
+  const all = pages(PHRASE_LISTS.flatMap((list) => phrases.filter((p) => p.list === list)), PAGE_SIZE.phrases);
   return all.map((_, i) => ({ params: { page: pageParam(i + 1) }, props: { page: i + 1, pages: all } }));
 }
 

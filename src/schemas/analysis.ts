@@ -71,31 +71,50 @@ export const PhraseOccurrence = z.object({
 });
 export type PhraseOccurrence = z.infer<typeof PhraseOccurrence>;
 
+/** shared: wording two parks share; indicator: a statistical indicator's name or a figure about one; boilerplate: national or genre formulas and scraper text. */
+export const PHRASE_LISTS = ['shared', 'indicator', 'boilerplate'] as const;
+export const PhraseList = z.enum(PHRASE_LISTS);
+export type PhraseList = z.infer<typeof PhraseList>;
+
+export const PhraseVariant = z.object({
+  /** A shorter phrase found inside this one, merged under it. */
+  phrase: z.string().min(1),
+  /** Ids of the documents using the variant (alone or inside the longer phrase), sorted. */
+  documents: z.array(DocId).min(1),
+});
+export type PhraseVariant = z.infer<typeof PhraseVariant>;
+
 export const Phrase = z.object({
   /** The shared text: a slogan without its quotes, or a run with full-width forms folded to half-width. */
   phrase: z.string().min(1),
-  /** quoted: the inside of “…” (2–12 characters); shared-run: a maximal run of ≥ 8 characters. */
+  /** quoted: the inside of “…” (2–12 characters); shared-run: a maximal run of ≥ 8 characters cut at word boundaries. */
   kind: z.enum(PHRASE_KINDS),
-  /** True when the phrase is Party-line boilerplate (习近平新时代中国特色社会主义思想…) or mostly stop words; kept, not dropped. */
-  generic: z.boolean(),
-  /** Ids of the documents using it, at least two, sorted. */
+  /** Which list the phrase is shown in: shared wording, a statistical indicator, or boilerplate (kept, not dropped). */
+  list: PhraseList,
+  /** Ids of the documents using it or one of its variants, at least two, sorted. */
   documents: z.array(DocId).min(2),
-  /** Earliest `year` of those documents, or null when none has a year. */
+  /** How many of those documents have no year; `firstYear` speaks only for the others. */
+  undated: z.number().int().nonnegative(),
+  /** Earliest `year` among those documents that have one, or null when none has. */
   firstYear: z.number().int().nullable(),
-  /** Every use, in corpus order. */
+  /** Shorter shared runs inside this one, merged under it, longest first. */
+  variants: z.array(PhraseVariant),
+  /** Every use of the phrase or a variant (a variant's use inside the phrase's counted once), in corpus order. */
   occurrences: z.array(PhraseOccurrence).min(2),
 });
 export type Phrase = z.infer<typeof Phrase>;
 
 /** `phrases.json`: slogans and runs of text that two or more documents share. */
 export const PhrasesFile = z.object({
-  /** Version of the codebook whose dictionary the segmenter used (it decides what is generic). */
+  /** Version of the codebook whose dictionary the segmenter used (it decides word boundaries and boilerplate). */
   codebookVersion: z.string(),
   /** Shortest shared run reported, in characters. */
   minRunLength: z.number().int().positive(),
   /** Characters of context on each side of a match, at most. */
   contextChars: z.number().int().nonnegative(),
-  /** Most documents first, then most occurrences, then longest, then code-point order. */
+  /** Shared runs merged as variants under a longer phrase containing them. */
+  merged: z.number().int().nonnegative(),
+  /** Most documents first, then most occurrences, then longest, then code-point order; the page shows each list apart. */
   phrases: z.array(Phrase),
 });
 export type PhrasesFile = z.infer<typeof PhrasesFile>;

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupKeyness } from '../../scripts/lib/analysis/keyness.ts';
 import { decodeWordCounts } from '../../scripts/lib/analysis/word-counts.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { firstYearMessage } from '../../src/lib/analysis/first-year.ts';
 import { phraseAnchor } from '../../src/lib/analysis/phrase-anchor.ts';
-import type { PhrasesFile, Target, WordCountsFile } from '../../src/schemas/analysis.ts';
+import type { PhraseList, PhrasesFile, Target, WordCountsFile } from '../../src/schemas/analysis.ts';
+import { buildFixtureSite } from '../support/fixture-corpus.ts';
 import { recordProblems } from '../support/page-problems.ts';
+import { launchBrowser, serveDir, type StaticServer } from '../support/site.ts';
 import { documentIds, useSite } from '../support/use-site.ts';
 
 const site = useSite();
@@ -51,26 +56,74 @@ describe('the targets page', () => {
   });
 });
 
+/** Checks every phrase of `file` on the phrases page of the site at `url`: its list's section, its folding, its uses and its dated statement. */
+async function checkPhrasesPage(browser: Browser, url: string, file: PhrasesFile, documents: readonly { year: number | null }[]): Promise<void> {
+  const page = await (await browser.newContext()).newPage();
+  const problems = recordProblems(page);
+  await page.goto(new URL('phrases/', url).href, { waitUntil: 'networkidle' });
+  const section: Record<PhraseList, string> = { shared: 'section[aria-labelledby="shared-heading"]', indicator: '.phrase-list-indicator', boilerplate: '.phrase-list-boilerplate' };
+  for (const p of file.phrases) {
+    const entry = page.locator(`${section[p.list]} [id="${phraseAnchor(p.phrase)}"]`);
+    expect(await entry.count(), p.phrase).toBe(1);
+    expect(await entry.locator('.kwic li').count(), p.phrase).toBe(Math.min(p.occurrences.length, 40));
+    expect(await entry.evaluate((el) => el.tagName === 'DETAILS' && !(el as HTMLDetailsElement).open), p.phrase).toBe(p.list !== 'shared');
+    const first = firstYearMessage(p);
+    expect(await entry.locator('.phrase-meta').first().textContent(), p.phrase).toContain(t('zh', first.key, first.values));
+    expect(await entry.locator('.variant').count(), p.phrase).toBe(p.variants.length);
+  }
+  const dated = documents.filter((d) => d.year !== null).length;
+  expect(await page.locator('.phrases-dating').textContent()).toBe(t('zh', 'phrases.dating', { dated, total: documents.length }));
+  expect(problems).toEqual([]);
+  await page.context().close();
+}
+
 describe('the phrases page', () => {
-  it('lists every shared phrase under its anchor, each use linking to its sentence', async () => {
+  it('lists every phrase under its anchor in its list, with its uses and its first year over dated documents only', async () => {
+    const file = JSON.parse(data('phrases.json')) as PhrasesFile;
+    // The seeds include undated documents, so the dated statement is exercised here too.
+    expect(file.phrases.some((p) => p.undated > 0 && p.firstYear !== null)).toBe(true);
+    await checkPhrasesPage(site.browser, site.url, file, JSON.parse(data('documents.json')) as { year: number | null }[]);
+  });
+
+  it('links a use to its sentence', async () => {
     const file = JSON.parse(data('phrases.json')) as PhrasesFile;
     const page = await site.newPage();
-    const problems = recordProblems(page);
     await page.goto(site.at('phrases/'), { waitUntil: 'networkidle' });
-    for (const p of file.phrases) {
-      const section = page.locator(`[id="${phraseAnchor(p.phrase)}"]`);
-      expect(await section.count(), p.phrase).toBe(1);
-      expect(await section.locator('.kwic li').count(), p.phrase).toBe(Math.min(p.occurrences.length, 40));
-      expect(await section.evaluate((el) => el.tagName === 'DETAILS' && !(el as HTMLDetailsElement).open), p.phrase).toBe(p.generic);
-    }
     const first = page.locator('.kwic li').first();
     const href = await first.locator('a').getAttribute('href');
-    const shared = file.phrases.find((p) => !p.generic)!;
+    const shared = file.phrases.find((p) => p.list === 'shared')!;
     expect(shared.occurrences.map((o) => o.match)).toContain(await first.locator('mark').textContent());
     await page.goto(new URL(href!, page.url()).href, { waitUntil: 'networkidle' });
     const id = new URL(page.url()).hash.slice(1);
     expect(await page.locator(`.doc-text [id="${id}"]`).count()).toBe(1);
-    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the phrases page on the fixture corpus (the seeds and two invented reports, one undated)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let dir: string;
+  beforeAll(async () => {
+    dir = (await buildFixtureSite('phrase-lists')).dir;
+    server = await serveDir(dir);
+    browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the statistical indicators apart from the shared phrases, each dated over its dated documents', async () => {
+    const file = JSON.parse(readFileSync(join(dir, 'data/phrases.json'), 'utf8')) as PhrasesFile;
+    const indicators = file.phrases.filter((p) => p.list === 'indicator').map((p) => p.phrase);
+    expect(indicators).toContain('地方一般公共预算收入增长');
+    const own = file.phrases.find((p) => p.phrase.includes('数字孪生园区示范工程建设'))!;
+    expect(own).toMatchObject({ list: 'shared', firstYear: 2022, undated: 1 });
+    await checkPhrasesPage(browser, server.url, file, JSON.parse(readFileSync(join(dir, 'data/documents.json'), 'utf8')) as { year: number | null }[]);
+    const page = await browser.newPage({ locale: 'en' });
+    await page.goto(new URL('en/phrases/', server.url).href, { waitUntil: 'networkidle' });
+    expect(await page.locator(`[id="${phraseAnchor(own.phrase)}"] .phrase-meta`).textContent()).toContain('earliest dated: 2022; 1 of the 2 documents have no year');
     await page.close();
   });
 });
@@ -114,7 +167,7 @@ describe('the compare page', () => {
     const problems = recordProblems(page);
     await page.goto(site.at(`compare/?docs=${chosen.join(',')}`), { waitUntil: 'networkidle' });
 
-    const phrases = (JSON.parse(data('phrases.json')) as PhrasesFile).phrases.filter((p) => p.documents.filter((d) => chosen.includes(d)).length >= 2);
+    const phrases = (JSON.parse(data('phrases.json')) as PhrasesFile).phrases.filter((p) => p.list !== 'indicator' && p.documents.filter((d) => chosen.includes(d)).length >= 2);
     const listed = await page.locator('.shared-phrases li a').evaluateAll((links) => links.map((l) => l.getAttribute('href')?.split('#')[1]));
     // The seed corpus has fewer shared phrases than the page lists at most.
     expect(listed.sort()).toEqual(phrases.map((p) => phraseAnchor(p.phrase)).sort());

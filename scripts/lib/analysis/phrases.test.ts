@@ -20,17 +20,34 @@ describe('findPhrases(passages, records, segmenter)', () => {
       [{ id: 'a', year: null }, { id: 'b', year: 2023 }],
       segmenter,
     );
-    expect(file.phrases.map((p) => [p.phrase, p.firstYear])).toEqual([['五好', 2023]]);
+    expect(file.phrases.map((p) => [p.phrase, p.firstYear, p.undated])).toEqual([['五好', 2023, 1]]);
+  });
+
+  it('findPhrases() cuts runs at word boundaries, drops clause fragments and lists indicators apart', () => {
+    const file = findPhrases(
+      [
+        { doc: 'a', id: 's0001', text: '做好安全工作,有效防范化解重大风险。' },
+        { doc: 'b', id: 's0001', text: '抓实监管工作,有效防范化解重大风险。' },
+        { doc: 'a', id: 's0002', text: '全年地方一般公共预算收入增长8%。' },
+        { doc: 'b', id: 's0002', text: '地方一般公共预算收入增长12%。' },
+      ],
+      [{ id: 'a', year: 2022 }, { id: 'b', year: 2023 }],
+      segmenter,
+    );
+    expect(file.phrases.map((p) => [p.phrase, p.list])).toEqual([
+      ['地方一般公共预算收入增长', 'indicator'],
+      ['有效防范化解重大风险', 'shared'],
+    ]);
   });
 });
 
 describe('findPhrases() on the seeds', () => {
   const file = PhrasesFile.omit({ codebookVersion: true }).parse(findPhrases(passages, records, segmenter));
 
-  it('findPhrases() puts the Party formula first, marked generic, and 三高四新 as the most shared own slogan', () => {
-    expect(file.phrases[0]).toMatchObject({ phrase: '习近平新时代中国特色社会主义思想', generic: true });
-    const own = file.phrases.filter((p) => !p.generic);
-    expect(own[0]).toMatchObject({ phrase: '三高四新', kind: 'quoted', firstYear: 2021 });
+  it('findPhrases() puts the Party formula first, as boilerplate with its shorter form merged, and 三高四新 as the most shared own slogan', () => {
+    expect(file.phrases[0]).toMatchObject({ phrase: '以习近平新时代中国特色社会主义思想', list: 'boilerplate', variants: [{ phrase: '习近平新时代中国特色社会主义思想' }] });
+    const own = file.phrases.filter((p) => p.list === 'shared');
+    expect(own[0]).toMatchObject({ phrase: '三高四新', kind: 'quoted', firstYear: 2021, undated: 1 });
     expect(own[0]!.documents).toHaveLength(3);
   });
 

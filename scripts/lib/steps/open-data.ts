@@ -186,7 +186,8 @@ function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, record
         string('codebookVersion', 'Version of the codebook whose dictionary the segmenter used'),
         integer('minRunLength', 'Shortest shared run reported, in characters'),
         integer('contextChars', 'Characters of context on each side of a match, at most'),
-        array('phrases', 'Per phrase: {phrase, kind (quoted | shared-run), generic, documents, firstYear, occurrences: [{doc, sentence, offset, left, match, right}]}'),
+        integer('merged', 'Shared runs merged as variants under a longer phrase containing them'),
+        array('phrases', 'Per phrase: {phrase, kind (quoted | shared-run), list (shared | indicator | boilerplate), documents, undated (how many have no year), firstYear (earliest among the dated ones), variants: [{phrase, documents}], occurrences: [{doc, sentence, offset, left, match, right}]}'),
       ]),
       {
         name: 'targets', path: 'targets.jsonl', format: 'jsonl', mediatype: 'application/jsonl', encoding: 'utf-8',

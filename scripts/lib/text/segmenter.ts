@@ -12,6 +12,8 @@ export interface Segmenter {
   cut(text: string): string[];
   /** `cut` for many texts (none containing a line break) in one call, which saves the per-call cost. */
   cutMany(texts: readonly string[]): string[][];
+  /** The dictionary words inside one word (jieba's search mode): 相对集中行政许可权 holds 相对, 集中, 行政许可, 许可权 …. */
+  subwords(word: string): string[];
 }
 
 /** jieba with its default dictionary plus `words`, so the codebook's vocabulary survives segmentation. */
@@ -33,5 +35,6 @@ export function createSegmenter(words: Iterable<string>): Segmenter {
       }
       return out.slice(0, texts.length);
     },
+    subwords: (word) => jieba.cutForSearch(word, false),
   };
 }

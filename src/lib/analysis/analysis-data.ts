@@ -46,7 +46,7 @@ export function getKeyTerms(doc: string) {
 
 export const getWordCounts = memo(() => parseJsonFile('word-counts.json', WordCountsFile, { vocabulary: [], documents: [] }));
 
-export const getPhrases = memo(() => parseJsonFile('phrases.json', PhrasesFile, { codebookVersion: '', minRunLength: 8, contextChars: 20, phrases: [] }));
+export const getPhrases = memo(() => parseJsonFile('phrases.json', PhrasesFile, { codebookVersion: '', minRunLength: 8, contextChars: 20, merged: 0, phrases: [] }));
 
 export const getOrganisations = memo(() => parseJsonFile('organisations.json', OrganisationsFile, { organisations: [] }).organisations);
 

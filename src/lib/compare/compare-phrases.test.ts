@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { Phrase } from '../../schemas/analysis.ts';
 import { comparePhrasesFile, sharedPhrases } from './compare-phrases.ts';
 
 const phrases = [
-  { phrase: '习近平新时代中国特色社会主义思想', generic: true, documents: ['a', 'b', 'c'] },
-  { phrase: '三高四新', generic: false, documents: ['a', 'c'] },
-  { phrase: '五好', generic: false, documents: ['b', 'c', 'd'] },
-];
+  { phrase: '习近平新时代中国特色社会主义思想', list: 'boilerplate', documents: ['a', 'b', 'c'] },
+  { phrase: '三高四新', list: 'shared', documents: ['a', 'c'] },
+  { phrase: '五好', list: 'shared', documents: ['b', 'c', 'd'] },
+  { phrase: '社会消费品零售总额', list: 'indicator', documents: ['a', 'b'] },
+] satisfies Pick<Phrase, 'phrase' | 'list' | 'documents'>[];
 
 describe('comparePhrasesFile', () => {
-  it('comparePhrasesFile(phrases) lists the documents once and names them by index', () => {
+  it('comparePhrasesFile(phrases) lists the documents once, names them by index and leaves the indicators out', () => {
     expect(comparePhrasesFile(phrases)).toEqual({
       docs: ['a', 'b', 'c', 'd'],
       phrases: [['习近平新时代中国特色社会主义思想', 1, 0, 1, 2], ['三高四新', 0, 0, 2], ['五好', 0, 1, 2, 3]],

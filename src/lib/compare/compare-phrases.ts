@@ -1,13 +1,14 @@
 import type { Phrase } from '../../schemas/analysis.ts';
 
 /**
- * `compare/phrases.json`, what the compare page needs of phrases.json: each phrase, whether it
- * is boilerplate, and which documents use it (as indexes into `docs`), without the contexts.
+ * `compare/phrases.json`, what the compare page needs of phrases.json: each phrase but the
+ * statistical indicators, whether it is boilerplate, and which documents use it (as indexes into
+ * `docs`), without the contexts.
  */
 export interface ComparePhrasesFile {
   /** Document ids; phrases name documents by index into this list. */
   docs: string[];
-  /** In phrases.json order: [phrase, 1 when generic else 0, ...document indexes]. */
+  /** In phrases.json order: [phrase, 1 when boilerplate else 0, ...document indexes]. */
   phrases: [string, 0 | 1, ...number[]][];
 }
 
@@ -18,10 +19,12 @@ export interface SharedPhrase {
   docs: string[];
 }
 
-export function comparePhrasesFile(phrases: readonly Pick<Phrase, 'phrase' | 'generic' | 'documents'>[]): ComparePhrasesFile {
+/** Statistical indicators are left out: two plans reporting the same figure share a form, not wording. */
+export function comparePhrasesFile(all: readonly Pick<Phrase, 'phrase' | 'list' | 'documents'>[]): ComparePhrasesFile {
+  const phrases = all.filter((p) => p.list !== 'indicator');
   const docs = [...new Set(phrases.flatMap((p) => p.documents))].sort();
   const index = new Map(docs.map((d, i) => [d, i]));
-  return { docs, phrases: phrases.map((p) => [p.phrase, p.generic ? 1 : 0, ...p.documents.map((d) => index.get(d)!)]) };
+  return { docs, phrases: phrases.map((p) => [p.phrase, p.list === 'boilerplate' ? 1 : 0, ...p.documents.map((d) => index.get(d)!)]) };
 }
 
 /**
