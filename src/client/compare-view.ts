@@ -11,6 +11,7 @@ import { toCsv } from '../lib/charts/to-csv.ts';
 import type { ComparePassagesFile } from '../lib/compare/compare-passages.ts';
 import { compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareState } from '../lib/compare/compare-state.ts';
 import { themeSpreads } from '../lib/compare/theme-spread.ts';
+import { wirePickFilter } from './compare-picker.ts';
 import { drawGroupKeyness, drawSharedPhrases, type AnalysisStrings, type AnalysisUrls } from './compare-analysis.ts';
 import { fillTemplate, html } from './dom.ts';
 import { groupedBarsSvg } from './grouped-bars-svg.ts';
@@ -70,6 +71,7 @@ class CompareView extends HTMLElement {
     const form = document.querySelector<HTMLFormElement>(`#${this.dataset['form'] ?? ''}`);
     if (!form) return;
     this.form = form;
+    wirePickFilter(form);
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     for (const box of this.checkboxes()) {
       this.docs.set(box.value, { id: box.value, label: box.dataset['label'] ?? box.value, shares: (box.dataset['shares'] ?? '').split(',').map(Number) });

@@ -4,6 +4,8 @@ import { THEME_IDS } from '../schemas/codebook.ts';
 import { getPhrases, getTargets } from './analysis/analysis-data.ts';
 import { getDocuments } from './corpus.ts';
 import { groupParks } from './parks.ts';
+import { groupsMatrix, MATRIX_ROWS_MAX, provinceGroups } from './charts/matrix-groups.ts';
+import { romanizePlace } from './romanize.ts';
 import { PAGE_SIZE, groupedPages, pageParam, pages } from './paging.ts';
 import { themeRanking } from './theme-ranking.ts';
 
@@ -60,6 +62,22 @@ export function targetPaths() {
     return list.map((page, i) => ({
       params: { page: [theme, pageParam(i + 1)].filter((part) => part !== null && part !== undefined).join('/') || undefined },
       props: { theme, page: i + 1, pages: list.length, rows: page, total: rows.length, docPages },
+    }));
+  });
+}
+
+/**
+ * `/matrix/province/<id>/`, `…/2/` …: when the matrix groups documents by province (beyond
+ * `MATRIX_ROWS_MAX` documents), each province's documents in pages of `MATRIX_ROWS_MAX`; none otherwise.
+ */
+export function matrixGroupPaths() {
+  const documents = getDocuments();
+  if (!groupsMatrix(documents.length)) return [];
+  return provinceGroups(documents, romanizePlace).flatMap((group) => {
+    const cut = pages(group.docs.map((d) => d.id), MATRIX_ROWS_MAX);
+    return cut.map((docs, i) => ({
+      params: { group: group.id, page: pageParam(i + 1) },
+      props: { scope: { group: group.id, province: group.province, page: i + 1, pages: cut.length, docs, total: group.docs.length, first: i * MATRIX_ROWS_MAX + 1 } },
     }));
   });
 }

@@ -22,6 +22,9 @@ describe('chart downloads', () => {
     const text = svg.bytes.toString('utf8');
     expect(text).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(text.match(/class="cell"/g)?.length).toBe(documentIds(site.dir).length * THEME_IDS.length);
+    // The row labels, drawn on the page in an SVG of their own so they can stay put, come back into the file.
+    expect(text.match(/class="row-label"/g)?.length).toBe(documentIds(site.dir).length);
+    expect(text).toMatch(/<svg[^>]*viewBox="0 0 /);
 
     const png = await download(page, 'chart-frame button[data-download=png]');
     expect(png.name).toBe('matrix.png');

@@ -57,6 +57,9 @@ describe('the matrix page', () => {
     );
     expect(svgOrder.map((r) => r.doc)).toEqual(expected);
     expect(svgOrder.map((r) => r.y)).toEqual([...svgOrder.map((r) => r.y)].sort((a, b) => a - b));
+    const labelOrder = await page.locator('svg.heatmap-labels g.row').evaluateAll((rows) => rows.map((r) => ({ doc: r.getAttribute('data-row'), transform: r.getAttribute('transform') })));
+    expect(labelOrder.map((r) => r.doc)).toEqual(expected);
+    expect(labelOrder.map((r) => r.transform)).toEqual(await page.locator('svg.heatmap g.row').evaluateAll((rows) => rows.map((r) => r.getAttribute('transform'))));
     expect(await page.locator('.matrix-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')))).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('investment');
 

@@ -74,10 +74,10 @@ describe('the park pages on the seeds (one year per park)', () => {
   it('the matrix heatmap names rows by park, year and type, links them to the park page and writes zero cells as 0 with a legend entry', async () => {
     const page = await site.newPage();
     await page.goto(site.at('matrix/'));
-    const labels = await page.locator('svg.heatmap .row-label text title').allTextContents();
+    const labels = await page.locator('svg.heatmap-labels .row-label text title').allTextContents();
     expect(labels).toContain('X高新区 · 2023 · 座谈会发言');
     expect(labels).toContain('高新区 · 年份不详 · 讲话');
-    expect(await page.locator('svg.heatmap g.row[data-row="001-944198d32a153964"] a.row-label').getAttribute('href')).toBe('/parks/changsha-etdz/');
+    expect(await page.locator('svg.heatmap-labels g.row[data-row="001-944198d32a153964"] a.row-label').getAttribute('href')).toBe('/parks/changsha-etdz/');
     const zeros = await page.locator('svg.heatmap a.cell[data-value="0"]').count();
     expect(zeros).toBeGreaterThan(0);
     expect(await page.locator('svg.heatmap .values text', { hasText: /^0$/ }).count()).toBe(zeros);
