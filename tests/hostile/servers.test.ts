@@ -62,7 +62,7 @@ describe('the pack’s serve.mjs', () => {
   let child: ChildProcess;
   let origin: string;
   beforeAll(async () => {
-    const bundle = await build({ entryPoints: ['scripts/lib/offline/serve-unpacked.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node18', write: false });
+    const bundle = await build({ entryPoints: ['scripts/lib/offline/serve-unpacked.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node18', write: false, define: { SITE_TITLE: JSON.stringify('test site') } });
     writeFileSync(join(dir, 'site', 'serve.mjs'), bundle.outputFiles[0]!.contents);
     child = spawn(process.execPath, ['serve.mjs'], { cwd: join(dir, 'site'), env: { ...process.env, PORT: '0' } });
     origin = await new Promise((resolve, reject) => {
