@@ -33,11 +33,12 @@ describe('the compare page', () => {
 
     const columns = page.locator('.passage-column');
     expect(await columns.count()).toBe(3);
-    const documents = JSON.parse(readFileSync(join(site.dir, 'data/documents.json'), 'utf8')) as { id: string; themeCounts: Record<string, number> }[];
+    // Every sentence carrying the theme, headings included (the shares count body sentences only).
+    const passages = readFileSync(join(site.dir, 'data/passages.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { doc: string; themes: string[] });
     for (const [i, id] of [a, b, c].entries()) {
       const column = columns.nth(i);
       expect(await column.locator('h3 a').getAttribute('href')).toMatch(new RegExp(`/docs/${id}/$`));
-      const expected = documents.find((d) => d.id === id)!.themeCounts['investment'];
+      const expected = passages.filter((p) => p.doc === id && p.themes.includes('investment')).length;
       expect(await column.locator('li').count(), id).toBe(expected);
     }
     expect(problems).toEqual([]);

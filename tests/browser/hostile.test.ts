@@ -56,7 +56,8 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
   it('the corpus holds the hostile fragments verbatim (so the pages below are tested on them)', () => {
     const texts = passages.filter((p) => p.doc === 'hostile-fragments').map((p) => p.text);
     expect(records.map((r) => r.id)).toContain('hostile-fragments');
-    for (const fragment of ['<img src="x" onerror="alert(document.domain)" />', 'http://b.example/<不是JSX', "'x'", '2024--2025', '~~删除线~~', 'http://c.example/\\*不是强调*', '<script>alert("x")</script>', '{alert(1)}']) {
+    // Whole HTML tags (<img …>, <script>) are web residue the cleaner cuts and reports; what is left still looks like markup.
+    for (const fragment of ['http://b.example/<不是JSX', "'x'", '2024--2025', '~~删除线~~', 'http://c.example/\\*不是强调*', '{alert(1)}']) {
       expect(texts.some((t) => t.includes(fragment)), fragment).toBe(true);
     }
   });

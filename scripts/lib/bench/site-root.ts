@@ -4,7 +4,7 @@
  * store) inside it. Builds of another corpus then neither read nor overwrite the caches of the
  * builds and tests running in the repository at the same time.
  */
-import { copyFileSync, cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -23,7 +23,10 @@ export function mirrorSiteRoot(root: string, dir: string): string {
     cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
   }
   mkdirSync(join(dir, 'content'));
-  for (const file of readdirSync(join(root, 'content')).filter((f) => f.endsWith('.yaml'))) copyFileSync(join(root, 'content', file), join(dir, 'content', file));
+  // Hand-kept inputs (codebook, lexicons, gazetteer, tagger model, annotations), not the generated docs/ and data/.
+  for (const entry of readdirSync(join(root, 'content')).filter((name) => name !== 'docs' && name !== 'data')) {
+    cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
+  }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(
     join(dir, BENCH_CONFIG),
