@@ -7,8 +7,10 @@ import { corpusVersion, openData } from './open-data.ts';
 
 const codebook = readCodebook('content/codebook.yaml');
 const instruments = readInstruments();
-const shares = Object.fromEntries(THEME_IDS.map((t, i) => [t, i === 2 ? 0.12345 : 0])) as DocumentRecord['themeShares'];
-const record = { id: 'a', park: '某区,"东"园', year: 2020, type: 'work-plan', level: 'county', province: null, sentenceCount: 3, bodySentences: 3, sha256: 'f'.repeat(64), themeShares: shares } as unknown as DocumentRecord;
+// 10 of 81 body sentences carry the third theme: 0.12345….
+const shares = Object.fromEntries(THEME_IDS.map((t, i) => [t, i === 2 ? 10 / 81 : 0])) as DocumentRecord['themeShares'];
+const counts = Object.fromEntries(THEME_IDS.map((t, i) => [t, i === 2 ? 10 : 0])) as DocumentRecord['themeCounts'];
+const record = { id: 'a', park: '某区,"东"园', year: 2020, type: 'work-plan', level: 'county', province: null, sentenceCount: 90, bodySentences: 81, sha256: 'f'.repeat(64), themeShares: shares, themeCounts: counts } as unknown as DocumentRecord;
 
 const identity = {
   id: 'plans-of-x',
@@ -42,10 +44,19 @@ describe('openData(codebook, instruments, records, passages)', () => {
     expect(files.get('instruments.json')).not.toContain('"positive"');
   });
 
-  it('openData() writes matrix.csv with a BOM, CRLF rows, quoted fields and four-decimal shares', () => {
+  it('openData() writes matrix.csv with a BOM, CRLF rows, quoted fields and four-decimal shares, then each theme\'s count', () => {
     const [header, row] = files.get('matrix.csv')!.split('\r\n');
     expect(header!.startsWith('\uFEFFdoc,park,year,type,level,province,sentences,positioning,')).toBe(true);
-    expect(row).toBe(`a,"某区,""东""园",2020,work-plan,county,,3,0.0000,0.0000,0.1235,${Array(15).fill('0.0000').join(',')}`);
+    expect(header!.endsWith(`,${THEME_IDS.at(-1)},${THEME_IDS.map((id) => `${id}_count`).join(',')}`)).toBe(true);
+    expect(row).toBe(`a,"某区,""东""园",2020,work-plan,county,,81,0.0000,0.0000,0.1235,${Array(15).fill('0.0000').join(',')},0,0,10,${Array(15).fill('0').join(',')}`);
+  });
+
+  it('openData() describes every matrix.csv column in datapackage.json, the count columns as integers', () => {
+    const header = files.get('matrix.csv')!.slice(1).split('\r\n')[0]!.split(',');
+    const pkg = JSON.parse(files.get('datapackage.json')!);
+    const fields = pkg.resources.find((r: { path: string }) => r.path === 'matrix.csv').schema.fields as { name: string; type: string; description: string }[];
+    expect(fields.map((f) => f.name)).toEqual(header);
+    expect(fields.find((f) => f.name === 'investment_count')).toMatchObject({ type: 'integer', description: expect.stringContaining('numerator') });
   });
 
   it('openData() leaves the examples out of codebook.json and names both versions in datapackage.json', () => {

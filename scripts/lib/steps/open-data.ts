@@ -16,6 +16,9 @@ export type DatasetIdentity = Pick<SiteConfig, 'id' | 'title' | 'dataset'>;
 const BOM = '\uFEFF';
 const META_COLUMNS = ['doc', 'park', 'year', 'type', 'level', 'province', 'sentences'] as const;
 
+/** matrix.csv's column of a theme's sentence count, after the share columns: "investment_count". */
+export const countColumn = (theme: string): string => `${theme}_count`;
+
 /**
  * The open data of a build. Contains nothing time-dependent, so the same seeds give identical
  * bytes. `industries` (content/industries.yaml) names the columns of industries.csv in
@@ -37,8 +40,13 @@ export function openData(codebook: Codebook, instruments: InstrumentCodebook, re
   files.set('documents.json', json(records));
   files.set('passages.jsonl', passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
   files.set('matrix.csv', BOM + csv([
-    [...META_COLUMNS, ...themeIds],
-    ...records.map((r) => [r.id, r.park ?? '', r.year ?? '', r.type, r.level, r.province ?? '', r.bodySentences, ...themeIds.map((id) => r.themeShares[id].toFixed(4))]),
+    [...META_COLUMNS, ...themeIds, ...themeIds.map(countColumn)],
+    ...records.map((r) => [
+      r.id, r.park ?? '', r.year ?? '', r.type, r.level, r.province ?? '', r.bodySentences,
+      ...themeIds.map((id) => r.themeShares[id].toFixed(4)),
+      // The counts beside the shares: 16.7% reads differently as 1 of 6 than as 20 of 120.
+      ...themeIds.map((id) => r.themeCounts[id]),
+    ]),
   ]));
   const publishedInstruments: PublishedInstrumentCodebook = {
     version: instruments.version,
@@ -163,12 +171,13 @@ function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, record
       },
       {
         name: 'matrix', path: 'matrix.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig',
-        description: 'Documents x themes: share of each document\'s body sentences (headings not counted) carrying each theme.',
+        description: 'Documents x themes: share of each document\'s body sentences (headings not counted) carrying each theme, then the same as counts (the base is sentences).',
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
         schema: { fields: [
           string('doc', 'Document id'), string('park', 'Park'), { name: 'year', type: 'integer' }, string('type', 'Document type'),
           string('level', 'Park level'), string('province', 'Province'), { name: 'sentences', type: 'integer', description: 'Body sentences (not headings): the denominator of the shares' },
-          ...themeIds.map((id) => ({ name: id, type: 'number', description: `Share of body sentences tagged ${id}` })),
+          ...themeIds.map((id) => ({ name: id, type: 'number', description: `Share of body sentences tagged ${id}: ${countColumn(id)} / sentences` })),
+          ...themeIds.map((id) => ({ name: countColumn(id), type: 'integer', description: `Body sentences tagged ${id}: the numerator of the share; sentences is the base` })),
         ] },
       },
       jsonResource('keyness', 'keyness.json', 'Each document\'s most distinctive words against the rest of the corpus: weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).', [

@@ -19,6 +19,9 @@ export interface DataFile {
 /** The theme columns of matrix.csv, written as one row in the field table. */
 export const THEME_COLUMNS = `${THEME_IDS[0]} … ${THEME_IDS.at(-1)}`;
 
+/** The theme count columns of matrix.csv (the shares' numerators), written as one row in the field table. */
+export const THEME_COUNT_COLUMNS = `${THEME_IDS[0]}_count … ${THEME_IDS.at(-1)}_count`;
+
 /** matrix.csv has no zod schema: it is a flat projection of documents.json, column by column. */
 const MATRIX_COLUMNS: SchemaField[] = [
   { path: 'doc', type: 'string', nullable: false, values: [] },
@@ -29,6 +32,7 @@ const MATRIX_COLUMNS: SchemaField[] = [
   { path: 'province', type: 'string', nullable: true, values: [] },
   { path: 'sentences', type: 'integer', nullable: false, values: [] },
   { path: THEME_COLUMNS, type: 'number', nullable: false, values: [] },
+  { path: THEME_COUNT_COLUMNS, type: 'integer', nullable: false, values: [] },
 ];
 
 /** The industry columns of industries.csv (ids of content/industries.yaml), written as one row in the field table. */
@@ -45,7 +49,7 @@ const INSTRUMENT_COUNT_COLUMNS: SchemaField[] = ['doc', 'theme', 'tagged', 'supp
   .map((path, i) => ({ path, type: i < 2 ? 'string' : 'integer', nullable: false, values: [] }));
 
 /** Every column name of matrix.csv, in order, with the theme columns spelled out. */
-export const MATRIX_HEADER = [...MATRIX_COLUMNS.slice(0, -1).map((c) => c.path), ...THEME_IDS];
+export const MATRIX_HEADER = [...MATRIX_COLUMNS.slice(0, -2).map((c) => c.path), ...THEME_IDS, ...THEME_IDS.map((id) => `${id}_count`)];
 
 const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
   { file: 'documents.json', format: 'JSON', fields: schemaFields(DocumentRecord) },

@@ -14,7 +14,7 @@ const b = (zh: string, en: string): Bilingual => ({ zh, en });
 export const FILE_TEXT: Readonly<Record<string, Bilingual>> = {
   'documents.json': b('每篇文件一个对象:元数据及其出处、字数句数、清洗时删除的行、提纲和各主题占比。', 'One object per document: metadata with where it came from, counts, the lines removed when cleaning, the outline and the theme shares.'),
   'passages.jsonl': b('每行一个 JSON 对象,每个对象一个句子:原文、所在章节、主题和判定依据。', 'One JSON object per line, one line per sentence: its text, section, themes and the evidence for each.'),
-  'matrix.csv': b('文件 × 主题矩阵:每篇文件一行,每个主题一列,值为标注了该主题的句子占比。UTF-8 带 BOM,可直接用电子表格打开。', 'Documents × themes: a row per document, a column per theme, each value the share of the document’s sentences carrying the theme. UTF-8 with a byte-order mark, so spreadsheets open it directly.'),
+  'matrix.csv': b('文件 × 主题矩阵:每篇文件一行,每个主题一列,值为标注了该主题的正文句子占比;其后每个主题再一列句子数(_count),分母是 sentences。UTF-8 带 BOM,可直接用电子表格打开。', 'Documents × themes: a row per document, a column per theme, each value the share of the document’s body sentences carrying the theme; then a column per theme with that count (_count), over the base sentences. UTF-8 with a byte-order mark, so spreadsheets open it directly.'),
   'codebook.json': b('编码表:18 个主题的名称、定义、带权重的关键词、规则、排除词和正反例,以及判定阈值。', 'The codebook: names, definitions, weighted terms, rules, exclusions and examples of the 18 themes, and the tagging threshold.'),
   'eval.json': b('标注器在本项目人工标注样本上按文件交叉验证的结果(精确率、召回率、F1 及 95% 区间),与本站展示哪些文件无关。', 'The tagger cross-validated by document on the project’s annotated sample (precision, recall, F1 with 95% intervals), whatever documents the site shows.'),
   'keyness.json': b('每篇文件的特色词:与其余文件相比用得明显更多的词,按加权对数优势比(带信息先验的 Dirichlet 模型)计算。', 'Each document’s distinctive words: those it uses markedly more than the rest of the corpus, by weighted log-odds with an informative Dirichlet prior.'),
@@ -123,8 +123,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     type: b('文件类型', 'Document type'),
     level: b('园区级别', 'Park level'),
     province: b('省份', 'Province'),
-    sentences: b('句子数', 'Number of sentences'),
+    sentences: b('正文句子数(不含标题):占比的分母', 'Body sentences (not headings): the base of the shares'),
     'positioning … safety': SHARE,
+    'positioning_count … safety_count': b('标注了该主题的正文句子数:占比的分子', 'Body sentences carrying the theme: the count behind the share'),
   },
   'codebook.json': {
     version: b('编码表版本;关键词或规则有任何改动都会升级', 'Codebook version; bumped on any change to terms or rules'),
