@@ -76,12 +76,14 @@ describe('npm run ingest on the five seeds', () => {
     expect(bySeed['003']).toMatchObject({ date: '2021-01-14', source: '人民网-湖南频道', level: 'state-new-area', type: 'news-report' });
   });
 
-  it('matrix.csv starts with a BOM and has one row per document and one column per theme', () => {
+  it('matrix.csv starts with a BOM and has one row per document and a share and a count column per theme', () => {
     const csv = run.read('data/matrix.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = csv.slice(1).trim().split('\r\n').map((r) => r.split(','));
     expect(rows).toHaveLength(6);
-    expect(rows[0]!.slice(7)).toHaveLength(18);
+    expect(rows[0]!.slice(7)).toHaveLength(36);
+    expect(rows[0]!.slice(7, 25).every((c) => !c.endsWith('_count'))).toBe(true);
+    expect(rows[0]!.slice(25).every((c) => c.endsWith('_count'))).toBe(true);
   });
 
   it('ingest is deterministic: a second run gives byte-identical files', () => {
