@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { bibtex, documentBibtex, documentGbt7714, gbt7714, sentenceCitation } from './citation.ts';
+import { bibtex, documentBibtex, documentGbt7714, gbt7714, pageBibtex, pageGbt7714, sentenceCitation } from './citation.ts';
 
 const dataset = { authors: ['园区工作计划比较项目组'], title: '园区工作计划比较数据集', version: '1.0.0', year: 2025, url: 'https://example.org/data/' };
 
@@ -13,7 +13,7 @@ it('gbt7714(dataset) leaves the address out when the site has none', () => {
 
 it('bibtex(dataset, key) writes a @misc entry with the title and author braced', () => {
   expect(bibtex(dataset, 'parkplans2025')).toBe(
-    '@misc{parkplans2025,\n  author = {{园区工作计划比较项目组}},\n  title = {{园区工作计划比较数据集}},\n  year = {2025},\n  version = {1.0.0},\n  howpublished = {\\url{https://example.org/data/}},\n  note = {Dataset, version 1.0.0},\n}',
+    '@misc{parkplans2025,\n  author = {{园区工作计划比较项目组}},\n  title = {{园区工作计划比较数据集}},\n  year = {2025},\n  version = {1.0.0},\n  howpublished = {\\url{https://example.org/data/}},\n  url = {https://example.org/data/},\n  note = {Dataset, version 1.0.0},\n}',
   );
 });
 
@@ -27,6 +27,20 @@ it('bibtex(dataset, key) joins authors with "and", each braced, and gives the DO
   const entry = bibtex({ ...dataset, authors: ['Li Ming', 'Wang Fang'], doi: '10.5281/zenodo.1234567' }, 'k');
   expect(entry).toContain('  author = {{Li Ming} and {Wang Fang}},\n');
   expect(entry).toContain('  doi = {10.5281/zenodo.1234567},\n');
+});
+
+const versioned = { ...dataset, corpusVersion: '6c2c0626ccf2e498', codebookVersion: '1.1.1', accessed: '2026-12-04' };
+
+it('gbt7714(dataset) names the corpus and codebook versions and the access date', () => {
+  expect(gbt7714(versioned)).toBe('园区工作计划比较项目组. 园区工作计划比较数据集[DS/OL]. 版本 1.0.0, 语料 6c2c0626ccf2e498, 编码表 1.1.1. 2025[2026-12-04]. https://example.org/data/.');
+  expect(gbt7714({ ...versioned, lang: 'en' })).toContain('[DS/OL]. version 1.0.0, corpus 6c2c0626ccf2e498, codebook 1.1.1. 2025[2026-12-04]');
+});
+
+it('bibtex(dataset, key) gives the versions in the note and the access date as urldate', () => {
+  const entry = bibtex(versioned, 'k');
+  expect(entry).toContain('  note = {Dataset, version 1.0.0, corpus 6c2c0626ccf2e498, codebook 1.1.1},\n');
+  expect(entry).toContain('  urldate = {2026-12-04},\n');
+  expect(entry).toContain('  url = {https://example.org/data/},\n');
 });
 
 const doc = {
@@ -58,4 +72,30 @@ it('documentBibtex(doc, key) writes a @misc entry with urldate, leaving out unkn
 it('sentenceCitation(doc, id) names title, park, year and sentence, and links to the sentence', () => {
   expect(sentenceCitation(doc, 's0012')).toBe('《2021年工作要点》, 长沙经开区, 2021, §s0012, https://example.org/docs/a/#s0012');
   expect(sentenceCitation({ ...doc, park: null, year: null }, 's0001')).toBe('《2021年工作要点》, §s0001, https://example.org/docs/a/#s0001');
+});
+
+const view = {
+  authors: ['园区工作计划比较项目组'],
+  title: '文件 × 主题矩阵',
+  site: '园区工作计划比较',
+  year: 2026,
+  corpusVersion: '6c2c0626ccf2e498',
+  codebookVersion: '1.1.1',
+  url: 'https://example.org/matrix/?sort=investment',
+  accessed: '2026-12-04',
+  lang: 'zh' as const,
+};
+
+it('pageGbt7714(page) names the versions, the access date and the address with its state', () => {
+  expect(pageGbt7714(view)).toBe('园区工作计划比较项目组. 园区工作计划比较: 文件 × 主题矩阵[EB/OL]. 语料 6c2c0626ccf2e498, 编码表 1.1.1. (2026)[2026-12-04]. https://example.org/matrix/?sort=investment.');
+  expect(pageGbt7714({ ...view, lang: 'en', title: 'Theme matrix' })).toContain(': Theme matrix[EB/OL]. corpus 6c2c0626ccf2e498, codebook 1.1.1. (2026)[2026-12-04]');
+});
+
+it('pageBibtex(page, key) writes url, urldate and the versions, with TeX specials escaped', () => {
+  const entry = pageBibtex({ ...view, title: '50% & more' }, 'ppc-matrix');
+  expect(entry).toContain('@misc{ppc-matrix,\n');
+  expect(entry).toContain('  title = {{50\\% \\& more}},\n');
+  expect(entry).toContain('  url = {https://example.org/matrix/?sort=investment},\n');
+  expect(entry).toContain('  urldate = {2026-12-04},\n');
+  expect(entry).toContain('  note = {corpus 6c2c0626ccf2e498, codebook 1.1.1},\n');
 });

@@ -23,15 +23,28 @@ export function themeRanking<T extends Ranked>(documents: readonly T[], theme: T
   return [...documents].sort((a, b) => (b.themeShares[theme] ?? 0) - (a.themeShares[theme] ?? 0) || a.title.localeCompare(b.title, 'zh-CN'));
 }
 
+/** One document's standing on a theme, as a ranking table row carries it (`data-share`, `data-count`, `data-title`). */
+export interface RankValues {
+  share: number;
+  count: number;
+  title: string;
+}
+
 /**
- * Documents ranked on `theme` by `key`, highest first; ties go to the other key, then the title.
- * Documents under `min` body sentences are left out unless `min` is 0.
+ * Highest `key` first; a tie goes to the other key, then to the title (zh-CN collation). The
+ * theme page's ranking table re-sorts its rows in the browser with this same order.
+ */
+export function compareRank(key: RankKey): (a: RankValues, b: RankValues) => number {
+  const [first, second]: (keyof RankValues & RankKey)[] = key === 'share' ? ['share', 'count'] : ['count', 'share'];
+  return (a, b) => b[first] - a[first] || b[second] - a[second] || a.title.localeCompare(b.title, 'zh-CN');
+}
+
+/**
+ * Documents ranked on `theme` by `key`, highest first (see `compareRank`). Documents under
+ * `min` body sentences are left out unless `min` is 0.
  */
 export function rankDocuments<T extends Counted>(documents: readonly T[], theme: ThemeId, key: RankKey, min: number = MIN_BODY_SENTENCES): T[] {
-  const share = (d: T) => d.themeShares[theme] ?? 0;
-  const count = (d: T) => d.themeCounts[theme] ?? 0;
-  const [first, second] = key === 'share' ? [share, count] : [count, share];
-  return documents
-    .filter((d) => !isShort(d, min))
-    .sort((a, b) => first(b) - first(a) || second(b) - second(a) || a.title.localeCompare(b.title, 'zh-CN'));
+  const values = (d: T): RankValues => ({ share: d.themeShares[theme] ?? 0, count: d.themeCounts[theme] ?? 0, title: d.title });
+  const compare = compareRank(key);
+  return documents.filter((d) => !isShort(d, min)).sort((a, b) => compare(values(a), values(b)));
 }
