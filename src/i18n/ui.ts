@@ -437,6 +437,8 @@ export const zh = {
   'rank.shortNote': '正文不足 {min} 句的文件（{count} 篇）默认不列入排名：在这么短的文件里，一句话就能让占比变动十个百分点以上。',
   'rank.includeShort': '列入这 {count} 篇',
   'instruments.experimentalLabel': '试验性',
+  'cite.page': '引用本页',
+  'cite.pageIntro': '网址包含本页当前的选择（排序、所比较的文件），引用日期为今天；语料版本和编码表版本说明这些数字来自哪一版数据。',
   'instruments.experimental': '政策工具这一层是试验性的：与人工标注对照，它的 micro-F1 只有 {f1}（95% 区间 {f1Low}–{f1High}；精确率 {precision}，召回率 {recall}），而且本站 {tagged} 个带主题的句子中有 {unidentified} 个（{share}）没有识别出任何工具。请把它当作找线索的起点，不要当作测量结果引用。',
   'instruments.experimentalUnmeasured': '政策工具这一层是试验性的：还没有与人工标注对照过，而且本站 {tagged} 个带主题的句子中有 {unidentified} 个（{share}）没有识别出任何工具。',
 } as const;
@@ -873,6 +875,8 @@ export const en: Record<UiKey, string> = {
   'rank.shortNote': 'Documents under {min} body sentences ({count}) are left out of the ranking by default: in so short a document one sentence moves the share by more than ten points.',
   'rank.includeShort': 'Include these {count}',
   'instruments.experimentalLabel': 'Experimental',
+  'cite.page': 'Cite this page',
+  'cite.pageIntro': 'The address keeps this page’s current choices (the order, the documents compared) and the access date is today; the corpus and codebook versions say which release of the data the figures come from.',
   'instruments.experimental': 'The policy-instrument layer is experimental: against hand annotation its micro-F1 is only {f1} (95% interval {f1Low}–{f1High}; precision {precision}, recall {recall}), and in {unidentified} of this site’s {tagged} theme-carrying sentences ({share}) no instrument was found at all. Use it to find leads, not as a measurement to cite.',
   'instruments.experimentalUnmeasured': 'The policy-instrument layer is experimental: it has not yet been checked against hand annotation, and in {unidentified} of this site’s {tagged} theme-carrying sentences ({share}) no instrument was found at all.',
 };
