@@ -18,6 +18,22 @@ async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
 }
 
 describe('the compare page', () => {
+  it('cites the comparison with the chosen documents in the address, the access date and both versions, in both languages', async () => {
+    const [a, b] = documentIds(site.dir);
+    const page = await site.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    for (const [path, versions] of [['compare/', '语料 '], ['en/compare/', 'corpus ']] as const) {
+      await page.goto(site.at(`${path}?docs=${a},${b}`), { waitUntil: 'networkidle' });
+      const gbt = (await page.locator('#cite-page-gbt').textContent())!;
+      expect(gbt).toContain(`[EB/OL]. ${versions}`);
+      expect(gbt).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\//);
+      expect(gbt.endsWith(`${path}?docs=${a},${b}.`)).toBe(true);
+      await page.locator('button[data-copy-cite="cite-page-bibtex"]').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`?docs=${a},${b}}`);
+    }
+    await page.close();
+  });
+
   it('shows the documents the address names: in the form, the chart, the table and the sentence columns', async () => {
     const [a, b, c] = documentIds(site.dir);
     const page = await site.newPage();

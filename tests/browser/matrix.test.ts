@@ -1,13 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { THEME_IDS } from '../../src/schemas/codebook.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { formatInterval } from '../../src/i18n/format.ts';
+import { rankDocuments, type RankKey } from '../../src/lib/theme-ranking.ts';
+import { wilsonInterval } from '../../src/lib/wilson.ts';
+import { THEME_IDS, type ThemeId } from '../../src/schemas/codebook.ts';
+import type { DocumentRecord } from '../../src/schemas/document.ts';
+import { buildFixtureSite } from '../support/fixture-corpus.ts';
+import { launchBrowser, serveDir, type StaticServer } from '../support/site.ts';
 import { csvRecords } from '../support/csv.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { useSite } from '../support/use-site.ts';
 
 const site = useSite();
 const matrix = () => csvRecords(readFileSync(join(site.dir, 'data/matrix.csv'), 'utf8'));
+const documentsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'data/documents.json'), 'utf8')) as DocumentRecord[];
+const DATE = /\[\d{4}-\d{2}-\d{2}\]/;
 
 describe('the matrix page', () => {
   it('shows a cell per document and theme, each with the value of data/matrix.csv', async () => {
@@ -23,7 +32,8 @@ describe('the matrix page', () => {
         const cell = cells.find((c) => c.doc === row['doc'] && c.theme === theme);
         expect(cell, `${row['doc']} ${theme}`).toBeDefined();
         expect(cell!.value, `${row['doc']} ${theme}`).toBeCloseTo(Number(row[theme]), 4);
-        expect(cell!.label).toContain(`${(Number(row[theme]) * 100).toFixed(1)}%`);
+        // "3/18 · 16.7%": the count and base beside the share, in the name and the tooltip alike.
+        expect(cell!.label).toContain(`${row[`${theme}_count`]}/${row['sentences']} · ${(Number(row[theme]) * 100).toFixed(1)}%`);
       }
     }
     await page.close();
@@ -70,6 +80,32 @@ describe('the matrix page', () => {
     await page.close();
   });
 
+  it('shows each table cell as count/base · share, the values of data/matrix.csv', async () => {
+    const page = await site.newPage();
+    await page.goto(site.at('en/matrix/'));
+    const row = matrix()[0]!;
+    const text = await page.locator(`.matrix-table tr[data-doc="${row['doc']}"] td[data-theme="investment"]`).textContent();
+    expect(text).toBe(`${row['investment_count']}/${row['sentences']} · ${(Number(row['investment']) * 100).toFixed(1)}%`);
+    await page.close();
+  });
+
+  it('offers a citation of the page with its sort in the address, the access date and both versions', async () => {
+    const pkg = JSON.parse(readFileSync(join(site.dir, 'data/datapackage.json'), 'utf8')) as { corpusVersion: string; codebookVersion: string };
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.at('matrix/'));
+    await page.selectOption('#matrix-sort', 'investment');
+    await expect.poll(() => page.locator('#cite-page-gbt').textContent()).toContain('/matrix/?sort=investment.');
+    const gbt = (await page.locator('#cite-page-gbt').textContent())!;
+    expect(gbt).toMatch(DATE);
+    expect(gbt).toContain(`语料 ${pkg.corpusVersion}, 编码表 ${pkg.codebookVersion}`);
+    const bibtex = (await page.locator('#cite-page-bibtex').textContent())!;
+    expect(bibtex).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
+    expect(bibtex).toContain('?sort=investment}');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('links the CSV download to data/matrix.csv', async () => {
     const page = await site.newPage();
     await page.goto(site.at('matrix/'));
@@ -79,7 +115,87 @@ describe('the matrix page', () => {
   });
 });
 
+describe('the theme page’s ranking', () => {
+  const theme: ThemeId = 'investment';
+  const order = async (page: import('playwright-core').Page) => page.locator('.doc-index tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')));
+  const expected = (key: RankKey) => rankDocuments(documentsOf(site.dir), theme, key, 0).map((d) => d.id);
+
+  it('ranks by share, shows count/base and the Wilson interval, and re-sorts by count, marking the sorted column', async () => {
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.at(`themes/${theme}/`));
+    expect(await order(page)).toEqual(expected('share'));
+    expect(await page.locator('th[data-key="share"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('th[data-key="count"]').getAttribute('aria-sort')).toBeNull();
+    for (const doc of documentsOf(site.dir)) {
+      const cells = await page.locator(`.doc-index tr[data-doc="${doc.id}"] td`).allTextContents();
+      const count = doc.themeCounts[theme];
+      expect(cells[0]).toContain(`${count}/${doc.bodySentences}`);
+      expect(cells[2]).toBe(formatInterval(wilsonInterval(count, doc.bodySentences)));
+    }
+
+    await page.locator('button.sort[data-key="count"]').click();
+    expect(await order(page)).toEqual(expected('count'));
+    expect(await page.locator('th[data-key="count"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('th[data-key="share"]').getAttribute('aria-sort')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('rank')).toBe('count');
+    expect(await page.locator('#cite-page-gbt').textContent()).toContain(`/themes/${theme}/?rank=count.`);
+    await page.reload();
+    expect(await order(page)).toEqual(expected('count'));
+    expect(await page.locator('.short-control').textContent()).toContain('10');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the theme page on a corpus with a short document (the seeds and tests/fixtures/short-document/)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let dir: string;
+  beforeAll(async () => {
+    dir = (await buildFixtureSite('short-document')).dir;
+    server = await serveDir(dir);
+    browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['zh', 'themes/investment/', '正文不足 10 句的文件（1 篇）', '不足 10 句'],
+    ['en', 'en/themes/investment/', 'Documents under 10 body sentences (1)', 'under 10 sentences'],
+  ])('(%s) flags it, leaves it out of the ranking by default and lists it when the box is ticked', async (_lang, path, note, flag) => {
+    const short = documentsOf(dir).filter((d) => d.bodySentences < 10);
+    expect(short.map((d) => d.id)).toEqual(['201-short-notice-fixture']);
+    const page = await browser.newPage();
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    expect(await page.locator('.short-control').textContent()).toContain(note);
+    const row = page.locator('.doc-index tr[data-doc="201-short-notice-fixture"]');
+    expect(await row.isHidden()).toBe(true);
+    const visible = () => page.locator('.doc-index tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')));
+    expect(await visible()).toEqual(rankDocuments(documentsOf(dir), 'investment', 'share').map((d) => d.id));
+    await page.getByLabel(/列入这 1 篇|Include these 1/).check();
+    expect(await row.isVisible()).toBe(true);
+    expect(await row.locator('.short-flag').textContent()).toBe(flag);
+    // Highest share of all (5 of 6), so first once it is included.
+    expect((await visible())[0]).toBe('201-short-notice-fixture');
+    await page.close();
+  });
+});
+
 describe('the matrix page’s second reading: themes × policy instruments', () => {
+  it('labels the layer experimental with its micro-F1 from eval.json', async () => {
+    const report = JSON.parse(readFileSync(join(site.dir, 'data/eval.json'), 'utf8')) as { instruments: { micro: { f1: number } } };
+    const page = await site.newPage();
+    await page.goto(site.at('matrix/instruments/'));
+    expect(await page.locator('.experimental').textContent()).toContain(`试验性`);
+    expect(await page.locator('.experimental').textContent()).toContain(`micro-F1 只有 ${report.instruments.micro.f1.toFixed(2)}`);
+    await page.goto(site.at('en/matrix/instruments/'));
+    expect(await page.locator('.experimental').textContent()).toContain(`micro-F1 is only ${report.instruments.micro.f1.toFixed(2)}`);
+    await page.close();
+  });
+
   it('switches between the two readings by link, marking the current one', async () => {
     const page = await site.newPage();
     await page.goto(site.at('matrix/'));
