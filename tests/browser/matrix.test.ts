@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { formatInterval } from '../../src/i18n/format.ts';
+import { formatCountShare, formatInterval } from '../../src/i18n/format.ts';
 import { rankDocuments, type RankKey } from '../../src/lib/theme-ranking.ts';
 import { wilsonInterval } from '../../src/lib/wilson.ts';
 import { THEME_IDS, type ThemeId } from '../../src/schemas/codebook.ts';
@@ -33,7 +33,8 @@ describe('the matrix page', () => {
         expect(cell, `${row['doc']} ${theme}`).toBeDefined();
         expect(cell!.value, `${row['doc']} ${theme}`).toBeCloseTo(Number(row[theme]), 4);
         // "3/18 · 16.7%": the count and base beside the share, in the name and the tooltip alike.
-        expect(cell!.label).toContain(`${row[`${theme}_count`]}/${row['sentences']} · ${(Number(row[theme]) * 100).toFixed(1)}%`);
+        expect(cell!.label).toContain(formatCountShare(Number(row[`${theme}_count`]), Number(row['sentences'])));
+        expect(Number(row[`${theme}_count`]) / Number(row['sentences'])).toBeCloseTo(Number(row[theme]), 4);
       }
     }
     await page.close();
@@ -85,7 +86,8 @@ describe('the matrix page', () => {
     await page.goto(site.at('en/matrix/'));
     const row = matrix()[0]!;
     const text = await page.locator(`.matrix-table tr[data-doc="${row['doc']}"] td[data-theme="investment"]`).textContent();
-    expect(text).toBe(`${row['investment_count']}/${row['sentences']} · ${(Number(row['investment']) * 100).toFixed(1)}%`);
+    expect(text).toBe(formatCountShare(Number(row['investment_count']), Number(row['sentences'])));
+    expect(text).toMatch(/^\d+\/\d+ · \d+\.\d%$/);
     await page.close();
   });
 
