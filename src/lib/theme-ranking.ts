@@ -35,7 +35,7 @@ export interface RankValues {
  * theme page's ranking table re-sorts its rows in the browser with this same order.
  */
 export function compareRank(key: RankKey): (a: RankValues, b: RankValues) => number {
-  const [first, second]: (keyof RankValues & RankKey)[] = key === 'share' ? ['share', 'count'] : ['count', 'share'];
+  const [first, second]: [RankKey, RankKey] = key === 'share' ? ['share', 'count'] : ['count', 'share'];
   return (a, b) => b[first] - a[first] || b[second] - a[second] || a.title.localeCompare(b.title, 'zh-CN');
 }
 
