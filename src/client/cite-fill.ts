@@ -53,7 +53,7 @@ export function keepCitationsCurrent(): void {
   wired = true;
   // Views change their address with history.replaceState/pushState, which fires no event: refresh after any input.
   const later = () => setTimeout(() => fillCitations(), 0);
-  for (const type of ['change', 'click', 'popstate']) addEventListener(type, later);
+  for (const type of ['change', 'click', 'submit', 'popstate']) addEventListener(type, later);
   document.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest?.('button[data-copy-cite]');
     if (!(button instanceof HTMLButtonElement)) return;
