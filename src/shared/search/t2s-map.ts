@@ -5,7 +5,7 @@
  * same characters inside a sentence, and a substring would stop being a substring.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import type { CharMap } from '../../../src/lib/search/tokenize.ts';
+import type { CharMap } from '../../lib/search/tokenize.ts';
 
 /** Where traditional characters live: CJK Unified Ideographs, Extension A, compatibility ideographs, Extensions B-F. */
 const HAN_RANGES: readonly [number, number][] = [

@@ -1,5 +1,5 @@
-import type { WordCountsFile } from '../../../src/schemas/analysis.ts';
-import type { SegmentedPassage } from './segmented.ts';
+import type { WordCountsFile } from '../../schemas/analysis.ts';
+import type { SegmentedPassage } from '../../../scripts/lib/analysis/segmented.ts';
 import { isCountedWord } from './stopwords.ts';
 
 /** Word -> occurrences. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../../tests/support/seed-corpus.ts';
 import { groupKeyness, keyness } from './keyness.ts';
-import { ownNameWords } from './own-names.ts';
+import { ownNameWords } from '../../../scripts/lib/analysis/own-names.ts';
 import { countWords, sumCounts } from './word-counts.ts';
 
 const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
