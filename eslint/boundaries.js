@@ -38,4 +38,6 @@ export const boundaries = [
   { files: ['src/**/*.{ts,js,mjs,astro}'], rules: restrict(SCRIPTS) },
   { files: ['src/client/**/*.{ts,js}'], rules: restrict(SCRIPTS, NODE, ASTRO, BUILD_TIME_LIB) },
   { files: ['src/shared/**/*.{ts,js}'], rules: restrict(SCRIPTS, NODE, ASTRO, SHARED_ONLY) },
+  // Tests run in Node under vitest and may check shared code against the site's (never the pipeline's).
+  { files: ['src/**/*.test.ts'], rules: restrict(SCRIPTS) },
 ];
