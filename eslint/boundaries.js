@@ -23,7 +23,7 @@ const ASTRO = {
   message: 'Astro modules and components run at build time only; browser and shared code cannot import them.',
 };
 // Modules of src/lib that read files or Astro's collections: build time only.
-const BUILD_TIME_LIB = {
+export const BUILD_TIME_LIB = {
   regex: '(^|/)lib/(corpus|romanize|static-paths|site-config|divisions|analysis/analysis-data|data-dictionary/(published-files|schema-fields))\\.ts$',
   message: 'This module runs at build time (it reads files); a browser script gets its data from the page or a published file.',
 };
