@@ -1,5 +1,5 @@
 /**
- * The import boundaries of eslint/boundaries.js, run through ESLint's own API on small files
+ * The import boundaries of eslint.config.js, run through ESLint's own API on small files
  * written here, each linted as if it lived at the path given: a forbidden import must be
  * reported by `no-restricted-imports`, an allowed one must pass. `npm run check` applies the same
  * configuration to the whole repository.
@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { BUILD_TIME_LIB } from '../eslint/boundaries.js';
+import { BUILD_TIME_LIB } from '../eslint.config.js';
 
 const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
 
@@ -39,7 +39,7 @@ const allowed: Array<[string, string]> = [
   ['src/lib/example.ts', "import { readFileSync } from 'node:fs';"],
 ];
 
-describe('import boundaries (eslint/boundaries.js)', () => {
+describe('import boundaries (eslint.config.js)', () => {
   it.each(refused)('%s may not run %s', async (path, code, message) => {
     const errors = await boundaryErrors(path, `${code}\n`);
     expect(errors).toHaveLength(1);
