@@ -20,7 +20,7 @@ import { fallbackScript } from './lib/search/fallback-data.ts';
 import { pageIds } from './lib/search/page-ids.ts';
 import { recordTable, searchRecords } from './lib/search/records.ts';
 import { serializeRecordTable } from '../src/lib/search/record-table.ts';
-import { buildT2sMap, corpusT2sMap } from './lib/search/t2s-map.ts';
+import { buildT2sMap, corpusT2sMap } from '../src/shared/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
 import { serviceWorkerSource, SITE_LIST_FILE } from './lib/offline/service-worker.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';

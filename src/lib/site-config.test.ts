@@ -7,6 +7,7 @@ import { citationKeyPrefix, localName, parseSiteConfig, readSiteConfig, SiteConf
 
 const project = readFileSync('site.config.yaml', 'utf8');
 /** The project's configuration with `change` applied to its parsed form, as YAML again. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reaches into the parsed YAML its own way.
 function variant(change: (config: Record<string, any>) => void): string {
   const config = parse(project);
   change(config);

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildT2sMap } from '../../scripts/lib/search/t2s-map.ts';
+import { buildT2sMap } from '../../src/shared/search/t2s-map.ts';
 import { getCodebook, getDocuments, getPassages } from '../../src/lib/corpus.ts';
 import { FACETS, emptySelection, facetValues, type Facet, type FacetValues, type Selection } from '../../src/lib/search/facets.ts';
 import { normalize } from '../../src/lib/search/tokenize.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { useSite } from '../support/use-site.ts';
-import { mulberry32 } from '../../scripts/lib/prng.ts';
+import { mulberry32 } from '../../src/shared/prng.ts';
 
 // Tests end with `await page.context().close()`, so no close is still running when the browser stops.
 const site = useSite();

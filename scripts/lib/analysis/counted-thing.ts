@@ -1,4 +1,4 @@
-import { STOPWORDS } from './stopwords.ts';
+import { STOPWORDS } from '../../../src/shared/analysis/stopwords.ts';
 
 /**
  * Verbs that link a number to what it counts (现有…206家, 增长10%, 挺进全国60强): skipped right

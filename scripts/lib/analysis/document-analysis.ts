@@ -8,7 +8,7 @@ import type { Lexicons } from './lexicons.ts';
 import { organisationMentions, type FoundOrganisation } from './organisations.ts';
 import type { SegmentedPassage } from './segmented.ts';
 import { extractTargets } from './targets.ts';
-import { countWords } from './word-counts.ts';
+import { countWords } from '../../../src/shared/analysis/word-counts.ts';
 
 /**
  * What the corpus analysis reads of one document, computed from that document alone. The ingest

@@ -1,5 +1,5 @@
 import type { Segmenter } from '../text/segmenter.ts';
-import { isCountedWord } from './stopwords.ts';
+import { isCountedWord } from '../../../src/shared/analysis/stopwords.ts';
 
 /**
  * National Party-line and State Council formulas that every plan repeats word for word. Sharing

@@ -13,13 +13,13 @@ import type { Passage } from '../../../src/schemas/passage.ts';
 import type { Segmenter } from '../text/segmenter.ts';
 import { analyseDocuments, type DocumentAnalysis } from './document-analysis.ts';
 import { industriesCsv } from './industries.ts';
-import { DEFAULT_MIN_COUNT, DEFAULT_PRIOR_SIZE, keyness } from './keyness.ts';
+import { DEFAULT_MIN_COUNT, DEFAULT_PRIOR_SIZE, keyness } from '../../../src/shared/analysis/keyness.ts';
 import { ownNameWords } from './own-names.ts';
 import { readLexicons, type Lexicons } from './lexicons.ts';
 import { collectOrganisations } from './organisations.ts';
 import { parkChanges } from './park-changes.ts';
 import { findPhrases } from './phrases.ts';
-import { encodeWordCounts, sumCounts } from './word-counts.ts';
+import { encodeWordCounts, sumCounts } from '../../../src/shared/analysis/word-counts.ts';
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';

@@ -1,5 +1,5 @@
 import type { OrganisationType } from '../../../src/schemas/lexicons.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { STOPWORDS } from '../../../src/shared/analysis/stopwords.ts';
 
 /** Endings that name a kind of organisation, longest first. */
 export const ORGANISATION_SUFFIXES: ReadonlyArray<readonly [string, OrganisationType]> = [

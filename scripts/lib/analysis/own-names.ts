@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import type { Segmenter } from '../text/segmenter.ts';
-import { isCountedWord } from './stopwords.ts';
+import { isCountedWord } from '../../../src/shared/analysis/stopwords.ts';
 
 /** What a document says about where it is from. */
 export type Whereabouts = Pick<DocumentRecord, 'park' | 'city' | 'province'>;

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../prng.ts';
+import { mulberry32 } from '../../../src/shared/prng.ts';
 
 /**
  * A fold number per item, whole groups (documents) to one fold. Groups are shuffled with a

@@ -1,5 +1,5 @@
 import { THEME_IDS } from '../../../src/schemas/codebook.ts';
-import { mulberry32 } from '../prng.ts';
+import { mulberry32 } from '../../../src/shared/prng.ts';
 
 /** Counts of one label's decisions. */
 export interface Counts {

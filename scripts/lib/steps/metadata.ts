@@ -5,7 +5,7 @@ import { foldForMatching } from '../text/fold.ts';
 import { foldWidth } from '../text/fold-width.ts';
 import { withoutGlosses } from '../text/gloss.ts';
 import { placeAt, provinceAndCityMentions } from '../text/places.ts';
-import type { Division } from '../text/divisions.ts';
+import type { Division } from '../../../src/lib/divisions.ts';
 import { readHeader } from './header.ts';
 import { createParkFinder, type ParkFinder } from './park.ts';
 import { detectYear } from './year.ts';

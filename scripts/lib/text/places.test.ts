@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIVISIONS, PROVINCE_NAMES } from './divisions.ts';
+import { DIVISIONS, PROVINCE_NAMES } from '../../../src/lib/divisions.ts';
 import { placeAt, provinceAndCityMentions } from './places.ts';
 
 describe('administrative divisions', () => {

@@ -1,4 +1,4 @@
-import { DIVISIONS, type Division } from './divisions.ts';
+import { DIVISIONS, type Division } from '../../../src/lib/divisions.ts';
 
 /**
  * Place names from the administrative-division data, for finding where a park name starts and
@@ -72,4 +72,4 @@ export function provinceAndCityMentions(text: string): PlaceMention[] {
 }
 
 /** Province short names in GB/T 2260 order (湖南, 内蒙古, 广西), for the synthetic corpus. */
-export { PROVINCE_NAMES as PROVINCES } from './divisions.ts';
+export { PROVINCE_NAMES as PROVINCES } from '../../../src/lib/divisions.ts';

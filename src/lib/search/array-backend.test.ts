@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildT2sMap } from '../../../scripts/lib/search/t2s-map.ts';
+import { buildT2sMap } from '../../shared/search/t2s-map.ts';
 import { getDocuments, getPassages } from '../corpus.ts';
 import { createArrayBackend } from './array-backend.ts';
 import type { FallbackPassage } from './backend.ts';

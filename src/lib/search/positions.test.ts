@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildT2sMap } from '../../../scripts/lib/search/t2s-map.ts';
-import { mulberry32 } from '../../../scripts/lib/prng.ts';
+import { buildT2sMap } from '../../shared/search/t2s-map.ts';
+import { mulberry32 } from '../../shared/prng.ts';
 import { getPassages } from '../corpus.ts';
 import { GAP, queryLinks, queryStarts, recordContent, sentenceWords, strideFor } from './positions.ts';
 import { decodeToken, normalize } from './tokenize.ts';

@@ -1,12 +1,17 @@
-import type { WordCountsFile } from '../../../src/schemas/analysis.ts';
-import type { SegmentedPassage } from './segmented.ts';
+import type { WordCountsFile } from '../../schemas/analysis.ts';
 import { isCountedWord } from './stopwords.ts';
 
 /** Word -> occurrences. */
 export type WordCounts = Map<string, number>;
 
+/** A passage cut into words, as the pipeline's `segmentPassages` gives it. */
+export interface WordedPassage {
+  readonly doc: string;
+  readonly words: readonly string[];
+}
+
 /** Counted words (see `isCountedWord`) of each document, documents in first-seen order; O(words). */
-export function countWords(passages: readonly Pick<SegmentedPassage, 'doc' | 'words'>[]): Map<string, WordCounts> {
+export function countWords(passages: readonly WordedPassage[]): Map<string, WordCounts> {
   const byDoc = new Map<string, WordCounts>();
   for (const { doc, words } of passages) {
     let counts = byDoc.get(doc);

@@ -5,7 +5,9 @@
  * same characters inside a sentence, and a substring would stop being a substring.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import type { CharMap } from '../../../src/lib/search/tokenize.ts';
+
+/** The `CharMap` of src/lib/search/tokenize.ts: traditional -> simplified, one code point each. */
+type CharMap = ReadonlyMap<string, string>;
 
 /** Where traditional characters live: CJK Unified Ideographs, Extension A, compatibility ideographs, Extensions B-F. */
 const HAN_RANGES: readonly [number, number][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordCountsFile } from '../../../src/schemas/analysis.ts';
+import { WordCountsFile } from '../../schemas/analysis.ts';
 import { countWords, decodeWordCounts, encodeWordCounts } from './word-counts.ts';
 
 const passages = [

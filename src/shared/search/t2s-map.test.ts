@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/lib/search/tokenize.ts';
+import { normalize } from '../../lib/search/tokenize.ts';
 import { buildT2sMap, corpusT2sMap } from './t2s-map.ts';
 
 describe('corpusT2sMap', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../../../tests/support/seed-corpus.ts';
 import { groupKeyness, keyness } from './keyness.ts';
-import { ownNameWords } from './own-names.ts';
-import { countWords, sumCounts } from './word-counts.ts';
+import { sumCounts } from './word-counts.ts';
 
 const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
@@ -42,28 +40,5 @@ describe('groupKeyness(byDoc, group, options)', () => {
     const byDoc = new Map([['a', counts({ 招商: 8, 人才: 2 })], ['b', counts({ 招商: 2, 人才: 8 })]]);
     expect(groupKeyness(byDoc, ['a'])).toEqual(keyness(byDoc.get('a')!, sumCounts(byDoc.values())));
     expect(groupKeyness(byDoc, ['b']).map((t) => t.word)).toEqual(['人才']);
-  });
-});
-
-describe('keyness() on the seeds', () => {
-  const { segmented, idOf } = seedCorpus();
-  const byDoc = countWords(segmented);
-  const corpus = sumCounts(byDoc.values());
-  const { segmenter, records } = seedCorpus();
-  const own = (seed: string) => new Set(ownNameWords(records.find((r) => r.id === idOf(seed))!, segmenter));
-  const top = (seed: string, n = 5) => keyness(byDoc.get(idOf(seed))!, corpus, { exclude: own(seed) }).slice(0, n).map((t) => t.word);
-
-  it('keyness() leaves out park-type words and the park’s own names: no 新区 or 湘江 atop the 湘江新区 report', () => {
-    expect(top('003_9d3a68c62c194251.txt', 30)).not.toEqual(expect.arrayContaining(['新区']));
-    expect(top('003_9d3a68c62c194251.txt', 30)).not.toEqual(expect.arrayContaining(['湘江']));
-    expect(top('001_944198d32a153964.txt', 30)).not.toEqual(expect.arrayContaining(['长沙']));
-  });
-
-  it('keyness() still tops the 长沙经开区 plan with 工业互联网', () => {
-    expect(top('001_944198d32a153964.txt')).toContain('工业互联网');
-  });
-
-  it('keyness() finds 党建 and 军民融合 distinctive in the county zone’s 2023 symposium text', () => {
-    expect(top('004_c7b791516a8e0ca5.txt')).toEqual(expect.arrayContaining(['党建', '军民融合']));
   });
 });
