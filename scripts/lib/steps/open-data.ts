@@ -95,11 +95,13 @@ function frictionlessType(field: SchemaField): string {
 /**
  * Every field description below comes from the data dictionary (src/lib/data-dictionary), the
  * one text the /data/ page and the README table are made from too. `date` keeps the
- * Frictionless type "date" though the schema holds it as a string.
+ * Frictionless type "date" though the schema holds it as a string; an enumeration's values become
+ * the field's `constraints.enum`.
  */
 function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], themeIds: readonly string[], industries: readonly Pick<Industry, 'id' | 'en'>[], identity: DatasetIdentity) {
   const jsonFields = (file: string) => topLevelFields(file).map((f) => ({
     name: f.path, type: file === 'documents.json' && f.path === 'date' ? 'date' : frictionlessType(f), description: f.description.en,
+    ...(f.values.length > 0 && !f.type.endsWith('[]') && f.type !== 'object' ? { constraints: { enum: f.values } } : {}),
   }));
   /** A column per theme or industry shares one dictionary row; the description names which one it is. */
   const csvFields = (file: string, columns: readonly string[], label: (column: string) => string | undefined = () => undefined) => columns.map((name) => {
