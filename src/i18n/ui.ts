@@ -1,3 +1,5 @@
+import { fillTemplate } from '../lib/fill-template.ts';
+import { withTrailingSlash } from '../lib/with-slash.ts';
 import type { DocType, ParkLevel } from '../schemas/catalog.ts';
 import type { Target, TargetKind, TargetStatement } from '../schemas/analysis.ts';
 import type { Theme, ThemeId } from '../schemas/codebook.ts';
@@ -967,7 +969,7 @@ export const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const satisfies Record<Lan
 /** The interface string `key` in `lang`, with each `{name}` replaced by `vars[name]`. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const text: string = lang === 'zh' ? zh[key] : en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillTemplate(text, vars);
 }
 
 /** A theme's name in the reader's language. */
@@ -1024,17 +1026,13 @@ export function dataLang(lang: Lang): string | undefined {
   return lang === 'zh' ? undefined : HTML_LANG.zh;
 }
 
-function withSlash(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
-}
-
 /**
  * The URL of the site page `path` ("/docs/a/#s0001", always starting with "/") in `lang`
  * under `base`: Chinese at the root, English under "en/".
  */
 export function localizedPath(base: string, lang: Lang, path: string): string {
   if (!path.startsWith('/')) throw new Error(`site paths start with "/": ${path}`);
-  return `${withSlash(base)}${lang === 'en' ? 'en/' : ''}${path.slice(1)}`;
+  return `${withTrailingSlash(base)}${lang === 'en' ? 'en/' : ''}${path.slice(1)}`;
 }
 
 /**
@@ -1042,7 +1040,7 @@ export function localizedPath(base: string, lang: Lang, path: string): string {
  * the inverse of `localizedPath`.
  */
 export function routeOf(base: string, pathname: string): { lang: Lang; path: string } {
-  const root = withSlash(base);
+  const root = withTrailingSlash(base);
   const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
   if (rest === 'en' || rest.startsWith('en/')) return { lang: 'en', path: `/${rest.slice(3)}` };
   return { lang: 'zh', path: `/${rest}` };
@@ -1055,7 +1053,7 @@ export function href(lang: Lang, path: string): string {
 
 /** The URL of a static file under the base (`public/` or a data file), the same for both languages. */
 export function assetHref(file: string): string {
-  return `${withSlash(import.meta.env.BASE_URL)}${file.replace(/^\//, '')}`;
+  return `${withTrailingSlash(import.meta.env.BASE_URL)}${file.replace(/^\//, '')}`;
 }
 
 /** The URL of a file served from `content/data/`. */
