@@ -5,7 +5,7 @@ import { INSTRUMENT_IDS, type InstrumentCodebook, type PublishedInstrumentCodebo
 import type { Industry } from '../../../src/schemas/lexicons.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 import type { SiteConfig } from '../../../src/schemas/site-config.ts';
-import { csvCell } from '../../../src/lib/csv-cell.ts';
+import { CSV_BOM, toCsv } from '../../../src/lib/csv-cell.ts';
 import { columnField, fileText, topLevelFields } from '../../../src/lib/data-dictionary/data-files.ts';
 import type { SchemaField } from '../../../src/lib/data-dictionary/schema-fields.ts';
 
@@ -15,7 +15,6 @@ export type DataFiles = Map<string, string>;
 /** What the datapackage says about the dataset itself, from site.config.yaml. */
 export type DatasetIdentity = Pick<SiteConfig, 'id' | 'title' | 'dataset'>;
 
-const BOM = '\uFEFF';
 const META_COLUMNS = ['doc', 'park', 'year', 'type', 'level', 'province', 'sentences'] as const;
 
 /**
@@ -38,7 +37,7 @@ export function openData(codebook: Codebook, instruments: InstrumentCodebook, re
   files.set('codebook.json', json(published));
   files.set('documents.json', json(records));
   files.set('passages.jsonl', passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  files.set('matrix.csv', BOM + csv([
+  files.set('matrix.csv', CSV_BOM + toCsv([
     [...META_COLUMNS, ...themeIds],
     ...records.map((r) => [r.id, r.park ?? '', r.year ?? '', r.type, r.level, r.province ?? '', r.bodySentences, ...themeIds.map((id) => r.themeShares[id].toFixed(4))]),
   ]));
@@ -47,7 +46,7 @@ export function openData(codebook: Codebook, instruments: InstrumentCodebook, re
     instruments: instruments.instruments.map(({ positive: _p, negative: _n, ...instrument }) => instrument),
   };
   files.set('instruments.json', json(publishedInstruments));
-  files.set('instruments.csv', BOM + csv(instrumentRows(records, passages, themeIds)));
+  files.set('instruments.csv', CSV_BOM + toCsv(instrumentRows(records, passages, themeIds)));
   files.set('datapackage.json', json(dataPackage(codebook, instruments, records, themeIds, industries, identity)));
   return files;
 }
@@ -80,11 +79,6 @@ export function corpusVersion(records: readonly DocumentRecord[]): string {
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
-}
-
-/** RFC 4180: quote a field when it holds a comma, quote or line break; neutralise one that would start a formula (csvCell). */
-function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A Frictionless field type for a dictionary type: arrays are "array" whatever they hold. */
