@@ -2,7 +2,7 @@ import { fillTemplate } from '../lib/fill-template.ts';
 import { withTrailingSlash } from '../lib/with-slash.ts';
 import type { DocType, ParkLevel } from '../schemas/catalog.ts';
 import type { Target, TargetKind, TargetStatement } from '../schemas/analysis.ts';
-import type { Theme, ThemeId } from '../schemas/codebook.ts';
+import { THEME_IDS, type Theme, type ThemeId } from '../schemas/codebook.ts';
 import type { OrganisationType } from '../schemas/lexicons.ts';
 
 /**
@@ -39,7 +39,7 @@ export const zh = {
   'home.matrixLink': '查看各文件的主题矩阵',
   'home.matrixRecent': '这里只列出最近的 {shown} 篇文件（共 {total} 篇），全部文件见主题矩阵页面。',
   'home.explore': '浏览',
-  'home.explore.themes': '18 个主题的定义、关键词和覆盖面',
+  'home.explore.themes': '{themeCount} 个主题的定义、关键词和覆盖面',
   'home.explore.matrix': '文件 × 主题的占比热力图',
   'home.explore.compare': '任选两篇文件并排比较',
   'home.explore.data': '下载全部数据并查看字段说明',
@@ -127,7 +127,7 @@ export const zh = {
   'chart.profileDesc': '横条长度为标注了该主题的句子占正文 {total} 句（不含标题）的比例；一句可有多个主题。最高的是{top}。',
   'chart.table': '以表格查看',
   'themes.title': '主题编码表',
-  'themes.intro': '每个句子按以下 18 个主题的关键词和规则打分，得分达到 {threshold} 即标注该主题；标题中的关键词按 {headingWeight} 倍计分。编码表版本 {version}。',
+  'themes.intro': '每个句子按以下 {themeCount} 个主题的关键词和规则打分，得分达到 {threshold} 即标注该主题；标题中的关键词按 {headingWeight} 倍计分。编码表版本 {version}。',
   'themes.definition': '定义',
   'themes.terms': '关键词（权重）',
   'themes.patterns': '规则',
@@ -156,7 +156,7 @@ export const zh = {
   'matrix.title': '主题矩阵',
   'matrix.intro': '每行是一篇文件，每列是一个主题。格子的颜色表示该文件中标注了该主题的句子所占的比例，颜色越深占比越高。一句话可以有多个主题，所以一行的占比相加可能超过 100%。点击格子，可以在主题页面读到这些句子。',
   'matrix.chartTitle': '各文件的主题占比',
-  'matrix.chartDesc': '热力图：行是文件，列是 18 个主题，颜色越深表示该文件中标注该主题的句子占比越高。每个格子都链接到主题页面中这篇文件的句子。',
+  'matrix.chartDesc': '热力图：行是文件，列是 {themeCount} 个主题，颜色越深表示该文件中标注该主题的句子占比越高。每个格子都链接到主题页面中这篇文件的句子。',
   'matrix.legend': '句子占比',
   'matrix.cell': '{doc} · {theme}:{share}',
   'matrix.sort': '行的顺序',
@@ -175,7 +175,7 @@ export const zh = {
   'matrix.groupRow': '{province}（{count} 篇）',
   'matrix.groupCell': '{group} · {theme}：平均 {share}',
   'matrix.groupChartTitle': '各省份文件的平均主题占比',
-  'matrix.groupChartDesc': '热力图：行是省份，列是 18 个主题，颜色越深表示该省文件中标注该主题的句子平均占比越高。每个格子都链接到该省的矩阵，按该主题排序。',
+  'matrix.groupChartDesc': '热力图：行是省份，列是 {themeCount} 个主题，颜色越深表示该省文件中标注该主题的句子平均占比越高。每个格子都链接到该省的矩阵，按该主题排序。',
   'matrix.groupTable': '各省份的平均主题占比（表格）',
   'matrix.unknownProvince': '省份不详',
   'matrix.groupTitle': '主题矩阵：{province}',
@@ -189,7 +189,7 @@ export const zh = {
   'instruments.method': '编码方法与局限',
   'instruments.byTheme': '各主题动用的政策工具',
   'instruments.byTheme.caption': '各主题句子中动用各类政策工具的比例',
-  'instruments.byTheme.desc': '热力图：行是 18 个主题，列是供给型、需求型、环境型三类政策工具，格子里是该主题的句子中动用该类工具的比例。',
+  'instruments.byTheme.desc': '热力图：行是 {themeCount} 个主题，列是供给型、需求型、环境型三类政策工具，格子里是该主题的句子中动用该类工具的比例。',
   'instruments.byTheme.table': '各主题的政策工具（表格：句子数与占比）',
   'instruments.byDocument': '各文件动用的政策工具',
   'instruments.byDocument.caption': '各文件带主题的句子中动用各类政策工具的比例',
@@ -464,7 +464,7 @@ export const en: Record<UiKey, string> = {
   'home.matrixLink': 'See the theme matrix of all documents',
   'home.matrixRecent': 'Only the {shown} most recent documents are shown here (of {total}); the theme matrix page has them all.',
   'home.explore': 'Explore',
-  'home.explore.themes': 'Definitions, terms and coverage of the 18 themes',
+  'home.explore.themes': 'Definitions, terms and coverage of the {themeCount} themes',
   'home.explore.matrix': 'Heatmap of theme shares, document by theme',
   'home.explore.compare': 'Two documents side by side',
   'home.explore.data': 'Download all data, with field descriptions',
@@ -552,7 +552,7 @@ export const en: Record<UiKey, string> = {
   'chart.profileDesc': 'Each bar is the share of the {total} body sentences (headings not counted) tagged with that theme; a sentence may carry several themes. The largest is {top}.',
   'chart.table': 'Show as a table',
   'themes.title': 'Theme codebook',
-  'themes.intro': 'Every sentence is scored against the terms and rules of these 18 themes and carries a theme when its score reaches {threshold}; terms in its section heading count {headingWeight} times. Codebook version {version}.',
+  'themes.intro': 'Every sentence is scored against the terms and rules of these {themeCount} themes and carries a theme when its score reaches {threshold}; terms in its section heading count {headingWeight} times. Codebook version {version}.',
   'themes.definition': 'Definition',
   'themes.terms': 'Terms (weight)',
   'themes.patterns': 'Rules',
@@ -581,7 +581,7 @@ export const en: Record<UiKey, string> = {
   'matrix.title': 'Theme matrix',
   'matrix.intro': 'Each row is a document and each column a theme. A cell’s colour shows the share of the document’s sentences that carry the theme: the darker, the larger. A sentence can carry several themes, so a row may add up to more than 100%. Click a cell to read those sentences on the theme page.',
   'matrix.chartTitle': 'Theme shares by document',
-  'matrix.chartDesc': 'Heatmap: rows are documents, columns the 18 themes; the darker a cell, the larger the share of the document’s sentences carrying the theme. Each cell links to those sentences on the theme page.',
+  'matrix.chartDesc': 'Heatmap: rows are documents, columns the {themeCount} themes; the darker a cell, the larger the share of the document’s sentences carrying the theme. Each cell links to those sentences on the theme page.',
   'matrix.legend': 'Share of sentences',
   'matrix.cell': '{doc} · {theme}: {share}',
   'matrix.sort': 'Order rows',
@@ -600,7 +600,7 @@ export const en: Record<UiKey, string> = {
   'matrix.groupRow': '{province} ({count} documents)',
   'matrix.groupCell': '{group} · {theme}: mean {share}',
   'matrix.groupChartTitle': 'Mean theme shares by province',
-  'matrix.groupChartDesc': 'Heatmap: rows are provinces, columns the 18 themes; the darker a cell, the larger the mean share of the province’s documents’ sentences carrying the theme. Each cell links to the province’s matrix, sorted by that theme.',
+  'matrix.groupChartDesc': 'Heatmap: rows are provinces, columns the {themeCount} themes; the darker a cell, the larger the mean share of the province’s documents’ sentences carrying the theme. Each cell links to the province’s matrix, sorted by that theme.',
   'matrix.groupTable': 'Mean theme shares by province (table)',
   'matrix.unknownProvince': 'Province unknown',
   'matrix.groupTitle': 'Theme matrix: {province}',
@@ -614,7 +614,7 @@ export const en: Record<UiKey, string> = {
   'instruments.method': 'How instruments are coded, and the limits',
   'instruments.byTheme': 'Instruments by theme',
   'instruments.byTheme.caption': 'Share of each theme’s sentences using each instrument type',
-  'instruments.byTheme.desc': 'Heatmap: rows are the 18 themes, columns the supply-, demand- and environment-side instrument types; each cell gives the share of the theme’s sentences that use the type.',
+  'instruments.byTheme.desc': 'Heatmap: rows are the {themeCount} themes, columns the supply-, demand- and environment-side instrument types; each cell gives the share of the theme’s sentences that use the type.',
   'instruments.byTheme.table': 'Instruments by theme (table: sentences and share)',
   'instruments.byDocument': 'Instruments by document',
   'instruments.byDocument.caption': 'Share of each document’s tagged sentences using each instrument type',
@@ -966,10 +966,14 @@ export type Lang = (typeof LANGS)[number];
 /** The BCP 47 tag for `lang` attributes. */
 export const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const satisfies Record<Lang, string>;
 
-/** The interface string `key` in `lang`, with each `{name}` replaced by `vars[name]`. */
+/**
+ * The interface string `key` in `lang`, with each `{name}` replaced by `vars[name]`.
+ * `{themeCount}` is always the number of themes of the codebook (the schema holds the codebook
+ * to exactly THEME_IDS), so no string writes the number out.
+ */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const text: string = lang === 'zh' ? zh[key] : en[key];
-  return fillTemplate(text, vars);
+  return fillTemplate(text, { themeCount: THEME_IDS.length, ...vars });
 }
 
 /** A theme's name in the reader's language. */
