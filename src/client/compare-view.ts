@@ -7,7 +7,7 @@
 
 import { CHART_FONT } from '../lib/charts/chart-font.ts';
 import { buildGroupedBars, SERIES_COLORS } from '../lib/charts/grouped-bars.ts';
-import { toCsv } from '../lib/charts/to-csv.ts';
+import { toCsv } from '../lib/csv-cell.ts';
 import type { ComparePassagesFile } from '../lib/compare/compare-passages.ts';
 import { compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareState } from '../lib/compare/compare-state.ts';
 import { themeSpreads } from '../lib/compare/theme-spread.ts';

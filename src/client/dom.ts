@@ -30,7 +30,4 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: At
   return fill(document.createElementNS(SVG_NS, tag), attributes, children);
 }
 
-/** `template` with each `{name}` replaced by `values[name]`. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fillTemplate } from '../lib/fill-template.ts';

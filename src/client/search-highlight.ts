@@ -4,6 +4,7 @@
  * traditional -> simplified map only when a term is not found without it. Not a page script:
  * `search/highlight.js` bundles it, and SearchHighlight.astro imports it only when `hl` is set.
  */
+import { withTrailingSlash } from '../lib/with-slash.ts';
 import { NO_CONVERSION, parseCharMap } from '../lib/search/char-map.ts';
 import { markTerms } from '../lib/search/highlight-sentence.ts';
 
@@ -17,7 +18,7 @@ if (sentence && terms.length > 0) {
   if (document.readyState === 'complete') center();
   else addEventListener('load', center, { once: true });
   if (markTerms(sentence, terms, NO_CONVERSION) === 0) {
-    const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+    const base = withTrailingSlash(import.meta.env.BASE_URL);
     fetch(`${base}search/t2s.json`)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
       .then((pairs: string) => markTerms(sentence, terms, parseCharMap(pairs)))

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { THEME_IDS } from '../schemas/codebook.ts';
 import { en, localizedPath, routeOf, t, zh } from './ui.ts';
 
 describe('ui strings and links', () => {
   it('t(lang, key, vars) fills in named values and leaves unknown ones visible', () => {
     expect(t('en', 'doc.similarity', { score: '0.91' })).toBe('similarity 0.91');
     expect(t('zh', 'doc.similarity')).toBe('相似度 {score}');
+  });
+
+  it('t() gives every string the number of themes as {themeCount}, and no string writes the number out', () => {
+    expect(t('en', 'matrix.chartDesc')).toContain(`columns the ${THEME_IDS.length} themes`);
+    expect(t('zh', 'home.explore.themes').startsWith(`${THEME_IDS.length} 个主题`)).toBe(true);
+    const literal = new RegExp(`(^|\\D)${THEME_IDS.length} ?(个主题|themes)`);
+    expect([...Object.values(zh), ...Object.values(en)].filter((text) => literal.test(text))).toEqual([]);
   });
 
   it('en has a non-empty translation for every Chinese string', () => {

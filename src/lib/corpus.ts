@@ -23,11 +23,13 @@ function fail(source: string, error: z.ZodError): never {
   throw new Error(`${source} does not match its schema:\n${z.prettifyError(error)}`);
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, source: string): T {
+/** `value` checked against `schema`; a mismatch fails naming `source` and every problem. */
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, source: string): T {
   const result = schema.safeParse(value);
   return result.success ? result.data : fail(source, result.error);
 }
 
+/** JSON.parse with the file at fault named when the text is not JSON. */
 function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
@@ -52,15 +54,19 @@ export function parseDocuments(text: string, source = 'documents.json'): Documen
   return parseWith(z.array(DocumentRecord), parseJson(text, source), source);
 }
 
+/** JSON text parsed and checked against `schema`; errors name `source`. */
+export function parseJsonWith<T>(schema: z.ZodType<T>, text: string, source: string): T {
+  return parseWith(schema, parseJson(text, source), source);
+}
+
+/** JSON Lines, one value per non-empty line checked against `schema`; errors name the 1-based line. */
+export function parseJsonLines<T>(schema: z.ZodType<T>, text: string, source: string): T[] {
+  return text.split('\n').flatMap((line, i) => (line.trim() === '' ? [] : [parseJsonWith(schema, line, `${source} line ${i + 1}`)]));
+}
+
 /** Parses JSON Lines, one Passage per non-empty line; errors name the 1-based line. */
 export function parsePassages(text: string, source = 'passages.jsonl'): Passage[] {
-  const passages: Passage[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${source} line ${i + 1}`;
-    passages.push(parseWith(Passage, parseJson(line, where), where));
-  });
-  return passages;
+  return parseJsonLines(Passage, text, source);
 }
 
 function memo<T>(load: () => T): () => T {
@@ -84,7 +90,7 @@ export function getTheme(id: ThemeId): PublishedTheme {
 }
 
 /** The policy-instrument codebook that coded the corpus (instruments.json), types in framework order. */
-export const getInstruments = memo(() => parseWith(PublishedInstrumentCodebook, parseJson(readText('instruments.json'), 'instruments.json'), 'instruments.json'));
+export const getInstruments = memo(() => parseJsonWith(PublishedInstrumentCodebook, readText('instruments.json'), 'instruments.json'));
 
 /** All documents, ordered by year (unknown last), then title. */
 export const getDocuments = memo(() =>
@@ -132,8 +138,7 @@ export function getPassage(doc: string, id: string): Passage | undefined {
  * ingested before the file existed reads as having no park with several years.
  */
 export const getParkChanges = memo((): ParkChangesFile => {
-  if (!listDataFiles().includes('park-changes.json')) return { method: 'char-bigram-dice-greedy', threshold: 0, codebookVersion: '', parks: [] };
-  return parseWith(ParkChangesFile, parseJson(readText('park-changes.json'), 'park-changes.json'), 'park-changes.json');
+  return readOptionalJson('park-changes.json', ParkChangesFile) ?? { method: 'char-bigram-dice-greedy', threshold: 0, codebookVersion: '', parks: [] };
 });
 
 /** Names of the files in `content/data/`, which the site serves verbatim under `data/`. */
@@ -143,6 +148,17 @@ export const listDataFiles = memo(() =>
     .map((entry) => entry.name)
     .sort(),
 );
+
+/** The text of a data file the pipeline may not have written yet (an older corpus), or null; a CSV's byte-order mark is dropped. */
+export function readOptionalText(file: string): string | null {
+  return listDataFiles().includes(file) ? new TextDecoder().decode(readDataFile(file)) : null;
+}
+
+/** A JSON data file checked against its schema, or null while the pipeline has not written it. */
+export function readOptionalJson<T>(file: string, schema: z.ZodType<T>): T | null {
+  const text = readOptionalText(file);
+  return text === null ? null : parseJsonWith(schema, text, file);
+}
 
 /** The bytes of one data file, unparsed, for serving as a download. */
 export function readDataFile(file: string): Uint8Array<ArrayBuffer> {

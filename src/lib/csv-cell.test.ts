@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from './csv-cell.ts';
+import { CSV_BOM, csvCell, toCsv } from './csv-cell.ts';
 
 describe('csvCell(value)', () => {
   it('csvCell() neutralises text a spreadsheet would read as a formula', () => {
@@ -24,4 +24,14 @@ describe('csvCell(value)', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "x"\n')).toBe('"say ""x""\n"');
   });
+});
+
+it('toCsv(rows) quotes fields with commas, quotes or line breaks and ends lines with CRLF', () => {
+  expect(toCsv([['id', 'title'], ['a', '发展“双招双引”, 再出发'], ['b', null]])).toBe('id,title\r\na,"发展“双招双引”, 再出发"\r\nb,\r\n');
+  expect(toCsv([['say "hi"', 1.5]])).toBe('"say ""hi""",1.5\r\n');
+});
+
+it('CSV_BOM is the UTF-8 byte-order mark, one code unit', () => {
+  expect(CSV_BOM).toBe('\uFEFF');
+  expect(new TextEncoder().encode(CSV_BOM)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
 });

@@ -7,31 +7,15 @@ export const PAGE_BACKGROUND = { light: '#ffffff', dark: '#16181d' } as const;
 /** Non-text contrast WCAG asks of a swatch or bar against its background. */
 export const MIN_CONTRAST = 3;
 
-type Rgb = readonly [number, number, number];
+import { contrastRatio as contrast, parseColor, type Rgb } from './color/wcag.ts';
 
 function parseHex(hex: string): Rgb {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return parseColor(hex);
 }
 
 function toHex(rgb: Rgb): string {
   return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
-}
-
-/** WCAG relative luminance of a #rrggbb colour (0 = black, 1 = white). */
-export function luminance(hex: string): number {
-  const [r, g, b] = parseHex(hex).map((c) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as unknown as Rgb;
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two #rrggbb colours (1..21). */
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 function mix(from: Rgb, to: Rgb, t: number): Rgb {

@@ -1,5 +1,5 @@
 import type { IndustryCodebook } from '../../../src/schemas/lexicons.ts';
-import { BOM, csv } from './csv.ts';
+import { CSV_BOM, toCsv } from '../../../src/lib/csv-cell.ts';
 import { createLexicon, type LexiconMatch } from '../text/lexicon.ts';
 
 /** Document id -> industry id -> mentions. */
@@ -30,5 +30,5 @@ export function countIndustries(passages: readonly { doc: string; text: string }
 /** `industries.csv`: a `doc` column, then one column per industry id in codebook order; UTF-8 with BOM, CRLF. */
 export function industriesCsv(docs: readonly string[], counts: IndustryCounts, codebook: IndustryCodebook): string {
   const ids = codebook.industries.map((i) => i.id);
-  return BOM + csv([['doc', ...ids], ...docs.map((doc) => [doc, ...ids.map((id) => counts.get(doc)?.get(id) ?? 0)])]);
+  return CSV_BOM + toCsv([['doc', ...ids], ...docs.map((doc) => [doc, ...ids.map((id) => counts.get(doc)?.get(id) ?? 0)])]);
 }

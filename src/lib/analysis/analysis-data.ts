@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile } from '../../schemas/analysis.ts';
 import { IndustryCodebook, type Industry } from '../../schemas/lexicons.ts';
-import { listDataFiles, readDataFile } from '../corpus.ts';
+import { parseJsonLines, parseWith, readOptionalJson, readOptionalText } from '../corpus.ts';
 import { parseIndustriesCsv, type IndustryCounts } from './industries-csv.ts';
 
 function memo<T>(load: () => T): () => T {
@@ -18,19 +18,8 @@ function memo<T>(load: () => T): () => T {
   return () => (value ??= { v: load() }).v;
 }
 
-function readOptional(file: string): string | null {
-  return listDataFiles().includes(file) ? new TextDecoder().decode(readDataFile(file)) : null;
-}
-
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, source: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`${source} does not match its schema:\n${z.prettifyError(result.error)}`);
-  return result.data;
-}
-
 function parseJsonFile<T>(file: string, schema: z.ZodType<T>, empty: T): T {
-  const text = readOptional(file);
-  return text === null ? empty : parseWith(schema, JSON.parse(text), file);
+  return readOptionalJson(file, schema) ?? empty;
 }
 
 export const getKeyness = memo(() =>
@@ -52,15 +41,12 @@ export const getOrganisations = memo(() => parseJsonFile('organisations.json', O
 
 /** Every line of targets.jsonl, in file order. */
 export const getTargets = memo((): Target[] => {
-  const text = readOptional('targets.jsonl') ?? '';
-  return text
-    .split('\n')
-    .flatMap((line, i) => (line.trim() === '' ? [] : [parseWith(Target, JSON.parse(line), `targets.jsonl line ${i + 1}`)]));
+  return parseJsonLines(Target, readOptionalText('targets.jsonl') ?? '', 'targets.jsonl');
 });
 
 /** industries.csv: the industry ids in column order and each document's mention counts. */
 export const getIndustryCounts = memo((): IndustryCounts => {
-  const text = readOptional('industries.csv');
+  const text = readOptionalText('industries.csv');
   return text === null ? { industries: [], documents: new Map() } : parseIndustriesCsv(text);
 });
 

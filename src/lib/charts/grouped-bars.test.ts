@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, PAGE_BACKGROUND } from '../theme-colors.ts';
+import { contrastRatio as contrast } from '../color/wcag.ts';
+import { PAGE_BACKGROUND } from '../theme-colors.ts';
 import { buildGroupedBars, SERIES_COLORS } from './grouped-bars.ts';
 
 const categories = [

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { inkOn, relativeLuminance } from './ink.ts';
+import { inkOn } from './ink.ts';
 
 it('inkOn(fill) picks white on dark blue and near-black on pale blue', () => {
   expect(inkOn('rgb(8, 48, 107)')).toBe('#ffffff');
@@ -7,7 +7,3 @@ it('inkOn(fill) picks white on dark blue and near-black on pale blue', () => {
   expect(inkOn('#0072b2')).toBe('#ffffff');
 });
 
-it('relativeLuminance(color) is 0 for black and 1 for white', () => {
-  expect(relativeLuminance('#000000')).toBe(0);
-  expect(relativeLuminance('rgb(255, 255, 255)')).toBe(1);
-});

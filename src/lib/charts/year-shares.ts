@@ -1,7 +1,7 @@
 import type { ThemeId } from '../../schemas/codebook.ts';
 import type { YearProfile } from '../parks.ts';
 import { buildGroupedBars, type BarCategory, type GroupedBarsLayout, type GroupedBarsOptions } from './grouped-bars.ts';
-import { toCsv } from './to-csv.ts';
+import { toCsv } from '../csv-cell.ts';
 
 /** A park's theme shares by year as grouped bars: a group per theme, a bar per year with documents. */
 export function yearShareBars(themes: readonly (BarCategory & { id: ThemeId })[], profiles: readonly YearProfile[], options: GroupedBarsOptions = {}): GroupedBarsLayout {

@@ -1,5 +1,5 @@
 import { KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile } from '../../schemas/analysis.ts';
-import { Codebook, THEME_IDS } from '../../schemas/codebook.ts';
+import { PublishedCodebook, THEME_IDS } from '../../schemas/codebook.ts';
 import { DocumentRecord } from '../../schemas/document.ts';
 import { EvalReport } from '../../schemas/eval-report.ts';
 import { PublishedInstrumentCodebook } from '../../schemas/instruments.ts';
@@ -55,7 +55,7 @@ const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
   { file: 'documents.json', format: 'JSON', fields: schemaFields(DocumentRecord) },
   { file: 'passages.jsonl', format: 'JSON Lines', fields: schemaFields(Passage) },
   { file: 'matrix.csv', format: 'CSV', fields: MATRIX_COLUMNS },
-  { file: 'codebook.json', format: 'JSON', fields: schemaFields(Codebook) },
+  { file: 'codebook.json', format: 'JSON', fields: schemaFields(PublishedCodebook) },
   { file: 'instruments.json', format: 'JSON', fields: schemaFields(PublishedInstrumentCodebook) },
   { file: 'instruments.csv', format: 'CSV', fields: INSTRUMENT_COUNT_COLUMNS },
   { file: 'eval.json', format: 'JSON', fields: schemaFields(EvalReport) },
@@ -73,6 +73,43 @@ function fieldText(file: string, path: string): Bilingual {
   const text = FIELD_TEXT[file]?.[path];
   if (!text) throw new Error(`data dictionary: no description for ${file} field "${path}" (add it to field-text.ts)`);
   return text;
+}
+
+/**
+ * The description of one column of a CSV file as written: a fixed column by its name, a theme
+ * column (matrix.csv) or an industry column (industries.csv, every column after `doc`) by the
+ * row that stands for all of them.
+ */
+export function columnText(file: string, column: string): Bilingual {
+  const fixed = FIELD_TEXT[file]?.[column];
+  if (fixed) return fixed;
+  if (file === 'matrix.csv' && (THEME_IDS as readonly string[]).includes(column)) return fieldText(file, THEME_COLUMNS);
+  if (file === 'matrix.csv' && (THEME_IDS as readonly string[]).some((id) => column === `${id}_count`)) return fieldText(file, THEME_COUNT_COLUMNS);
+  if (file === 'industries.csv' && column !== 'doc') return fieldText(file, INDUSTRY_COLUMNS);
+  return fieldText(file, column);
+}
+
+/** One column of a CSV file as written, typed and described by the dictionary row that covers it. */
+export function columnField(file: string, column: string): SchemaField & { description: Bilingual } {
+  const description = columnText(file, column);
+  const spec = SPECS.find((f) => f.file === file);
+  const row = spec?.fields.find((f) => f.path === column) ?? spec?.fields.find((f) => FIELD_TEXT[file]?.[f.path] === description);
+  if (!row) throw new Error(`data dictionary: ${file} has no column "${column}"`);
+  return { ...row, path: column, description };
+}
+
+/** What a data file holds, in both languages. */
+export function fileText(file: string): Bilingual {
+  const text = FILE_TEXT[file];
+  if (!text) throw new Error(`data dictionary: no description for data file ${file} (add it to field-text.ts)`);
+  return text;
+}
+
+/** The fields of a data file a reader meets first: the top-level keys of a JSON object, the columns of a CSV. */
+export function topLevelFields(file: string): DataFile['fields'] {
+  const spec = dataFiles().find((f) => f.file === file);
+  if (!spec) throw new Error(`data dictionary: no data file named ${file}`);
+  return spec.fields.filter((f) => !f.path.includes('.') && !f.path.includes('[]'));
 }
 
 /**

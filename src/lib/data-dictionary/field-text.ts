@@ -4,6 +4,10 @@
  * with the schemas.
  */
 
+import { THEME_IDS } from '../../schemas/codebook.ts';
+
+const THEME_COUNT = THEME_IDS.length;
+
 export interface Bilingual {
   zh: string;
   en: string;
@@ -15,7 +19,7 @@ export const FILE_TEXT: Readonly<Record<string, Bilingual>> = {
   'documents.json': b('每篇文件一个对象:元数据及其出处、字数句数、清洗时删除的行、提纲和各主题占比。', 'One object per document: metadata with where it came from, counts, the lines removed when cleaning, the outline and the theme shares.'),
   'passages.jsonl': b('每行一个 JSON 对象,每个对象一个句子:原文、所在章节、主题和判定依据。', 'One JSON object per line, one line per sentence: its text, section, themes and the evidence for each.'),
   'matrix.csv': b('文件 × 主题矩阵:每篇文件一行,每个主题一列,值为标注了该主题的正文句子占比;其后每个主题再一列句子数(_count),分母是 sentences。UTF-8 带 BOM,可直接用电子表格打开。', 'Documents × themes: a row per document, a column per theme, each value the share of the document’s body sentences carrying the theme; then a column per theme with that count (_count), over the base sentences. UTF-8 with a byte-order mark, so spreadsheets open it directly.'),
-  'codebook.json': b('编码表:18 个主题的名称、定义、带权重的关键词、规则、排除词和正反例,以及判定阈值。', 'The codebook: names, definitions, weighted terms, rules, exclusions and examples of the 18 themes, and the tagging threshold.'),
+  'codebook.json': b(`编码表:${THEME_COUNT} 个主题的名称、定义、带权重的关键词、规则和排除词,以及判定阈值和搜索用的同义词。`, `The codebook: names, definitions, weighted terms, rules and exclusions of the ${THEME_COUNT} themes, the tagging threshold, and the policy synonyms search expands.`),
   'eval.json': b('标注器在本项目人工标注样本上按文件交叉验证的结果(精确率、召回率、F1 及 95% 区间),与本站展示哪些文件无关。', 'The tagger cross-validated by document on the project’s annotated sample (precision, recall, F1 with 95% intervals), whatever documents the site shows.'),
   'keyness.json': b('每篇文件的特色词:与其余文件相比用得明显更多的词,按加权对数优势比(带信息先验的 Dirichlet 模型)计算。', 'Each document’s distinctive words: those it uses markedly more than the rest of the corpus, by weighted log-odds with an informative Dirichlet prior.'),
   'word-counts.json': b('每篇文件分词后计入的词及其次数,可用来为任意一组文件计算特色词(比较页面即如此)。', 'Every document’s counted words and how often each occurs, so keyness can be computed for any group of documents (as the compare page does).'),
@@ -132,7 +136,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     threshold: b('标注阈值:句子得分达到该值即标注该主题', 'Threshold: a sentence carries a theme when its score reaches it'),
     headingWeight: b('标题系数:所在章节标题中的关键词按此倍数计分,且标题贡献的总分不超过该值,单凭上下文不会标注', 'Heading weight: terms in the section heading count this many times, and the heading adds at most this much, so context alone never tags a sentence'),
     headingBoost: b('标题句系数:标题句本身的关键词按此倍数计分(标题短,每个词都是主题)', 'Heading boost: terms in a heading sentence itself count this many times (a heading is short and every word in it is its topic)'),
-    themes: b('18 个主题', 'The 18 themes'),
+    themes: b(`${THEME_COUNT} 个主题`, `The ${THEME_COUNT} themes`),
     'themes[].id': b('主题编号,用于网址', 'Theme id, used in URLs'),
     'themes[].zh': b('中文名称', 'Chinese name'),
     'themes[].en': b('英文名称', 'English name'),
@@ -146,9 +150,6 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     'themes[].patterns[].weight': b('权重', 'Weight'),
     'themes[].patterns[].note': b('规则的说明,作为判定依据显示', 'What the rule is for, shown as evidence'),
     'themes[].exclude': b('排除词:包含关键词但意思不同的词(如“招商局”不是招商)', 'Words that contain a term but mean something else (招商局 is not 招商)'),
-    'themes[].positive': b('正例:必须标注该主题的句子', 'Sentences that must carry the theme'),
-    'themes[].negative': b('反例:不得标注该主题的句子', 'Sentences that must not carry the theme'),
-    dictionary: b('分词时必须保持完整的词', 'Words the segmenter must keep whole'),
     aliases: b('搜索用的政策同义词', 'Policy synonyms for search'),
     'aliases[].query': b('读者可能输入的词,如“双招双引”', 'What a reader may type, e.g. 双招双引'),
     'aliases[].expands': b('同时搜索的词', 'What it also finds'),

@@ -7,9 +7,7 @@ import { DOC_TYPES, PARK_LEVELS } from '../../schemas/catalog.ts';
 import { SEARCH_TEXT_KEYS, type FacetOption, type SearchConfig, type SearchDocument } from './config.ts';
 import { UNKNOWN, facetValues, type Facet } from './facets.ts';
 
-function withSlash(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
-}
+import { withTrailingSlash as withSlash } from '../with-slash.ts';
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];

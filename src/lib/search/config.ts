@@ -67,7 +67,4 @@ export interface SearchConfig {
 
 export const CONFIG_ELEMENT_ID = 'search-config';
 
-/** `template` with each `{name}` replaced by `vars[name]`. */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { fillTemplate as fill } from '../fill-template.ts';

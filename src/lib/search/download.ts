@@ -3,7 +3,7 @@
  * sentence with its document, sentence id, address, text and themes, so a search can be taken
  * into a spreadsheet or cited sentence by sentence.
  */
-import { toCsv } from '../charts/to-csv.ts';
+import { toCsv } from '../csv-cell.ts';
 import type { ShownHit } from './backend.ts';
 import type { SearchConfig } from './config.ts';
 

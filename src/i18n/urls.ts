@@ -1,0 +1,37 @@
+import { withTrailingSlash } from '../lib/with-slash.ts';
+import type { Lang } from './lang.ts';
+
+/**
+ * The URL of the site page `path` ("/docs/a/#s0001", always starting with "/") in `lang`
+ * under `base`: Chinese at the root, English under "en/".
+ */
+export function localizedPath(base: string, lang: Lang, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`site paths start with "/": ${path}`);
+  return `${withTrailingSlash(base)}${lang === 'en' ? 'en/' : ''}${path.slice(1)}`;
+}
+
+/**
+ * Splits a URL path under `base` into its language and the language-neutral site path,
+ * the inverse of `localizedPath`.
+ */
+export function routeOf(base: string, pathname: string): { lang: Lang; path: string } {
+  const root = withTrailingSlash(base);
+  const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  if (rest === 'en' || rest.startsWith('en/')) return { lang: 'en', path: `/${rest.slice(3)}` };
+  return { lang: 'zh', path: `/${rest}` };
+}
+
+/** `localizedPath` under the site's configured base: use for every internal link. */
+export function href(lang: Lang, path: string): string {
+  return localizedPath(import.meta.env.BASE_URL, lang, path);
+}
+
+/** The URL of a static file under the base (`public/` or a data file), the same for both languages. */
+export function assetHref(file: string): string {
+  return `${withTrailingSlash(import.meta.env.BASE_URL)}${file.replace(/^\//, '')}`;
+}
+
+/** The URL of a file served from `content/data/`. */
+export function dataHref(file: string): string {
+  return assetHref(`data/${file}`);
+}
