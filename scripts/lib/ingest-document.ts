@@ -35,15 +35,15 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
   const stem = file.replace(/\.txt$/u, '');
   const id = entry?.id ?? slug(stem);
   const { sentences, sections } = outline(body);
-  const textOf = new Map(sentences.map((s) => [s.id, s.text]));
-  const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
-
   // Pages show the sentence as written; matching reads it folded, so 產業 is found as 产业.
   const folded = sentences.map((s) => foldForMatching(s.text));
+  // Each section's heading as its sentences read it: the heading sentence folded above, folded once, not once per sentence.
+  const foldedOf = new Map(sentences.map((s, i) => [s.id, folded[i]!]));
+  const headingOf = new Map(sections.map((s) => [s.id, foldedOf.get(s.sentence) ?? foldForMatching(s.title)]));
   const words = segmenter.cutMany(folded);
   const tags = tagger.tagAll(sentences.map((s, i) => ({
     text: folded[i]!,
-    heading: s.heading || s.section === null ? null : foldForMatching(headingOf.get(s.section) ?? '') || null,
+    heading: s.heading || s.section === null ? null : headingOf.get(s.section) || null,
     isHeading: s.heading,
   })), words);
   const passages: PlacedPassage[] = sentences.map((s, i) => ({

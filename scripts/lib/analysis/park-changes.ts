@@ -2,7 +2,7 @@ import type { ThemeId } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import type { ParkChangesFile, ParkYear, SentenceRef, ThemeChange, YearComparison } from '../../../src/schemas/park-changes.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
-import { alignSentences } from './sentence-alignment.ts';
+import { alignSentences, bigramProfiles, type BigramProfile } from './sentence-alignment.ts';
 
 /**
  * Lowest Dice similarity of character bigrams at which two sentences are one item carried over.
@@ -32,13 +32,13 @@ function themeSentences(year: ParkYear, theme: ThemeId, passagesOf: ReadonlyMap<
 
 const ref = (p: Passage): SentenceRef => ({ doc: p.doc, sentence: p.id });
 
-function compareYears(from: ParkYear, to: ParkYear, themeIds: readonly ThemeId[], passagesOf: ReadonlyMap<string, readonly Passage[]>, threshold: number): YearComparison {
+function compareYears(from: ParkYear, to: ParkYear, themeIds: readonly ThemeId[], passagesOf: ReadonlyMap<string, readonly Passage[]>, threshold: number, profileOf: (sentence: string) => BigramProfile): YearComparison {
   const themes: ThemeChange[] = [];
   for (const theme of themeIds) {
     const before = themeSentences(from, theme, passagesOf);
     const after = themeSentences(to, theme, passagesOf);
     if (before.length + after.length === 0) continue;
-    const alignment = alignSentences(before.map((p) => p.text), after.map((p) => p.text), threshold);
+    const alignment = alignSentences(before.map((p) => p.text), after.map((p) => p.text), threshold, profileOf);
     themes.push({
       theme,
       carried: alignment.pairs.map(([i, j, similarity]) => ({ from: ref(before[i]!), to: ref(after[j]!), similarity: round(similarity) })),
@@ -74,7 +74,9 @@ export function parkChanges(
   const parks = [...byPark.keys()].sort(byCodePoint).flatMap((parkId) => {
     const years = yearsOf(byPark.get(parkId)!);
     if (years.length === 0) return [];
-    const comparisons = years.slice(1).map((to, i) => compareYears(years[i]!, to, themeIds, passagesOf, threshold));
+    // One park's sentences meet again across themes and year pairs; its profiles are kept until the next park.
+    const profileOf = bigramProfiles();
+    const comparisons = years.slice(1).map((to, i) => compareYears(years[i]!, to, themeIds, passagesOf, threshold, profileOf));
     return [{ parkId, years, comparisons }];
   });
   return { method: 'char-bigram-dice-greedy', threshold, codebookVersion, parks };

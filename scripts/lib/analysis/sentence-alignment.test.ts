@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignSentences, bigrams, dice } from './sentence-alignment.ts';
+import { alignSentences, bigramProfile, bigramProfiles, bigrams, dice } from './sentence-alignment.ts';
 
 describe('bigrams(sentence)', () => {
   it('bigrams() counts character pairs without the list number, punctuation or full-width forms', () => {
@@ -10,6 +10,29 @@ describe('bigrams(sentence)', () => {
 
   it('bigrams() keeps a number that is not a list label: "3.5亿元" is text', () => {
     expect([...bigrams('3.5亿元').keys()]).toEqual(['35', '5亿', '亿元']);
+  });
+});
+
+describe('bigramProfile(sentence)', () => {
+  /** The profile read back as bigrams() gives it: pair -> count. */
+  const asMap = (sentence: string) => {
+    const { keys, counts } = bigramProfile(sentence);
+    return new Map([...keys].map((key, k) => [String.fromCodePoint(Math.floor(key / 0x110000), key % 0x110000), counts[k]!]));
+  };
+
+  it('bigramProfile() holds the pairs and counts of bigrams(), keys ascending, with their total', () => {
+    for (const sentence of ['5.加强党建。', '（二）５Ｇ全覆盖', '招商招商', '3.5亿元', '產業園區𠀋𠀋', '', '一']) {
+      expect(asMap(sentence)).toEqual(bigrams(sentence));
+      const { keys, size } = bigramProfile(sentence);
+      expect([...keys]).toEqual([...keys].sort((x, y) => x - y));
+      expect(size).toBe([...bigrams(sentence).values()].reduce((x, y) => x + y, 0));
+    }
+  });
+
+  it('bigramProfiles() remembers each sentence: the same profile object comes back', () => {
+    const profileOf = bigramProfiles();
+    expect(profileOf('加强党建。')).toBe(profileOf('加强党建。'));
+    expect(profileOf('加强党建。')).toEqual(bigramProfile('加强党建。'));
   });
 });
 
@@ -52,6 +75,12 @@ describe('alignSentences(before, after, threshold)', () => {
   it('alignSentences() breaks ties by the earlier sentence of before, then of after', () => {
     const result = alignSentences(['推进智慧党建。', '推进智慧党建。'], ['推进智慧党建。', '推进智慧党建。'], 0.45);
     expect(result.pairs).toEqual([[0, 0, 1], [1, 1, 1]]);
+  });
+
+  it('alignSentences() gives the same result with remembered profiles', () => {
+    const before = ['鼓励以商招商、用活中介招商。', '全力支持龙山县“脱贫摘帽”。', '坚决打赢蓝天保卫战。'];
+    const after = ['坚决打赢蓝天保卫战。', '制定园区碳达峰行动方案。', '鼓励以商招商、基金招商,用活中介招商。'];
+    expect(alignSentences(before, after, 0.45, bigramProfiles())).toEqual(alignSentences(before, after, 0.45));
   });
 
   it('alignSentences() leaves everything unmatched when one side is empty', () => {

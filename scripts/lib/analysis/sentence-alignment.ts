@@ -47,53 +47,115 @@ export interface Alignment {
 }
 
 /**
+ * A sentence's bigrams as `bigrams` counts them, in a form that is cheap to compare: pair keys
+ * (first code point × 0x110000 + second, exact in a double) ascending, with their counts and total.
+ */
+export interface BigramProfile {
+  keys: Float64Array;
+  counts: Int32Array;
+  size: number;
+}
+
+/** The profile of one sentence; the same pairs and counts as `bigrams(sentence)`. */
+export function bigramProfile(sentence: string): BigramProfile {
+  const text = foldForMatching(sentence.trim().replace(LIST_LABEL, '')).toLowerCase().replace(NOT_TEXT, '');
+  const points: number[] = [];
+  for (const char of text) points.push(char.codePointAt(0)!);
+  if (points.length < 2) return { keys: new Float64Array(0), counts: new Int32Array(0), size: 0 };
+  const all = new Float64Array(points.length - 1);
+  for (let i = 0; i + 1 < points.length; i++) all[i] = points[i]! * 0x110000 + points[i + 1]!;
+  all.sort();
+  let distinct = 1;
+  for (let i = 1; i < all.length; i++) if (all[i] !== all[i - 1]) distinct += 1;
+  const keys = new Float64Array(distinct);
+  const counts = new Int32Array(distinct);
+  let k = 0;
+  keys[0] = all[0]!;
+  counts[0] = 1;
+  for (let i = 1; i < all.length; i++) {
+    if (all[i] === keys[k]) counts[k] = counts[k]! + 1;
+    else {
+      k += 1;
+      keys[k] = all[i]!;
+      counts[k] = 1;
+    }
+  }
+  return { keys, counts, size: all.length };
+}
+
+/**
+ * `bigramProfile`, remembered per distinct sentence: a park's sentence is aligned once per theme it
+ * carries and in two year pairs, and folding it (opencc) is the costly part.
+ */
+export function bigramProfiles(): (sentence: string) => BigramProfile {
+  const known = new Map<string, BigramProfile>();
+  return (sentence) => {
+    let profile = known.get(sentence);
+    if (!profile) {
+      profile = bigramProfile(sentence);
+      known.set(sentence, profile);
+    }
+    return profile;
+  };
+}
+
+/**
  * Matches sentences of `before` to sentences of `after` one-to-one: every pair scoring at least
  * `threshold` (> 0) is a candidate; the best candidate is taken first and both its sentences leave
  * the pool, ties going to the earlier `before` sentence, then the earlier `after` one, so the result
  * does not depend on anything but the input order. Only pairs sharing a bigram are scored (through
  * an index of `after`'s bigrams), which gives the scores `dice` would, in time proportional to the
- * shared bigrams rather than |before| × |after|.
+ * shared bigrams rather than |before| × |after|. `profileOf` may remember profiles across calls.
  */
-export function alignSentences(before: readonly string[], after: readonly string[], threshold: number): Alignment {
+export function alignSentences(before: readonly string[], after: readonly string[], threshold: number, profileOf: (sentence: string) => BigramProfile = bigramProfile): Alignment {
   if (!(threshold > 0)) throw new RangeError(`alignSentences: threshold must be above 0, got ${threshold}`);
-  const a = before.map(bigrams);
-  const b = after.map(bigrams);
-  const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
-  const sizeB = b.map(total);
-  const holding = new Map<string, [number, number][]>();
-  b.forEach((counts, j) => {
-    for (const [pair, n] of counts) {
-      const list = holding.get(pair);
-      if (list) list.push([j, n]);
-      else holding.set(pair, [[j, n]]);
+  const a = before.map(profileOf);
+  const b = after.map(profileOf);
+  // Pair key -> [after index, count, after index, count, …].
+  const holding = new Map<number, number[]>();
+  b.forEach(({ keys, counts }, j) => {
+    for (let k = 0; k < keys.length; k++) {
+      const list = holding.get(keys[k]!);
+      if (list) list.push(j, counts[k]!);
+      else holding.set(keys[k]!, [j, counts[k]!]);
     }
   });
   const candidates: [number, number, number][] = [];
+  const shared = new Int32Array(b.length);
+  const touched: number[] = [];
   for (let i = 0; i < a.length; i++) {
-    const sizeA = total(a[i]!);
-    const shared = new Map<number, number>();
-    for (const [pair, n] of a[i]!) {
-      for (const [j, m] of holding.get(pair) ?? []) shared.set(j, (shared.get(j) ?? 0) + Math.min(n, m));
+    const { keys, counts, size } = a[i]!;
+    for (let k = 0; k < keys.length; k++) {
+      const list = holding.get(keys[k]!);
+      if (!list) continue;
+      const n = counts[k]!;
+      for (let x = 0; x < list.length; x += 2) {
+        const j = list[x]!;
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = shared[j]! + Math.min(n, list[x + 1]!);
+      }
     }
-    for (const [j, common] of shared) {
-      const score = (2 * common) / (sizeA + sizeB[j]!);
+    for (const j of touched) {
+      const score = (2 * shared[j]!) / (size + b[j]!.size);
       if (score >= threshold) candidates.push([i, j, score]);
+      shared[j] = 0;
     }
+    touched.length = 0;
   }
   candidates.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
-  const usedBefore = new Set<number>();
-  const usedAfter = new Set<number>();
+  const usedBefore = new Uint8Array(a.length);
+  const usedAfter = new Uint8Array(b.length);
   const pairs: [number, number, number][] = [];
   for (const [i, j, score] of candidates) {
-    if (usedBefore.has(i) || usedAfter.has(j)) continue;
-    usedBefore.add(i);
-    usedAfter.add(j);
+    if (usedBefore[i] || usedAfter[j]) continue;
+    usedBefore[i] = 1;
+    usedAfter[j] = 1;
     pairs.push([i, j, score]);
   }
   pairs.sort((x, y) => x[0] - y[0]);
   return {
     pairs,
-    unmatchedBefore: before.map((_, i) => i).filter((i) => !usedBefore.has(i)),
-    unmatchedAfter: after.map((_, j) => j).filter((j) => !usedAfter.has(j)),
+    unmatchedBefore: before.map((_, i) => i).filter((i) => !usedBefore[i]),
+    unmatchedAfter: after.map((_, j) => j).filter((j) => !usedAfter[j]),
   };
 }

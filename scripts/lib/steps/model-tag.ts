@@ -27,41 +27,50 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
   const weights = new Map(Object.entries(model.weights).map(([name, w]) => [name, Float64Array.from(w)]));
   const thresholds = model.themes.map((t) => model.thresholds[t] ?? 0.5);
   const order = THEME_IDS.filter((t) => model.themes.includes(t));
-  const contexts = new Map<string, SentenceFeatures>();
+  // A heading's features and how many of them are word features, worked out once per distinct heading.
+  const contexts = new Map<string, { features: SentenceFeatures; wordFeatures: number }>();
   const contextOf = (heading: string) => {
     let context = contexts.get(heading);
     if (!context) {
       const text = foldForMatching(heading);
-      contexts.set(heading, (context = headingFeatures(model.kinds, rules, { text, words: segmenter.cut(text) })));
+      const features = headingFeatures(model.kinds, rules, { text, words: segmenter.cut(text) });
+      contexts.set(heading, (context = { features, wordFeatures: countWordFeatures(features.values) }));
     }
     return context;
   };
+  // The features of the sentence being tagged that the model weighs, reused from sentence to sentence.
+  const names: string[] = [];
+  const xs: number[] = [];
+  const ws: Float64Array[] = [];
 
   function tagOne({ heading, isHeading }: TagInput, folded: string, words: readonly string[]): Tagged {
     const own = ownFeatures(model.kinds, rules, { text: folded, words }, isHeading);
     const context = heading ? contextOf(heading) : null;
     const z = Float64Array.from(model.bias);
-    const present: { name: string; x: number; w: Float64Array }[] = [];
-    const maps = context ? [own.values, context.values] : [own.values];
-    let wordFeatures = 0;
-    for (const values of maps) for (const name of values.keys()) if (isWordFeature(name)) wordFeatures++;
-    const scale = wordValue(wordFeatures);
+    const maps = context ? [own.values, context.features.values] : [own.values];
+    const scale = wordValue(countWordFeatures(own.values) + (context?.wordFeatures ?? 0));
+    names.length = 0;
+    xs.length = 0;
+    ws.length = 0;
     for (const values of maps) {
       for (const [name, value] of values) {
         const w = weights.get(name);
         if (!w) continue;
         const x = isWordFeature(name) ? value * scale : value;
-        present.push({ name, x, w });
+        names.push(name);
+        xs.push(x);
+        ws.push(w);
         for (let l = 0; l < labels; l++) z[l]! += w[l]! * x;
       }
     }
     const evidence: Evidence[] = [];
+    let ruleHits: Map<string, Hit[]> | undefined;
     for (const theme of order) {
       const l = model.themes.indexOf(theme);
       const p = sigmoid(z[l]!);
       if (p < thresholds[l]!) continue;
-      const parts = present.map(({ name, x, w }) => ({ name, contribution: w[l]! * x }));
-      const ruleHits = context ? new Map([...own.ruleHits, ...context.ruleHits]) : own.ruleHits;
+      const parts = names.map((name, k) => ({ name, contribution: ws[k]![l]! * xs[k]! }));
+      ruleHits ??= context ? new Map([...own.ruleHits, ...context.features.ruleHits]) : own.ruleHits;
       evidence.push({ theme, score: round(p), threshold: thresholds[l]!, hits: explain(parts, ruleHits) });
     }
     return { themes: evidence.map((e) => e.theme), evidence };
@@ -80,6 +89,13 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
       return tagOne({ text, heading, isHeading }, folded, segmenter.cut(folded));
     },
   };
+}
+
+/** How many of a sentence's features are word features (`wordValue` shares their weight among them). */
+function countWordFeatures(values: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const name of values.keys()) if (isWordFeature(name)) n++;
+  return n;
 }
 
 /** The strongest positive contributions as hits; a codebook score shares its contribution among the terms behind it. */

@@ -19,12 +19,15 @@ export type RuleMatcher = (text: string, words: readonly string[], where: Hit['w
  */
 export function createRuleMatcher(codebook: Codebook, segmenter: Segmenter): RuleMatcher {
   const byText = new Map<string, TermRule[]>();
+  // Every leading part of a term: a run of words that is none can grow into no term, so the scan stops there.
+  const prefixes = new Set<string>();
   let maxWords = 1;
   for (const theme of codebook.themes) {
     for (const { term, weight } of theme.terms) {
       const rules = byText.get(term) ?? [];
       rules.push({ theme: theme.id, term, weight });
       byText.set(term, rules);
+      for (let k = 1; k <= term.length; k++) prefixes.add(term.slice(0, k));
       maxWords = Math.max(maxWords, segmenter.cut(term).length);
     }
   }
@@ -39,6 +42,7 @@ export function createRuleMatcher(codebook: Codebook, segmenter: Segmenter): Rul
       let joined = '';
       for (let j = i; j < Math.min(words.length, i + maxWords); j++) {
         joined += words[j];
+        if (!prefixes.has(joined)) break;
         for (const rule of byText.get(joined) ?? []) spans.push({ start: offsets[i]!, end: offsets[j + 1]!, rule });
       }
     }
