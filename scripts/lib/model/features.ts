@@ -10,11 +10,11 @@ export interface FeatureKinds {
   /** Character bigrams of the sentence's Han text (`c:`). */
   chars: boolean;
   /** Character trigrams of the sentence's Han text (`c3:`). */
-  trigrams?: boolean;
+  trigrams?: boolean | undefined;
   /** Each codebook term or pattern found, as its own feature (`t:` in the sentence, `ht:` in the heading). */
-  terms?: boolean;
+  terms?: boolean | undefined;
   /** The sentence's length in characters, in buckets (`len:`). */
-  length?: boolean;
+  length?: boolean | undefined;
 }
 
 /** One sentence as the model reads it: named feature values, and the codebook hits behind the `r:`/`hr:` ones. */
