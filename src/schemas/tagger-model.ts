@@ -13,7 +13,8 @@ export const TaggerModel = z.object({
   sentences: z.number().int().positive(),
   documents: z.number().int().positive(),
   /** The feature groups read: segmented words (sentence `w:`, heading `h:`), codebook scores (`r:`, `hr:`), character bigrams (`c:`). */
-  kinds: z.object({ words: z.boolean(), rules: z.boolean(), chars: z.boolean() }),
+  // Optional groups (trigrams `c3:`, one feature per codebook term `t:`/`ht:`, length buckets `len:`) are off when absent.
+  kinds: z.object({ words: z.boolean(), rules: z.boolean(), chars: z.boolean(), trigrams: z.boolean().optional(), terms: z.boolean().optional(), length: z.boolean().optional() }),
   /** The optimiser's settings: L2 penalty, full-batch Adam iterations and step size. */
   training: z.object({ l2: z.number().nonnegative(), iterations: z.number().int().positive(), learningRate: z.number().positive() }),
   /** Theme order of `bias` and of every weight vector. */

@@ -9,6 +9,12 @@ export interface FeatureKinds {
   rules: boolean;
   /** Character bigrams of the sentence's Han text (`c:`). */
   chars: boolean;
+  /** Character trigrams of the sentence's Han text (`c3:`). */
+  trigrams?: boolean | undefined;
+  /** Each codebook term or pattern found, as its own feature (`t:` in the sentence, `ht:` in the heading). */
+  terms?: boolean | undefined;
+  /** The sentence's length in characters, in buckets (`len:`). */
+  length?: boolean | undefined;
 }
 
 /** One sentence as the model reads it: named feature values, and the codebook hits behind the `r:`/`hr:` ones. */
@@ -67,7 +73,13 @@ export function ownFeatures(kinds: FeatureKinds, rules: RuleMatcher, sentence: {
       for (let i = 0; i + 1 < run.length; i++) values.set(`c:${run.slice(i, i + 2)}`, 1);
     }
   }
-  if (kinds.rules) addRuleScores('r:', rules(sentence.text, sentence.words, 'sentence'), values, ruleHits);
+  if (kinds.trigrams) {
+    for (const run of sentence.text.match(HAN_RUN) ?? []) {
+      for (let i = 0; i + 2 < run.length; i++) values.set(`c3:${run.slice(i, i + 3)}`, 1);
+    }
+  }
+  if (kinds.length) values.set(`len:${lengthBucket(sentence.text.length)}`, 1);
+  if (kinds.rules || kinds.terms) addRuleHits(kinds, 'sentence', rules(sentence.text, sentence.words, 'sentence'), values, ruleHits);
   return { values, ruleHits };
 }
 
@@ -81,17 +93,34 @@ export function headingFeatures(kinds: FeatureKinds, rules: RuleMatcher, heading
       if (f) values.set(f, 1);
     }
   }
-  if (kinds.rules) addRuleScores('hr:', rules(heading.text, heading.words, 'heading'), values, ruleHits);
+  if (kinds.rules || kinds.terms) addRuleHits(kinds, 'heading', rules(heading.text, heading.words, 'heading'), values, ruleHits);
   return { values, ruleHits };
 }
 
-function addRuleScores(prefix: string, found: Map<ThemeId, Hit[]>, values: Map<string, number>, ruleHits: Map<string, Hit[]>): void {
+// Short fragments (list items, table cells) and long catalogue sentences behave differently.
+const LENGTH_BUCKETS = [12, 30, 60, 120];
+const lengthBucket = (n: number): number => LENGTH_BUCKETS.findIndex((b) => n < b) + 1 || LENGTH_BUCKETS.length + 1;
+
+/** Codebook hits as per-theme scores (`r:`/`hr:`) and as one feature per term or pattern (`t:`/`ht:`). */
+function addRuleHits(kinds: FeatureKinds, where: 'sentence' | 'heading', found: Map<ThemeId, Hit[]>, values: Map<string, number>, ruleHits: Map<string, Hit[]>): void {
+  const prefix = where === 'sentence' ? 'r:' : 'hr:';
+  const termPrefix = where === 'sentence' ? 't:' : 'ht:';
   for (const theme of THEME_IDS) {
     const hits = found.get(theme);
     if (!hits) continue;
-    const score = hits.reduce((n, h) => n + h.weight, 0);
-    values.set(`${prefix}${theme}`, Math.min(score, RULE_CAP));
-    ruleHits.set(`${prefix}${theme}`, hits);
+    if (kinds.rules) {
+      const score = hits.reduce((n, h) => n + h.weight, 0);
+      values.set(`${prefix}${theme}`, Math.min(score, RULE_CAP));
+      ruleHits.set(`${prefix}${theme}`, hits);
+    }
+    if (kinds.terms) {
+      for (const h of hits) {
+        // A pattern's name is its note: the same feature whatever text it matched.
+        const name = `${termPrefix}${h.match}`;
+        values.set(name, 1);
+        if (!ruleHits.has(name)) ruleHits.set(name, [h]);
+      }
+    }
   }
 }
 

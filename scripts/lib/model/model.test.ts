@@ -3,7 +3,8 @@ import { groupedFolds } from './folds.ts';
 import { predict, train, type SparseRow } from './logistic-regression.ts';
 import { bootstrapByDocument, countLabels, summarise } from './scores.ts';
 import { bestThreshold } from './thresholds.ts';
-import { wordFeature, wordValue } from './features.ts';
+import { ownFeatures, wordFeature, wordValue } from './features.ts';
+import type { RuleMatcher } from '../steps/rule-hits.ts';
 
 const row = (...index: number[]): SparseRow => ({ index: Int32Array.from(index), value: Float32Array.from(index, () => 1) });
 
@@ -91,5 +92,20 @@ describe('wordValue(n)', () => {
     expect(wordValue(9)).toBe(1);
     expect(wordValue(1)).toBe(3);
     expect(wordValue(0)).toBe(3);
+  });
+});
+
+describe('ownFeatures(kinds, rules, sentence, isHeading)', () => {
+  // A matcher that finds one codebook term, 招商, for the investment theme.
+  const rules: RuleMatcher = (text, _words, where) =>
+    new Map(text.includes('招商') ? [['investment', [{ rule: 'term', match: '招商', text: '招商', weight: 1, where }]]] : []);
+  const sentence = { text: '加强招商工作', words: ['加强', '招商', '工作'] };
+
+  it('ownFeatures() adds trigrams, one feature per codebook term with its hit, and a length bucket only when asked', () => {
+    const off = ownFeatures({ words: false, rules: true, chars: false }, rules, sentence, false).values;
+    expect([...off.keys()]).toEqual(['r:investment']);
+    const on = ownFeatures({ words: false, rules: false, chars: false, trigrams: true, terms: true, length: true }, rules, sentence, false);
+    expect([...on.values.keys()].sort()).toEqual(['c3:加强招', 'c3:强招商', 'c3:商工作', 'c3:招商工', 'len:1', 't:招商'].sort());
+    expect(on.ruleHits.get('t:招商')?.[0]?.match).toBe('招商');
   });
 });

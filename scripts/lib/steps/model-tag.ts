@@ -108,8 +108,8 @@ function explain(parts: { name: string; contribution: number }[], ruleHits: Map<
     // A one-character word (和, 四, 抓) or a number weighs in the model but explains nothing to a reader.
     if ((kind === 'w' || kind === 'h') && ([...rest].length < 2 || rest.includes('#'))) continue;
     if (kind === 'w' || kind === 'h') hits.push({ rule: 'word', match: rest, text: rest, weight: contribution, where: kind === 'w' ? 'sentence' : 'heading' });
-    else if (kind === 'c') hits.push({ rule: 'chars', match: rest, text: rest, weight: contribution, where: 'sentence' });
-    else if (kind === 'r' || kind === 'hr') {
+    else if (kind === 'c' || kind === 'c3') hits.push({ rule: 'chars', match: rest, text: rest, weight: contribution, where: 'sentence' });
+    else if (kind === 'r' || kind === 'hr' || kind === 't' || kind === 'ht') {
       const found = ruleHits.get(name) ?? [];
       const total = found.reduce((n, h) => n + h.weight, 0);
       for (const h of found) hits.push({ ...h, weight: (contribution * h.weight) / total });
