@@ -426,6 +426,9 @@ export const zh = {
   'change.dropped': '删去',
   'change.new': '新增',
   'change.none': '无',
+  // reader branch (issue 13): pages that stay under 150 KB gzip at 1,000 documents.
+  'change.more': '这里列出前 {shown} 项，共 {count} 项；全部见',
+  'industries.grouped': '共有 {count} 篇文件，每篇一行一页放不下：这里每行是一个省份，数字是该省各文件提到该产业的次数之和。每篇文件一行的完整表格见',
   'col.similarity': '相似度',
   'doc.park': '本园区各年份的文件',
 } as const;
@@ -851,6 +854,9 @@ export const en: Record<UiKey, string> = {
   'change.dropped': 'Dropped',
   'change.new': 'New',
   'change.none': 'None',
+  // reader branch (issue 13): pages that stay under 150 KB gzip at 1,000 documents.
+  'change.more': 'The first {shown} of {count} are listed; all of them are in',
+  'industries.grouped': '{count} documents are too many for a row each on one page: here each row is a province, its numbers the mentions summed over its documents. The full table, a row per document, is in',
   'col.similarity': 'Similarity',
   'doc.park': 'This park’s documents by year',
 };
