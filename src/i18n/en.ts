@@ -94,7 +94,7 @@ export const en: Record<UiKey, string> = {
   'doc.provenanceNote': '“From” says where each field came from: the catalog is checked by hand, “detected in text” was extracted automatically.',
   'doc.outline': 'Outline',
   'doc.text': 'Full text',
-  'doc.textNote': 'Sentences with coloured labels carry themes; hover over a sentence or focus it with Tab to see the terms that fired and the score.',
+  'doc.textNote': 'Sentences with coloured labels carry themes; click a sentence (or focus it with Tab and press Enter) to see the terms that fired and the score, and Escape to close; on wide screens hovering shows them too.',
   'doc.profile': 'Theme profile',
   'doc.removed': 'Web noise removed',
   'doc.removedIntro': 'These lines are not part of the text and were removed when cleaning:',
@@ -435,4 +435,6 @@ export const en: Record<UiKey, string> = {
   'cite.pageIntro': 'The address keeps this page’s current choices (the order, the documents compared) and the access date is today; the corpus and codebook versions say which release of the data the figures come from.',
   'instruments.experimental': 'The policy-instrument layer is experimental: against hand annotation its micro-F1 is only {f1} (95% interval {f1Low}–{f1High}; precision {precision}, recall {recall}), and in {unidentified} of this site’s {tagged} theme-carrying sentences ({share}) no instrument was found at all. Use it to find leads, not as a measurement to cite.',
   'instruments.experimentalUnmeasured': 'The policy-instrument layer is experimental: it has not yet been checked against hand annotation, and in {unidentified} of this site’s {tagged} theme-carrying sentences ({share}) no instrument was found at all.',
+  'change.more': 'The first {shown} of {count} are listed; all of them are in',
+  'industries.grouped': '{count} documents are too many for a row each on one page: here each row is a province, its numbers the mentions summed over its documents. The full table, a row per document, is in',
 };

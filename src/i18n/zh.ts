@@ -96,7 +96,7 @@ export const zh = {
   'doc.provenanceNote': '“出处”说明每个字段的来源：人工编目为维护者据原文填写，正文识别为从文本自动提取。',
   'doc.outline': '目录',
   'doc.text': '全文',
-  'doc.textNote': '带颜色标签的句子已标注主题；将鼠标悬停在句子上或用 Tab 键聚焦，可查看触发标注的关键词和得分。',
+  'doc.textNote': '带颜色标签的句子已标注主题；点击句子（或用 Tab 键聚焦后按回车）可查看触发标注的关键词和得分，按 Esc 关闭；宽屏上悬停即可看到。',
   'doc.profile': '主题构成',
   'doc.removed': '已删除的网页杂项',
   'doc.removedIntro': '以下行不属于正文，清洗时已删除：',
@@ -437,6 +437,8 @@ export const zh = {
   'cite.pageIntro': '网址包含本页当前的选择（排序、所比较的文件），引用日期为今天；语料版本和编码表版本说明这些数字来自哪一版数据。',
   'instruments.experimental': '政策工具这一层是试验性的：与人工标注对照，它的 micro-F1 只有 {f1}（95% 区间 {f1Low}–{f1High}；精确率 {precision}，召回率 {recall}），而且本站 {tagged} 个带主题的句子中有 {unidentified} 个（{share}）没有识别出任何工具。请把它当作找线索的起点，不要当作测量结果引用。',
   'instruments.experimentalUnmeasured': '政策工具这一层是试验性的：还没有与人工标注对照过，而且本站 {tagged} 个带主题的句子中有 {unidentified} 个（{share}）没有识别出任何工具。',
+  'change.more': '这里列出前 {shown} 项，共 {count} 项；全部见',
+  'industries.grouped': '共有 {count} 篇文件，每篇一行一页放不下：这里每行是一个省份，数字是该省各文件提到该产业的次数之和。每篇文件一行的完整表格见',
 } as const;
 
 /** The key of an interface string, in zh.ts and en.ts alike. */
