@@ -7,7 +7,7 @@ import { groupParks } from './parks.ts';
 import { groupsMatrix, MATRIX_ROWS_MAX, provinceGroups } from './charts/matrix-groups.ts';
 import { romanizePlace } from './romanize.ts';
 import { PAGE_SIZE, groupedPages, pageParam, pages } from './paging.ts';
-import { themeRanking } from './theme-ranking.ts';
+import { themePages } from './theme-pages.ts';
 
 /** One `/docs/<id>/` page per generated MDX document, shared by both languages' routes. */
 export async function documentPaths() {
@@ -22,11 +22,7 @@ export async function documentPaths() {
 export function themePaths() {
   const documents = getDocuments();
   return THEME_IDS.flatMap((id) => {
-    const ranked = themeRanking(documents, id);
-    const carrying = pages(
-      ranked.filter((d) => (d.themeCounts[id] ?? 0) > 0).map((d) => d.id),
-      PAGE_SIZE.themeDocuments,
-    );
+    const carrying = themePages(documents, id, PAGE_SIZE.themeDocuments);
     return carrying.map((docs, i) => ({ params: { id, page: pageParam(i + 1) }, props: { theme: id, page: i + 1, pages: carrying, docs } }));
   });
 }

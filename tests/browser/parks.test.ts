@@ -145,7 +145,9 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
       expect(await green.locator('li[data-kind="new"]').count()).toBe(file.new.length);
 
       const link = green.locator('li[data-kind="new"] a').first();
-      const [doc, sentence, text] = await Promise.all([link.getAttribute('data-doc'), link.getAttribute('data-sentence'), link.innerText()]);
+      const [target, text] = await Promise.all([link.getAttribute('href'), link.innerText()]);
+      const [, doc, sentence] = /\/docs\/([^/]+)\/#(s\d+)$/.exec(target ?? '') ?? [];
+      expect(doc && sentence, `a sentence link names its document and sentence: ${target}`).toBeTruthy();
       await link.click();
       await page.waitForURL(`**/${prefix}docs/${doc}/#${sentence}`);
       expect(await page.locator(`[id="${sentence}"]`).innerText()).toContain(text.slice(0, 10));

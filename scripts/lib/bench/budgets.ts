@@ -3,7 +3,7 @@
  * reported, never asserted: a machine shared with other work makes times noisy.
  */
 import type { PageType, SizeResult } from './bench-size.ts';
-import { kb, mib, ms, percent, ratio } from './format.ts';
+import { count, kb, mb, mib, ms, percent, ratio } from './format.ts';
 
 export interface Verdict {
   pass: boolean;
@@ -19,6 +19,12 @@ export interface Budget {
 }
 
 const GIB = 2 ** 30;
+
+/** dist/ on disk per corpus size: GitHub Pages publishes at most 1 GB (decimal, as its docs state). */
+const DIST_LIMITS = [
+  { documents: 1000, bytes: 250e6 },
+  { documents: 3000, bytes: 1e9 },
+] as const;
 
 /** Thrown for a figure a failed step did not give; the table shows "–" for it. */
 export class NotMeasured extends Error {}
@@ -109,6 +115,22 @@ export const BUDGETS: Budget[] = [
     check(runs) {
       const r = largest(runs);
       return r ? { pass: peak(r) <= 1.5 * GIB, detail: `${mib(peak(r))}${at(r)}` } : null;
+    },
+  },
+  {
+    // GitHub Pages refuses a published site over 1 GB; 250 MB at 1,000 leaves room to grow to 3,000.
+    row: 'dist',
+    target: `≤ 250 MB at 1,000, ≤ 1 GB at 3,000 (GitHub Pages' 1 GB limit on a published site)`,
+    check(runs) {
+      const limits = DIST_LIMITS.flatMap(({ documents, bytes }) => {
+        const r = runs.find((x) => x.corpus.documents === documents);
+        return r ? [{ documents, bytes, size: m(r.dist).bytes }] : [];
+      });
+      if (limits.length === 0) return null;
+      return {
+        pass: limits.every((l) => l.size <= l.bytes),
+        detail: limits.map((l) => `${mb(l.size)} at ${count(l.documents)}`).join(', '),
+      };
     },
   },
   {

@@ -31,6 +31,13 @@ describe('report', () => {
     expect(table).toContain('| full build wall time (ingest + build + index) | 8.0 s · naive 3.5 s · ×2.29 | 80.0 s · naive 35.0 s · ×2.29 | ≤ naive (×1.0) at 1,000 | **miss**: ×2.29 |');
     expect(table).toContain('| ≤ 25.0 KB gzip | **miss**: 30.5 KB |');
     expect(table).toContain('| ≤ 50 ms | pass: 20 ms |');
+    expect(table).toContain("| ≤ 250 MB at 1,000, ≤ 1 GB at 3,000 (GitHub Pages' 1 GB limit on a published site) | pass: 5.00 MB at 1,000 |");
+  });
+
+  it('benchTable(runs) checks dist/ against GitHub Pages: ≤ 250 MB at 1,000 and ≤ 1 GB at 3,000 documents', () => {
+    const big = (documents: number, bytes: number): SizeResult => ({ ...result(documents), dist: { ...dist, bytes } });
+    expect(benchTable([big(1000, 240e6), big(3000, 1.2e9)])).toContain('| **miss**: 240.0 MB at 1,000, 1200.0 MB at 3,000 |');
+    expect(benchTable([big(1000, 240e6), big(3000, 0.9e9)])).toContain('| pass: 240.0 MB at 1,000, 900.0 MB at 3,000 |');
   });
 
   it('benchTable(runs) reads "–" where a failed step measured nothing, and names the failure', () => {

@@ -108,6 +108,9 @@ export const METHOD = `## How the figures are taken
   and is timed from navigation start to the first \`.result-hit\` on screen; the warm query is
   typed into the same page and timed from submit. The naive site's \`search.html\` calls Pagefind's
   API and shows five results, as Pagefind's default UI does.
+- **dist/ size.** Every file of the built site (pages, \`data/\` downloads, search index, service
+  worker) as bytes on disk, uncompressed: GitHub Pages refuses a published site over 1 GB, so the
+  budget is ≤ 250 MB at 1,000 documents and ≤ 1 GB at 3,000.
 - **JS per page type.** Gzip size of every script file a page loads until the network is quiet,
   plus its inline scripts.
 - Times depend on what else the machine runs (see the load average above); budgets are reported, not asserted.
