@@ -59,7 +59,8 @@ export function keepCitationsCurrent(): void {
     if (!(button instanceof HTMLButtonElement)) return;
     fillCitations();
     const source = document.getElementById(button.dataset['copyCite'] ?? '');
-    const status = button.closest('.cite-block')?.querySelector<HTMLElement>('.cite-status');
+    // A button reports beside itself when it has a status line of its own, else in its block's.
+    const status = button.parentElement?.querySelector<HTMLElement>('.cite-status') ?? button.closest('.cite-block')?.querySelector<HTMLElement>('.cite-status');
     void copy(source?.textContent ?? '').then((done) => {
       if (status) status.textContent = (done ? status.dataset['copied'] : status.dataset['failed']) ?? '';
     });

@@ -62,6 +62,13 @@ it('documentGbt7714(doc) falls back to the year, and starts with the title when 
   expect(documentGbt7714({ ...doc, date: null, year: null })).toBe('长沙经开区管委会. 2021年工作要点[EB/OL]. [2025-11-24]. https://example.org/docs/a/.');
 });
 
+it('documentGbt7714 and documentBibtex name the codebook version the page’s tags follow, when given', () => {
+  expect(documentGbt7714({ ...doc, codebookVersion: '2.3.0' })).toBe('长沙经开区管委会. 2021年工作要点[EB/OL]. 编码表 2.3.0. (2021-02-03)[2025-11-24]. https://example.org/docs/a/.');
+  expect(documentGbt7714({ ...doc, codebookVersion: '2.3.0', lang: 'en' })).toContain('[EB/OL]. codebook 2.3.0. (2021-02-03)');
+  expect(documentBibtex({ ...doc, codebookVersion: '2.3.0' }, 'k')).toContain('  note = {长沙经开区; codebook 2.3.0},');
+  expect(documentBibtex({ ...doc, park: null, codebookVersion: '2.3.0' }, 'k')).toContain('  note = {codebook 2.3.0},');
+});
+
 it('documentBibtex(doc, key) writes a @misc entry with urldate, leaving out unknown fields and escaping TeX specials', () => {
   expect(documentBibtex({ ...doc, title: '50%目标 & A_B', park: null }, 'ppc-a')).toBe(
     '@misc{ppc-a,\n  author = {{长沙经开区管委会}},\n  title = {{50\\%目标 \\& A\\_B}},\n  year = {2021},\n  date = {2021-02-03},\n' +

@@ -73,16 +73,24 @@ export interface DocumentCitation {
   url: string;
   /** The day the reader consulted the page, YYYY-MM-DD (or a placeholder a script fills in). */
   accessed: string;
+  /** The codebook the page's theme tags follow; the text itself is the document's own. */
+  codebookVersion?: string | undefined;
+  /** The language of the words around the version; default zh. */
+  lang?: 'zh' | 'en' | undefined;
 }
 
+const codebookNote = (c: Pick<DocumentCitation, 'codebookVersion' | 'lang'>) =>
+  c.codebookVersion === undefined ? null : `${c.lang === 'en' ? 'codebook' : '编码表'} ${c.codebookVersion}`;
+
 /**
- * GB/T 7714—2015 entry for an online document ([EB/OL]): author, title, (publication date or
- * year)[citation date], address.
+ * GB/T 7714—2015 entry for an online document ([EB/OL]): author, title, the codebook version
+ * of the page's tags, (publication date or year)[citation date], address.
  */
 export function documentGbt7714(c: DocumentCitation): string {
   const published = c.date ?? (c.year === null ? null : String(c.year));
   const author = c.author ? `${c.author}. ` : '';
-  return `${author}${c.title}[EB/OL]. ${published ? `(${published})` : ''}[${c.accessed}]. ${c.url}.`;
+  const codebook = codebookNote(c);
+  return `${author}${c.title}[EB/OL]. ${codebook ? `${codebook}. ` : ''}${published ? `(${published})` : ''}[${c.accessed}]. ${c.url}.`;
 }
 
 /** Characters that LaTeX reads as commands inside a BibTeX field. */
@@ -99,7 +107,7 @@ export function documentBibtex(c: DocumentCitation, key: string): string {
     ['howpublished', `\\url{${c.url}}`],
     ['url', c.url],
     ['urldate', c.accessed],
-    ['note', c.park === null ? null : tex(c.park)],
+    ['note', [c.park === null ? null : tex(c.park), codebookNote({ ...c, lang: 'en' })].filter((x) => x !== null).join('; ') || null],
   ];
   return `@misc{${key},\n${fields.flatMap(([k, v]) => (v === null ? [] : [`  ${k} = {${v}},`])).join('\n')}\n}`;
 }

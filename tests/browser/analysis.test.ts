@@ -138,7 +138,7 @@ describe('the document page', () => {
     const gbt = (await page.locator('#cite-gbt').textContent()) ?? '';
     expect(gbt).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/.*docs\/.+\/\.$/);
     expect(await page.locator('#cite-bibtex').textContent()).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
-    await page.locator('button[data-copy=cite-gbt]').click();
+    await page.locator('button[data-copy-cite=cite-gbt]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(gbt);
     expect(await page.locator('.cite .cite-status').first().textContent()).not.toBe('');
     expect(await page.locator('.key-terms li').count()).toBeGreaterThan(0);

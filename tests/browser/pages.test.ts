@@ -43,7 +43,7 @@ describe('the About page', () => {
     expect(text).toContain(report().instruments.micro.f1.toFixed(2));
     expect(text).not.toMatch(/npm run|scripts\/|seeds\/|content\/|tests\/|\.yaml|\.\.\/shared/);
     // The corpus citation names the versions, the data address and today's date.
-    const citation = (await page.locator('pre.corpus-citation').first().textContent())!;
+    const citation = (await page.locator('.corpus-citation pre').first().textContent())!;
     expect(citation).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/data\/\.$/);
     expect(citation).toMatch(/(?:语料|corpus) [0-9a-f]+, (?:编码表|codebook) \d/);
     await page.close();
