@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { groupKeyness } from '../../src/shared/analysis/keyness.ts';
 import { decodeWordCounts } from '../../src/shared/analysis/word-counts.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { firstYearMessage } from '../../src/lib/analysis/first-year.ts';
 import { phraseAnchor } from '../../src/lib/analysis/phrase-anchor.ts';
 import type { PhraseList, PhrasesFile, Target, WordCountsFile } from '../../src/schemas/analysis.ts';
-import { buildFixtureSite } from '../support/fixture-corpus.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { launchBrowser, serveDir, type StaticServer } from '../support/site.ts';
-import { documentIds, useSite } from '../support/use-site.ts';
+import { documentIds, useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
 const data = (file: string) => readFileSync(join(site.dir, 'data', file), 'utf8');
@@ -101,28 +99,17 @@ describe('the phrases page', () => {
 });
 
 describe('the phrases page on the fixture corpus (the seeds and two invented reports, one undated)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let dir: string;
-  beforeAll(async () => {
-    dir = (await buildFixtureSite('phrase-lists')).dir;
-    server = await serveDir(dir);
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = useFixtureSite('phrase-lists');
 
   it('shows the statistical indicators apart from the shared phrases, each dated over its dated documents', async () => {
-    const file = JSON.parse(readFileSync(join(dir, 'data/phrases.json'), 'utf8')) as PhrasesFile;
+    const file = JSON.parse(readFileSync(join(fixture.dir, 'data/phrases.json'), 'utf8')) as PhrasesFile;
     const indicators = file.phrases.filter((p) => p.list === 'indicator').map((p) => p.phrase);
     expect(indicators).toContain('地方一般公共预算收入增长');
     const own = file.phrases.find((p) => p.phrase.includes('数字孪生园区示范工程建设'))!;
     expect(own).toMatchObject({ list: 'shared', firstYear: 2022, undated: 1 });
-    await checkPhrasesPage(browser, server.url, file, JSON.parse(readFileSync(join(dir, 'data/documents.json'), 'utf8')) as { year: number | null }[]);
-    const page = await browser.newPage({ locale: 'en' });
-    await page.goto(new URL('en/phrases/', server.url).href, { waitUntil: 'networkidle' });
+    await checkPhrasesPage(fixture.browser, fixture.url, file, JSON.parse(readFileSync(join(fixture.dir, 'data/documents.json'), 'utf8')) as { year: number | null }[]);
+    const page = await fixture.browser.newPage({ locale: 'en' });
+    await page.goto(new URL('en/phrases/', fixture.url).href, { waitUntil: 'networkidle' });
     expect(await page.locator(`[id="${phraseAnchor(own.phrase)}"] .phrase-meta`).textContent()).toContain('earliest dated: 2022; 1 of the 2 documents have no year');
     await page.close();
   });

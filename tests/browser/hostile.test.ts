@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentRecord } from '../../src/schemas/document.ts';
 import { Passage } from '../../src/schemas/passage.ts';
-import { buildFixtureSite } from '../support/fixture-corpus.ts';
-import { launchBrowser, serveDir, type StaticServer } from '../support/site.ts';
+import { useFixtureSite } from '../support/use-site.ts';
 
 /** What Sentence.astro, SectionHeading.astro and the MDX's P write inside the text block: tag and class. */
 const WRITTEN = ['P:', 'H2:sec', 'H3:sec', 'H4:sec', 'H5:sec', 'H6:sec', 'SPAN:s', 'SPAN:s tagged', 'SPAN:chips', 'SPAN:chip', 'SPAN:swatch', 'SPAN:ev', 'SPAN:', 'B:'];
@@ -36,21 +35,12 @@ async function pageFindings(page: Page) {
 }
 
 describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', () => {
-  let dist: string;
-  let server: StaticServer;
-  let browser: Browser;
+  const fixture = useFixtureSite('hostile/page');
   let records: DocumentRecord[];
   let passages: Passage[];
-  beforeAll(async () => {
-    ({ dir: dist } = await buildFixtureSite('hostile/page'));
-    server = await serveDir(dist);
-    browser = await launchBrowser();
-    records = DocumentRecord.array().parse(JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')));
-    passages = readFileSync(join(dist, 'data', 'passages.jsonl'), 'utf8').trim().split('\n').map((l) => Passage.parse(JSON.parse(l)));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    records = DocumentRecord.array().parse(JSON.parse(readFileSync(join(fixture.dir, 'data', 'documents.json'), 'utf8')));
+    passages = readFileSync(join(fixture.dir, 'data', 'passages.jsonl'), 'utf8').trim().split('\n').map((l) => Passage.parse(JSON.parse(l)));
   });
 
   it('the corpus holds the hostile fragments verbatim (so the pages below are tested on them)', () => {
@@ -64,7 +54,7 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
 
   it('every document page, Chinese and English, opens no dialog, holds only the elements the pipeline writes and shows each sentence exactly as passages.jsonl', async () => {
     expect(records.length).toBeGreaterThanOrEqual(6);
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
@@ -73,7 +63,7 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
     for (const record of records) {
       const expected = passages.filter((p) => p.doc === record.id).map((p) => ({ id: p.id, text: p.text }));
       for (const path of [`docs/${record.id}/`, `en/docs/${record.id}/`]) {
-        await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+        await page.goto(new URL(path, fixture.url).href, { waitUntil: 'load' });
         const found = await pageFindings(page);
         expect(found.elements.filter((e) => !WRITTEN.includes(e)), path).toEqual([]);
         expect([...found.handlers, ...found.embedded, ...found.scripts, ...found.links], path).toEqual([]);
@@ -85,17 +75,17 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
   });
 
   it('a search address with a theme the site does not have says so, not that no sentence contains the query', async () => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     for (const [path, expected] of [['search/?q=园区&theme=no-such-theme', '地址中的筛选值 theme=no-such-theme 在本站不存在'], ['en/search/?theme=no-such-theme', 'no filter value theme=no-such-theme']]) {
-      await page.goto(new URL(path!, server.url).href);
+      await page.goto(new URL(path!, fixture.url).href);
       await page.locator('#search-status', { hasText: expected! }).waitFor({ timeout: 20_000 });
     }
     await page.close();
   });
 
   it('catalog fields that look like markup are shown as text, and the source link is the catalog’s https URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('docs/hostile-fragments/', server.url).href);
+    const page = await fixture.browser.newPage();
+    await page.goto(new URL('docs/hostile-fragments/', fixture.url).href);
     expect(await page.locator('h1').innerText()).toBe('敌意片段<img src=x onerror=alert(1)>测试{title}');
     expect(await page.locator('.meta a[href^="https://example.org/hostile"]').count()).toBe(1);
     expect(await page.content()).not.toContain('<script>alert(1)</script>');

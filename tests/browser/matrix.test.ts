@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatCountShare, formatInterval } from '../../src/i18n/format.ts';
 import { rankDocuments, type RankKey } from '../../src/lib/theme-ranking.ts';
 import { wilsonInterval } from '../../src/lib/wilson.ts';
 import { THEME_IDS, type ThemeId } from '../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../src/schemas/document.ts';
-import { buildFixtureSite } from '../support/fixture-corpus.ts';
-import { launchBrowser, serveDir, type StaticServer } from '../support/site.ts';
 import { csvRecords } from '../support/csv.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { useSite } from '../support/use-site.ts';
+import { useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
 const matrix = () => csvRecords(readFileSync(join(site.dir, 'data/matrix.csv'), 'utf8'));
@@ -151,35 +148,24 @@ describe('the theme page’s ranking', () => {
 });
 
 describe('the theme page on a corpus with a short document (the seeds and tests/fixtures/short-document/)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let dir: string;
-  beforeAll(async () => {
-    dir = (await buildFixtureSite('short-document')).dir;
-    server = await serveDir(dir);
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = useFixtureSite('short-document');
 
   it.each([
     ['zh', 'themes/investment/', '正文不足 10 句的文件（1 篇）', '不足 10 句'],
     ['en', 'en/themes/investment/', 'Documents under 10 body sentences (1)', 'under 10 sentences'],
   ])('(%s) flags it, leaves it out of the ranking by default and lists it when the box is ticked', async (_lang, path, note, flag) => {
-    const short = documentsOf(dir).filter((d) => d.bodySentences < 10);
+    const short = documentsOf(fixture.dir).filter((d) => d.bodySentences < 10);
     expect(short.map((d) => d.id)).toEqual(['201-short-notice-fixture']);
-    const page = await browser.newPage();
-    await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    const page = await fixture.browser.newPage();
+    await page.goto(new URL(path, fixture.url).href, { waitUntil: 'networkidle' });
     expect(await page.locator('.short-control').textContent()).toContain(note);
     const row = page.locator('.doc-index tr[data-doc="201-short-notice-fixture"]');
     expect(await row.isHidden()).toBe(true);
     const visible = () => page.locator('.doc-index tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')));
-    expect(await visible()).toEqual(rankDocuments(documentsOf(dir), 'investment', 'share').map((d) => d.id));
+    expect(await visible()).toEqual(rankDocuments(documentsOf(fixture.dir), 'investment', 'share').map((d) => d.id));
     await page.getByLabel(/列入这 1 篇|Include these 1/).check();
     expect(await row.isVisible()).toBe(true);
-    expect(await row.locator('.short-flag').textContent()).toBe(flag);
+    expect(await row.locator('.flag').textContent()).toBe(flag);
     // Highest share of all (5 of 6), so first once it is included.
     expect((await visible())[0]).toBe('201-short-notice-fixture');
     await page.close();

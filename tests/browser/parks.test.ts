@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ParkChangesFile } from '../../src/schemas/park-changes.ts';
-import { buildFixtureSite } from '../support/fixture-corpus.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { launchBrowser, serveDir, type StaticServer } from '../support/site.ts';
-import { useSite } from '../support/use-site.ts';
+import { useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -87,20 +84,8 @@ describe('the park pages on the seeds (one year per park)', () => {
 });
 
 describe('the park page on the fixture corpus (the seeds and a second year of one park)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let dir: string;
-  beforeAll(async () => {
-    const built = await buildFixtureSite('park-years');
-    dir = built.dir;
-    server = await serveDir(built.dir);
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  const changes = () => ParkChangesFile.parse(JSON.parse(readFileSync(join(dir, 'data/park-changes.json'), 'utf8')));
+  const fixture = useFixtureSite('park-years');
+  const changes = () => ParkChangesFile.parse(JSON.parse(readFileSync(join(fixture.dir, 'data/park-changes.json'), 'utf8')));
 
   it('park-changes.json compares 2020 with 2021 and finds items carried over, dropped and new', () => {
     const park = changes().parks.find((p) => p.parkId === 'changsha-etdz')!;
@@ -114,8 +99,8 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
 
   it('axe-core finds no serious or critical violation on the park page with a theme opened, wide and narrow', async () => {
     for (const [path, width] of [['parks/changsha-etdz/', 1280], ['en/parks/changsha-etdz/', 390]] as const) {
-      const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
-      await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+      const page = await (await fixture.browser.newContext({ viewport: { width, height: 900 } })).newPage();
+      await page.goto(new URL(path, fixture.url).href, { waitUntil: 'networkidle' });
       await page.locator('details.theme-change[data-theme="party"] summary').click();
       expect(await axeViolations(page), path).toEqual([]);
       await page.close();
@@ -125,9 +110,9 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
   for (const lang of ['zh', 'en'] as const) {
     it(`the ${lang} park page shows per theme the new, dropped and carried items, side by side, and their links reach the sentences`, async () => {
       const prefix = lang === 'en' ? 'en/' : '';
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      const page = await (await fixture.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
       const problems = recordProblems(page);
-      await page.goto(new URL(`${prefix}parks/changsha-etdz/`, server.url).href);
+      await page.goto(new URL(`${prefix}parks/changsha-etdz/`, fixture.url).href);
       expect(await page.locator('.nothing-to-compare').count()).toBe(0);
       expect(await page.locator('h3', { hasText: lang === 'zh' ? '2020 年 → 2021 年' : '2020 → 2021' }).count()).toBe(1);
       expect(await page.locator('svg.year-shares .legend text').allTextContents()).toEqual(['2020', '2021']);

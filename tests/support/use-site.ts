@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { buildFixtureSite } from './fixture-corpus.ts';
 import { buildSite, launchBrowser, serveSite, type BuildOptions, type BuiltSite, type StaticServer } from './site.ts';
 
 export interface SiteUnderTest {
@@ -15,16 +16,28 @@ export interface SiteUnderTest {
   at(path: string): string;
 }
 
-/** Builds (or reuses) the site, serves it and starts Chromium for the test file; all stop after it. */
+/** Builds (or reuses) the site of content/, serves it and starts Chromium for the test file; all stop after it. */
 export function useSite(options: BuildOptions = {}): SiteUnderTest {
+  return useBuilt(() => buildSite(options));
+}
+
+/**
+ * The same for the site of the seeds plus tests/fixtures/`fixture` (see fixture-corpus.ts); call
+ * it inside a describe() to scope the site to that block.
+ */
+export function useFixtureSite(fixture: string): SiteUnderTest {
+  return useBuilt(() => buildFixtureSite(fixture), 600_000);
+}
+
+function useBuilt(build: () => Promise<BuiltSite>, timeout?: number): SiteUnderTest {
   let site: BuiltSite | undefined;
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await buildSite(options);
+    site = await build();
     server = await serveSite(site);
     browser = await launchBrowser();
-  });
+  }, timeout);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
