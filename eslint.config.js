@@ -32,12 +32,15 @@ const ASTRO = {
 };
 // Modules of src/lib that read files or Astro's collections: build time only.
 export const BUILD_TIME_LIB = {
-  regex: '(^|/)lib/(corpus|romanize|static-paths|site-config|divisions|analysis/analysis-data|data-dictionary/(published-files|schema-fields))\\.ts$',
-  message: 'This module runs at build time (it reads files); a browser script gets its data from the page or a published file.',
+  regex:
+    '(^|/)lib/(corpus|romanize|static-paths|site-config|divisions|analysis/analysis-data|data-dictionary/(published-files|schema-fields))\\.ts$',
+  message:
+    'This module runs at build time (it reads files); a browser script gets its data from the page or a published file.',
 };
 const SHARED_ONLY = {
   regex: '(^|/)(lib|client|components|views|pages|layouts|i18n)/',
-  message: 'src/shared/ imports only src/shared/, src/schemas/ and packages, so both the pipeline and the browser can run it.',
+  message:
+    'src/shared/ imports only src/shared/, src/schemas/ and packages, so both the pipeline and the browser can run it.',
 };
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -52,7 +55,18 @@ const boundaries = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-*/**', 'bench-out/**', '.astro/**', '.cache/**', '.ci/tools/**', 'content/**', 'node_modules/**', 'public/**', 'tests/fixtures/**'],
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'bench-out/**',
+      '.astro/**',
+      '.cache/**',
+      '.ci/tools/**',
+      'content/**',
+      'node_modules/**',
+      'public/**',
+      'tests/fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -62,7 +76,10 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_`-prefixed names are kept on purpose (a callback's unused first argument).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Bugs the type checker does not catch on its own.
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-self-compare': 'error',
@@ -71,7 +88,10 @@ export default tseslint.config(
       'no-constructor-return': 'error',
       'array-callback-return': 'error',
       // Full-width spaces (U+3000) are data here: in strings, patterns and comments about them.
-      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true },
+      ],
       // Style, not bugs: `[\[]` and `[\-]` in the cleaner's patterns read more clearly escaped.
       'no-useless-escape': 'off',
     },
@@ -85,7 +105,13 @@ export default tseslint.config(
     // The service worker's code: service-worker.ts writes these constants before it.
     files: ['scripts/lib/offline/sw-runtime.js'],
     languageOptions: {
-      globals: { ...globals.serviceworker, CACHE_PREFIX: 'readonly', PRECACHE_VERSION: 'readonly', SHELL_URLS: 'readonly', SITE: 'readonly' },
+      globals: {
+        ...globals.serviceworker,
+        CACHE_PREFIX: 'readonly',
+        PRECACHE_VERSION: 'readonly',
+        SHELL_URLS: 'readonly',
+        SITE: 'readonly',
+      },
     },
   },
   ...boundaries,

@@ -30,7 +30,8 @@ const { values: args } = parseArgs({
 });
 
 const sizes = (args.sizes ?? `${realSeedFiles(root).length},100,1000`).split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers, e.g. 5,100: got ${args.sizes}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes wants whole numbers, e.g. 5,100: got ${args.sizes}`);
 
 const machine = describeMachine();
 const date = new Date();
@@ -57,7 +58,11 @@ try {
 
 const table = benchTable(runs);
 console.log(`\n${machineLine(machine, date)}\n\n${table}`);
-if (args.json) writeFileSync(args.json, `${JSON.stringify({ machine, date, runs }, (key, value: unknown) => (key === 'stdout' ? undefined : value), 2)}\n`);
+if (args.json)
+  writeFileSync(
+    args.json,
+    `${JSON.stringify({ machine, date, runs }, (key, value: unknown) => (key === 'stdout' ? undefined : value), 2)}\n`,
+  );
 if (!args['no-write']) {
   const out = resolve(root, args.out);
   mkdirSync(dirname(out), { recursive: true });

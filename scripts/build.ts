@@ -70,7 +70,11 @@ if (args.content !== 'content') stepEnv['CONTENT_DIR'] = resolve(args.content);
 else delete stepEnv['CONTENT_DIR'];
 delete stepEnv['SITE_DIR'];
 
-step('ingest', ['scripts/ingest.ts', '--seeds', args.seeds, '--out', args.content, ...(args['skip-bad'] ? ['--skip-bad'] : [])], stepEnv);
+step(
+  'ingest',
+  ['scripts/ingest.ts', '--seeds', args.seeds, '--out', args.content, ...(args['skip-bad'] ? ['--skip-bad'] : [])],
+  stepEnv,
+);
 const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
 const outDir = args.out === 'dist' ? [] : ['--outDir', resolve(args.out)];
 const astroConfig = args['astro-config'] ? ['--config', args['astro-config']] : [];

@@ -8,16 +8,29 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
-import { detectFolder, REAL_DOCS, scoreExpected, scoreManifest, type Detected, type Expected, type ManifestRow } from './lib/eval-metadata.ts';
+import {
+  detectFolder,
+  REAL_DOCS,
+  scoreExpected,
+  scoreManifest,
+  type Detected,
+  type Expected,
+  type ManifestRow,
+} from './lib/eval-metadata.ts';
 import { createParkFinder } from './lib/steps/park.ts';
 
-const { values: args } = parseArgs({ options: { gazetteer: { type: 'string', default: GAZETTEER_DIR }, list: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { gazetteer: { type: 'string', default: GAZETTEER_DIR }, list: { type: 'boolean', default: false } },
+});
 const parks = readGazetteer([args.gazetteer]);
 const finder = createParkFinder(parks);
 console.log(`gazetteer: ${args.gazetteer} (${parks.length} parks)`);
 
 const show = (d: Detected, misses: string[]) => {
-  if (args.list) console.log(`  ${d.file}  ${JSON.stringify({ title: d.title, park: d.park, level: d.level, province: d.province, city: d.city, year: d.year, years: d.years, type: d.type })}${misses.length ? `  wrong: ${misses.join(', ')}` : ''}`);
+  if (args.list)
+    console.log(
+      `  ${d.file}  ${JSON.stringify({ title: d.title, park: d.park, level: d.level, province: d.province, city: d.city, year: d.year, years: d.years, type: d.type })}${misses.length ? `  wrong: ${misses.join(', ')}` : ''}`,
+    );
 };
 
 const expected = JSON.parse(readFileSync(`${REAL_DOCS}/expected-metadata.json`, 'utf8')) as Record<string, Expected>;
@@ -31,9 +44,16 @@ for (const d of docs) {
     levelScored += 1;
     if (s.level) right.level += 1;
   }
-  show(d, Object.entries(s).filter(([, v]) => v === false).map(([k]) => k));
+  show(
+    d,
+    Object.entries(s)
+      .filter(([, v]) => v === false)
+      .map(([k]) => k),
+  );
 }
-console.log(`docs/ (${docs.length}): park ${right.park}, province ${right.province}, year ${right.year}, national level ${right.level} of ${levelScored}`);
+console.log(
+  `docs/ (${docs.length}): park ${right.park}, province ${right.province}, year ${right.year}, national level ${right.level} of ${levelScored}`,
+);
 
 const manifest = JSON.parse(readFileSync(`${REAL_DOCS}/more/manifest.json`, 'utf8')) as ManifestRow[];
 const more = detectFolder(`${REAL_DOCS}/more`, finder);
@@ -43,6 +63,15 @@ for (const d of more) {
   if (!row) continue;
   const s = scoreManifest(d, row);
   for (const k of Object.keys(agree) as Array<keyof typeof agree>) if (s[k]) agree[k] += 1;
-  show(d, Object.entries(s).filter(([, v]) => !v).map(([k]) => k));
+  show(
+    d,
+    Object.entries(s)
+      .filter(([, v]) => !v)
+      .map(([k]) => k),
+  );
 }
-console.log(`more/ (${more.length}) agreeing with the manifest: ${Object.entries(agree).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `more/ (${more.length}) agreeing with the manifest: ${Object.entries(agree)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);

@@ -9,12 +9,33 @@ import { TaggerModel } from '../src/schemas/tagger-model.ts';
 import { documentKey } from './lib/annotations/annotated-sentence.ts';
 import { withHeadings } from './lib/annotations/heading-context.ts';
 import { dataHash } from './lib/annotations/training-data.ts';
-import { BOOTSTRAP, evaluateInstruments, fileHash, INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation, modelScores, readAnnotations, ruleDecisions, setHeader } from './lib/eval.ts';
+import {
+  BOOTSTRAP,
+  evaluateInstruments,
+  fileHash,
+  INSTRUMENT_ANNOTATIONS_FILE,
+  InstrumentAnnotation,
+  modelScores,
+  readAnnotations,
+  ruleDecisions,
+  setHeader,
+} from './lib/eval.ts';
 import { readInstruments } from './lib/load-inputs.ts';
 import { toExamples } from './lib/model/dataset.ts';
 import { crossValidate } from './lib/model/fit.ts';
 import { groupedFolds } from './lib/model/folds.ts';
-import { agreementOf, codebookTraining, FIT, FOLD_SEED, MODEL_FILE, MODELS, OUTER_FOLDS, REPORT_FILE, SHIPPED, trainingSetup } from './lib/model/training-setup.ts';
+import {
+  agreementOf,
+  codebookTraining,
+  FIT,
+  FOLD_SEED,
+  MODEL_FILE,
+  MODELS,
+  OUTER_FOLDS,
+  REPORT_FILE,
+  SHIPPED,
+  trainingSetup,
+} from './lib/model/training-setup.ts';
 import { createInstrumentCoder } from './lib/steps/instrument.ts';
 import { createModelTagger } from './lib/steps/model-tag.ts';
 import { createTagger } from './lib/steps/tag.ts';
@@ -22,7 +43,12 @@ import { createTagger } from './lib/steps/tag.ts';
 const started = performance.now();
 const setup = trainingSetup();
 const { sentences, context } = setup;
-const folds = groupedFolds(sentences.map(documentKey), sentences.map((s) => s.set), OUTER_FOLDS, FOLD_SEED);
+const folds = groupedFolds(
+  sentences.map(documentKey),
+  sentences.map((s) => s.set),
+  OUTER_FOLDS,
+  FOLD_SEED,
+);
 
 // The independent gold of docs/ is tagged by the model of its document's fold, never trained on.
 const gold = setup.data.gold;
@@ -30,7 +56,9 @@ const goldContext = withHeadings(gold);
 const foldOfDocument = new Map(sentences.map((s, i) => [documentKey(s), folds[i]!]));
 const goldFolds = gold.map((s) => foldOfDocument.get(documentKey(s)) ?? -1);
 const ruleTagger = createTagger(setup.codebook, setup.segmenter);
-const predictions = new Map<ModelId, { main: boolean[][]; gold: (boolean[] | null)[] }>([['rules', { main: ruleDecisions(ruleTagger, context), gold: ruleDecisions(ruleTagger, goldContext) }]]);
+const predictions = new Map<ModelId, { main: boolean[][]; gold: (boolean[] | null)[] }>([
+  ['rules', { main: ruleDecisions(ruleTagger, context), gold: ruleDecisions(ruleTagger, goldContext) }],
+]);
 for (const [id, kinds] of Object.entries(MODELS) as [ModelId, (typeof MODELS)[keyof typeof MODELS]][]) {
   const t0 = performance.now();
   const examples = toExamples(sentences, context, kinds, setup.segmenter, setup.rules);
@@ -41,7 +69,12 @@ for (const [id, kinds] of Object.entries(MODELS) as [ModelId, (typeof MODELS)[ke
 }
 
 const AGREEMENT = agreementOf(setup.data.sources.real);
-const sets = ([['seeds', setup.data.sources.seeds], ['real', setup.data.sources.real]] as const).map(([id, source]) => {
+const sets = (
+  [
+    ['seeds', setup.data.sources.seeds],
+    ['real', setup.data.sources.real],
+  ] as const
+).map(([id, source]) => {
   const inSet = (s: (typeof sentences)[number]) => (id === 'seeds' ? s.set === 'seeds' : s.set !== 'seeds');
   return {
     ...setHeader(id, source, sentences.filter(inSet), AGREEMENT[id]),
@@ -49,12 +82,22 @@ const sets = ([['seeds', setup.data.sources.seeds], ['real', setup.data.sources.
   };
 });
 const goldTagged = gold.flatMap((_, i) => (goldFolds[i]! >= 0 ? [i] : []));
-if (goldTagged.length < gold.length) console.warn(`warning: ${gold.length - goldTagged.length} sentences of ${setup.data.sources.gold} are in documents no fold holds; left out`);
+if (goldTagged.length < gold.length)
+  console.warn(
+    `warning: ${gold.length - goldTagged.length} sentences of ${setup.data.sources.gold} are in documents no fold holds; left out`,
+  );
 if (goldTagged.length > 0) {
   const tagged = goldTagged.map((i) => gold[i]!);
   sets.push({
     ...setHeader('gold', setup.data.sources.gold, tagged, AGREEMENT.gold),
-    models: [...predictions].map(([model, p]) => modelScores(model, tagged, goldTagged.map((i) => p.gold[i]!), () => true)),
+    models: [...predictions].map(([model, p]) =>
+      modelScores(
+        model,
+        tagged,
+        goldTagged.map((i) => p.gold[i]!),
+        () => true,
+      ),
+    ),
   });
 }
 
@@ -69,9 +112,16 @@ const report = EvalReport.parse({
   foldSeed: FOLD_SEED,
   bootstrap: BOOTSTRAP,
   sets,
-  instruments: evaluateInstruments(readAnnotations(INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation), shippedTagger, createInstrumentCoder(readInstruments())),
+  instruments: evaluateInstruments(
+    readAnnotations(INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation),
+    shippedTagger,
+    createInstrumentCoder(readInstruments()),
+  ),
 });
-if (model.trainingDataHash !== report.trainingDataHash) console.warn(`warning: ${MODEL_FILE} was trained on other annotations (${model.trainingDataHash}): run npm run train`);
+if (model.trainingDataHash !== report.trainingDataHash)
+  console.warn(
+    `warning: ${MODEL_FILE} was trained on other annotations (${model.trainingDataHash}): run npm run train`,
+  );
 writeFileSync(REPORT_FILE, JSON.stringify(report, null, 2) + '\n');
 
 const f = (x: number) => x.toFixed(3);
@@ -79,8 +129,13 @@ const iv = (i: [number, number]) => `[${f(i[0])}, ${f(i[1])}]`;
 const line = (name: string, s: (Scores & { support?: number }) | Means) =>
   `${name.padEnd(14)} ${'support' in s ? String(s.support).padStart(7) : ''.padStart(7)}  P ${f(s.precision)} ${iv(s.precisionCI)}  R ${f(s.recall)} ${iv(s.recallCI)}  F1 ${f(s.f1)} ${iv(s.f1CI)}`;
 for (const set of report.sets) {
-  console.log(`\n${set.id}: ${set.sentences} sentences of ${set.documents} documents (${set.source}); annotators' agreement micro-F1 ${set.agreement.microF1.join('–')}`);
-  for (const m of set.models) console.log(`  ${m.model.padEnd(9)} micro ${line('', m.micro).trim()}\n  ${''.padEnd(9)} macro ${line('', m.macro).trim()}`);
+  console.log(
+    `\n${set.id}: ${set.sentences} sentences of ${set.documents} documents (${set.source}); annotators' agreement micro-F1 ${set.agreement.microF1.join('–')}`,
+  );
+  for (const m of set.models)
+    console.log(
+      `  ${m.model.padEnd(9)} micro ${line('', m.micro).trim()}\n  ${''.padEnd(9)} macro ${line('', m.macro).trim()}`,
+    );
   const shipped = set.models.find((m) => m.model === SHIPPED)!;
   console.log(`\n  ${SHIPPED} per theme:`);
   for (const [theme, s] of Object.entries<LabelScores>(shipped.perTheme)) console.log(`  ${line(theme, s)}`);

@@ -66,11 +66,16 @@ built.records.forEach((record, n) => writeFileSync(join(textDir, `${n}.json`), J
 
 writeFileSync(join(searchDir, 'search-fallback.js'), fallbackScript(passages, docs, t2s, GENERATOR));
 writeFileSync(join(searchDir, 'search-app.js'), await bundleSearchApp(GENERATOR));
-writeFileSync(join(searchDir, 'build.json'), `${JSON.stringify({ generator: GENERATOR, base, documents: docs.length, records: built.records.length }, null, 2)}\n`);
+writeFileSync(
+  join(searchDir, 'build.json'),
+  `${JSON.stringify({ generator: GENERATOR, base, documents: docs.length, records: built.records.length }, null, 2)}\n`,
+);
 
 const worker = serviceWorkerSource(listSiteFiles(dir), GENERATOR, readSiteConfig().id);
 writeFileSync(join(dir, SERVICE_WORKER_FILE), worker.source);
 writeFileSync(join(dir, SITE_LIST_FILE), worker.siteList);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`search: ${passages.length} sentences of ${docs.length} documents in ${built.records.length} records indexed into ${pagefindDir}; service worker stores a shell of ${worker.shell.length} files (${(worker.shellBytes / 1e6).toFixed(1)} MB), the whole site ${worker.urls.length} files (${(worker.bytes / 1e6).toFixed(1)} MB) on request (version ${worker.version}); ${seconds}s`);
+console.log(
+  `search: ${passages.length} sentences of ${docs.length} documents in ${built.records.length} records indexed into ${pagefindDir}; service worker stores a shell of ${worker.shell.length} files (${(worker.shellBytes / 1e6).toFixed(1)} MB), the whole site ${worker.urls.length} files (${(worker.bytes / 1e6).toFixed(1)} MB) on request (version ${worker.version}); ${seconds}s`,
+);

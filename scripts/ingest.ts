@@ -72,14 +72,29 @@ const evalReport = readEvalReport();
 const inputs = { codebook, instruments, lexicons, parks, model, generator: GENERATOR };
 const pipeline = createDocumentPipeline(inputs);
 // The key covers what decides a cached document: the per-document steps and analysis, their schemas, codebook and dictionaries.
-const cache = args['no-cache'] ? undefined : openIngestCache(args.cache, [
-  'scripts/lib/steps/', 'scripts/lib/model/', 'scripts/lib/text/', 'scripts/lib/analysis/', 'scripts/lib/ingest-document.ts', 'scripts/lib/ingest-pipeline.ts', 'src/schemas/',
-  join(outDir, 'codebook.yaml'), 'content/model/tagger.json', 'content/instruments.yaml', 'content/industries.yaml', 'content/organisations.yaml', 'package-lock.json',
-  'content/gazetteer/', join(seedsDir, CORPUS_PARKS_FILE),
-]);
+const cache = args['no-cache']
+  ? undefined
+  : openIngestCache(args.cache, [
+      'scripts/lib/steps/',
+      'scripts/lib/model/',
+      'scripts/lib/text/',
+      'scripts/lib/analysis/',
+      'scripts/lib/ingest-document.ts',
+      'scripts/lib/ingest-pipeline.ts',
+      'src/schemas/',
+      join(outDir, 'codebook.yaml'),
+      'content/model/tagger.json',
+      'content/instruments.yaml',
+      'content/industries.yaml',
+      'content/organisations.yaml',
+      'package-lock.json',
+      'content/gazetteer/',
+      join(seedsDir, CORPUS_PARKS_FILE),
+    ]);
 
 for (const key of Object.keys(catalog)) {
-  if (!files.includes(key)) console.warn(`warning: seeds/catalog.yaml names ${quoteName(key)}, which is not in ${seedsDir}/`);
+  if (!files.includes(key))
+    console.warn(`warning: seeds/catalog.yaml names ${quoteName(key)}, which is not in ${seedsDir}/`);
 }
 
 const documents: CachedDocument[] = [];
@@ -114,11 +129,21 @@ for (const i of claimOrder(seeds)) {
       cache?.set(file, bytes, entry, ingested.json());
       doc = ingested.doc;
     }
-    const textKey = createHash('sha256').update(doc.passages.map((p) => p.text).join('\n')).digest('hex');
+    const textKey = createHash('sha256')
+      .update(doc.passages.map((p) => p.text).join('\n'))
+      .digest('hex');
     const twin = byText.get(textKey);
-    if (twin) throw new IngestError(file, `same text as ${twin}, which is kept${catalog[twin] && !entry ? ' (the catalog describes it)' : ''}`);
+    if (twin)
+      throw new IngestError(
+        file,
+        `same text as ${twin}, which is kept${catalog[twin] && !entry ? ' (the catalog describes it)' : ''}`,
+      );
     const clash = byId.get(doc.record.id);
-    if (clash) throw new IngestError(file, `document id "${doc.record.id}" is already used by ${clash}; set another id in seeds/catalog.yaml`);
+    if (clash)
+      throw new IngestError(
+        file,
+        `document id "${doc.record.id}" is already used by ${clash}; set another id in seeds/catalog.yaml`,
+      );
     byText.set(textKey, file);
     byId.set(doc.record.id, file);
     documents.push(doc);
@@ -135,20 +160,28 @@ const outputs = new Map<string, string>();
 for (const { record, mdx } of documents) outputs.set(join(outDir, 'docs', `${record.id}.mdx`), mdx);
 const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
-for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries, site)) outputs.set(join(outDir, 'data', name), contents);
+for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries, site))
+  outputs.set(join(outDir, 'data', name), contents);
 const analyses = new Map(documents.map((d) => [d.record.id, d.analysis]));
-for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses)) outputs.set(join(outDir, 'data', name), contents);
+for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses))
+  outputs.set(join(outDir, 'data', name), contents);
 // The tagger's figures come from the project's annotated sample (npm run eval), the same whatever corpus is built.
 outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evalReport, null, 2) + '\n');
 
 // A run killed while swapping content/'s folders in left its staged set: finish or discard it first.
 if (!args.check) finishInterruptedReplace(outDir, ['docs', 'data']);
 const generatedDirs = [join(outDir, 'docs'), join(outDir, 'data')];
-const stale = generatedDirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [])).filter((f) => !outputs.has(f));
-const changed = [...outputs].filter(([file, contents]) => !existsSync(file) || readFileSync(file, 'utf8') !== contents).map(([f]) => f);
+const stale = generatedDirs
+  .flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : []))
+  .filter((f) => !outputs.has(f));
+const changed = [...outputs]
+  .filter(([file, contents]) => !existsSync(file) || readFileSync(file, 'utf8') !== contents)
+  .map(([f]) => f);
 if (args.check) {
   if (changed.length + stale.length > 0) {
-    console.error(`content/ is stale: run npm run ingest and commit.\n${[...changed, ...stale].map((f) => `  ${relative('.', f)}`).join('\n')}`);
+    console.error(
+      `content/ is stale: run npm run ingest and commit.\n${[...changed, ...stale].map((f) => `  ${relative('.', f)}`).join('\n')}`,
+    );
     process.exit(1);
   }
 } else if (changed.length + stale.length > 0) {
@@ -160,9 +193,12 @@ const seconds = (performance.now() - started) / 1000;
 const removedLines = records.reduce((n, r) => n + r.removed.length, 0);
 console.log(
   `ingest: ${records.length} documents, ${passages.length} sentences, ${removedLines} lines removed or kept as metadata, ` +
-  `${skipped.length} skipped, ${cache?.hits ?? 0} from cache, ${(bytesIn / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s (${(bytesIn / 1e6 / seconds).toFixed(2)} MB/s)`,
+    `${skipped.length} skipped, ${cache?.hits ?? 0} from cache, ${(bytesIn / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s (${(bytesIn / 1e6 / seconds).toFixed(2)} MB/s)`,
 );
 for (const s of skipped) console.log(`  skipped ${s.file}: ${s.reason}`);
 for (const r of records) {
-  for (const line of r.removed) console.log(`  ${r.seed}:${line.line} ${line.kind === 'span' ? `cut ×${line.count ?? 1}` : 'removed'} (${line.reason}): ${printable(line.text.slice(0, 60))}`);
+  for (const line of r.removed)
+    console.log(
+      `  ${r.seed}:${line.line} ${line.kind === 'span' ? `cut ×${line.count ?? 1}` : 'removed'} (${line.reason}): ${printable(line.text.slice(0, 60))}`,
+    );
 }

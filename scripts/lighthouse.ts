@@ -14,7 +14,15 @@ import { serveDir } from './lib/static-server.ts';
 
 const run = promisify(execFile);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const TIMEOUT_MS = 180_000;
 
 interface LighthouseResult {
@@ -28,7 +36,10 @@ if (!existsSync(join(dir, 'index.html'))) {
   console.error(`${dir}/index.html does not exist: run npm run build first.`);
   process.exit(1);
 }
-const firstDocument = readdirSync(join(dir, 'docs'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
+const firstDocument = readdirSync(join(dir, 'docs'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort()[0];
 const pages = { home: '', document: `docs/${firstDocument}/`, matrix: 'matrix/' };
 
 const cli = ciToolFile('lighthouse', 'lighthouse/cli/index.js');
@@ -39,12 +50,27 @@ try {
     const url = new URL(path, server.url).href;
     const { stdout } = await run(
       process.execPath,
-      [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
-      { env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' }, maxBuffer: 256 * 1024 * 1024, timeout: TIMEOUT_MS },
+      [
+        cli,
+        url,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: TIMEOUT_MS,
+      },
     );
     const result = JSON.parse(stdout) as LighthouseResult;
     if (result.runtimeError) throw new Error(`${page}: ${result.runtimeError.message}`);
-    rows.push({ page, scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.categories[c]?.score ?? 0) * 100)])) });
+    rows.push({
+      page,
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.categories[c]?.score ?? 0) * 100)])),
+    });
     console.log(`lighthouse: ${page} (${path || '/'}) done`);
   }
 } finally {
@@ -54,7 +80,12 @@ try {
 console.log(`\n| page | ${CATEGORIES.join(' | ')} |\n| --- | ${CATEGORIES.map(() => '---:').join(' | ')} |`);
 for (const { page, scores } of rows) console.log(`| ${page} | ${CATEGORIES.map((c) => scores[c]).join(' | ')} |`);
 const min = args.min === undefined ? undefined : Number(args.min);
-const low = min === undefined ? [] : rows.flatMap(({ page, scores }) => CATEGORIES.filter((c) => scores[c]! < min).map((c) => `${page} ${c} ${scores[c]}`));
+const low =
+  min === undefined
+    ? []
+    : rows.flatMap(({ page, scores }) =>
+        CATEGORIES.filter((c) => scores[c]! < min).map((c) => `${page} ${c} ${scores[c]}`),
+      );
 if (low.length > 0) {
   console.error(`\nbelow ${min}: ${low.join(', ')}`);
   process.exit(1);

@@ -37,7 +37,10 @@ const out = process.argv[3] ?? join('dist-pack', `${PACK_FOLDER}.zip`);
 const buildFile = join(dist, 'search', 'build.json');
 if (!existsSync(buildFile)) fail(`${buildFile} is missing: run \`npm run build\` first.`);
 const built = JSON.parse(readFileSync(buildFile, 'utf8')) as { base: string };
-if (built.base !== '/') fail(`${dist}/ was built for the base ${built.base}; rebuild without BASE_PATH so the copy works at http://localhost:8000/.`);
+if (built.base !== '/')
+  fail(
+    `${dist}/ was built for the base ${built.base}; rebuild without BASE_PATH so the copy works at http://localhost:8000/.`,
+  );
 
 const serve = await build({
   entryPoints: [fileURLToPath(new URL('./lib/offline/serve-unpacked.ts', import.meta.url))],
@@ -51,13 +54,19 @@ const serve = await build({
 });
 
 const files = listSiteFiles(dist);
-const version = files.length > 0 ? (readFileSync(join(dist, 'sw.js'), 'utf8').match(/PRECACHE_VERSION = "([0-9a-f]+)"/)?.[1] ?? 'unknown') : 'unknown';
+const version =
+  files.length > 0
+    ? (readFileSync(join(dist, 'sw.js'), 'utf8').match(/PRECACHE_VERSION = "([0-9a-f]+)"/)?.[1] ?? 'unknown')
+    : 'unknown';
 const entries: Zippable = {};
-for (const file of files) entries[`${PACK_FOLDER}/${file.path}`] = [readFileSync(join(dist, file.path)), { mtime: MTIME }];
+for (const file of files)
+  entries[`${PACK_FOLDER}/${file.path}`] = [readFileSync(join(dist, file.path)), { mtime: MTIME }];
 entries[`${PACK_FOLDER}/README.txt`] = [new TextEncoder().encode(packReadme(version, site)), { mtime: MTIME }];
 entries[`${PACK_FOLDER}/serve.mjs`] = [serve.outputFiles[0]!.contents, { mtime: MTIME }];
 
 const zip = zipSync(entries, { level: 9 });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, zip);
-console.log(`pack: ${files.length} files of ${dist}/ + README.txt + serve.mjs -> ${out} (${(zip.length / 1024 / 1024).toFixed(2)} MiB)`);
+console.log(
+  `pack: ${files.length} files of ${dist}/ + README.txt + serve.mjs -> ${out} (${(zip.length / 1024 / 1024).toFixed(2)} MiB)`,
+);

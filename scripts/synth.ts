@@ -15,21 +15,83 @@ import { PROVINCES } from './lib/text/places.ts';
 import { encodeGb18030 } from './lib/text/gb18030.ts';
 import { mulberry32 } from '../src/shared/prng.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '20261124' } } });
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '100' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '20261124' },
+  },
+});
 if (!values.out) throw new Error('synth: --out DIR is required');
 const count = Number(values.docs);
 
 const random = mulberry32(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
-const passages = readFileSync('content/data/passages.jsonl', 'utf8').trim().split('\n').map((l) => Passage.parse(JSON.parse(l)));
-const headings = passages.filter((p) => p.heading).map((p) => p.text.replace(/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])/u, ''));
+const passages = readFileSync('content/data/passages.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => Passage.parse(JSON.parse(l)));
+const headings = passages
+  .filter((p) => p.heading)
+  .map((p) => p.text.replace(/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])/u, ''));
 const body = passages.filter((p) => !p.heading).map((p) => p.text);
 
-const PLACE_SYLLABLES = ['江', '山', '河', '湖', '宁', '安', '昌', '阳', '华', '兴', '源', '州', '平', '丰', '东', '西', '南', '北', '新', '龙', '泉', '城', '海', '远', '德', '明', '清', '德', '衡', '临'];
-const SUFFIX: Record<string, string> = { 'national-hitech': '高新技术产业开发区', 'national-etdz': '经济技术开发区', 'state-new-area': '新区', provincial: '高新区', county: '工业园区', unknown: '产业园区' };
-const TITLE: Record<string, string> = { 'work-points': '工作要点', 'work-plan': '工作计划', speech: '全体干部大会讲话', symposium: '工作务虚会发言材料', 'news-report': '经济工作会议召开', unknown: '工作安排' };
-const NOISE = ['扫一扫在手机打开当前页', '分享到:', '【查看原图】', '(责编:王某、李某)', '作品版权归原作者所有!本平台仅作分享学习展示,请勿做他用。'];
+const PLACE_SYLLABLES = [
+  '江',
+  '山',
+  '河',
+  '湖',
+  '宁',
+  '安',
+  '昌',
+  '阳',
+  '华',
+  '兴',
+  '源',
+  '州',
+  '平',
+  '丰',
+  '东',
+  '西',
+  '南',
+  '北',
+  '新',
+  '龙',
+  '泉',
+  '城',
+  '海',
+  '远',
+  '德',
+  '明',
+  '清',
+  '德',
+  '衡',
+  '临',
+];
+const SUFFIX: Record<string, string> = {
+  'national-hitech': '高新技术产业开发区',
+  'national-etdz': '经济技术开发区',
+  'state-new-area': '新区',
+  provincial: '高新区',
+  county: '工业园区',
+  unknown: '产业园区',
+};
+const TITLE: Record<string, string> = {
+  'work-points': '工作要点',
+  'work-plan': '工作计划',
+  speech: '全体干部大会讲话',
+  symposium: '工作务虚会发言材料',
+  'news-report': '经济工作会议召开',
+  unknown: '工作安排',
+};
+const NOISE = [
+  '扫一扫在手机打开当前页',
+  '分享到:',
+  '【查看原图】',
+  '(责编:王某、李某)',
+  '作品版权归原作者所有!本平台仅作分享学习展示,请勿做他用。',
+];
 const NUMERALS = '一二三四五六七八九十';
 
 const parks = Array.from({ length: Math.max(1, Math.ceil(count / 3)) }, (_, i) => {
@@ -43,7 +105,7 @@ mkdirSync(values.out, { recursive: true });
 const catalog: Record<string, object> = {};
 for (let i = 0; i < count; i++) {
   const park = parks[i % parks.length]!;
-  const year = 2018 + ((i / parks.length) | 0) % 8;
+  const year = 2018 + (((i / parks.length) | 0) % 8);
   const type = DOC_TYPES[i % (DOC_TYPES.length - 1)]!;
   const title = `${park.name}${year}年${TITLE[type]}`;
   const lines = [title];
@@ -54,14 +116,20 @@ for (let i = 0; i < count; i++) {
     lines.push(`${NUMERALS[s]}、${pick(headings)}`);
     const items = 2 + Math.floor(random() * 4);
     for (let k = 0; k < items; k++) {
-      lines.push(`${k + 1}.${pick(headings).replace(/[。:：]$/u, '')}。${Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(body)).join('')}`);
+      lines.push(
+        `${k + 1}.${pick(headings).replace(/[。:：]$/u, '')}。${Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(body)).join('')}`,
+      );
     }
   }
   if (random() < 0.4) lines.push(pick(NOISE));
   const file = `synth-${String(i + 1).padStart(4, '0')}.txt`;
   const text = lines.join(random() < 0.2 ? '\r\n' : '\n');
   writeFileSync(join(values.out, file), i % 10 === 3 ? encodeGb18030(text) : text);
-  if (i % 2 === 0) catalog[file] = { park: park.name, parkId: park.id, level: park.level, province: park.province, year, type };
+  if (i % 2 === 0)
+    catalog[file] = { park: park.name, parkId: park.id, level: park.level, province: park.province, year, type };
 }
-writeFileSync(join(values.out, 'catalog.yaml'), `# synthetic benchmark corpus (scripts/synth.ts), not real documents\n${stringify(catalog)}`);
+writeFileSync(
+  join(values.out, 'catalog.yaml'),
+  `# synthetic benchmark corpus (scripts/synth.ts), not real documents\n${stringify(catalog)}`,
+);
 console.log(`synth: ${count} documents from ${parks.length} parks in ${values.out}`);

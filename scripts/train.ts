@@ -28,5 +28,5 @@ const json = JSON.stringify(model) + '\n';
 writeFileSync(MODEL_FILE, json);
 console.log(
   `train: ${SHIPPED} on ${setup.sentences.length} sentences of ${setup.documents} documents (${setup.data.sources.seeds}, ${setup.data.sources.real}); ` +
-  `L2 ${fitted.training.l2}; ${Object.keys(model.weights).length} features; ${(json.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(1)} s -> ${MODEL_FILE}`,
+    `L2 ${fitted.training.l2}; ${Object.keys(model.weights).length} features; ${(json.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(1)} s -> ${MODEL_FILE}`,
 );

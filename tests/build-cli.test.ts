@@ -30,7 +30,10 @@ it('build --seeds DIR of a folder with a catalog and no document stops with one 
 
 it('SEEDS_DIR names the folder when --seeds is not given', () => {
   const missing = join(work, 'missing');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, SEEDS_DIR: missing } });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, SEEDS_DIR: missing },
+  });
   expect(result.status).toBe(1);
   expect(result.stderr).toBe(`build: no documents: ${missing} does not exist\n`);
 });

@@ -14,7 +14,8 @@ const RECORDED = { seeds: { micro: 0.716 }, real: { micro: 0.675, macro: 0.643 }
 
 describe('the published tagging evaluation (content/model/eval.json)', () => {
   const report = EvalReport.parse(JSON.parse(readFileSync(REPORT_FILE, 'utf8')));
-  const shipped = (set: 'seeds' | 'real') => report.sets.find((s) => s.id === set)!.models.find((m) => m.model === SHIPPED)!;
+  const shipped = (set: 'seeds' | 'real') =>
+    report.sets.find((s) => s.id === set)!.models.find((m) => m.model === SHIPPED)!;
 
   it('the report was computed with the committed model and the current annotations', () => {
     const { seeds, real } = readAnnotatedData();

@@ -28,7 +28,17 @@ describe('npm run pack', () => {
   it('zips the site with its data files, README.txt and serve.mjs in one folder', () => {
     const names = Object.keys(entries);
     expect(names.every((n) => n.startsWith('park-plans-compared/'))).toBe(true);
-    for (const file of ['index.html', 'search/index.html', 'pagefind/pagefind.js', 'search/search-fallback.js', 'data/passages.jsonl', 'data/documents.json', 'sw.js', 'README.txt', 'serve.mjs']) {
+    for (const file of [
+      'index.html',
+      'search/index.html',
+      'pagefind/pagefind.js',
+      'search/search-fallback.js',
+      'data/passages.jsonl',
+      'data/documents.json',
+      'sw.js',
+      'README.txt',
+      'serve.mjs',
+    ]) {
       expect(names, file).toContain(`park-plans-compared/${file}`);
     }
     const readme = new TextDecoder().decode(entries['park-plans-compared/README.txt']);

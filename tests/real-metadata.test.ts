@@ -17,7 +17,8 @@ const docs = detectFolder(`${REAL_DOCS}/docs`, parks);
 const scores = docs.map((d) => ({ file: d.file, ...scoreExpected(d, expected[d.file.slice(0, 3)]!) }));
 
 /** What a title must never be: breadcrumbs, file sizes and names, source lines, share and print UI, bare numbers. */
-const FURNITURE = /首页|当前位置|[>›»]|\d+(?:\.\d+)?\s*[KM]B|\.(?:docx?|pdf|txt)|^来源|^來源|扫一扫|打印|分享|字体|浏览|客服|温馨提示|^[\d\s:/-]+$|^\S\s\S\s\S/u;
+const FURNITURE =
+  /首页|当前位置|[>›»]|\d+(?:\.\d+)?\s*[KM]B|\.(?:docx?|pdf|txt)|^来源|^來源|扫一扫|打印|分享|字体|浏览|客服|温馨提示|^[\d\s:/-]+$|^\S\s\S\s\S/u;
 
 describe('metadata detection on the 15 real documents', () => {
   it('finds 15 documents with an expectation each', () => {
@@ -39,7 +40,9 @@ describe('metadata detection on the 15 real documents', () => {
   });
 
   it('takes no page furniture for a title', () => {
-    const furniture = docs.filter((d) => d.title !== null && FURNITURE.test(d.title)).map((d) => `${d.file}: ${d.title}`);
+    const furniture = docs
+      .filter((d) => d.title !== null && FURNITURE.test(d.title))
+      .map((d) => `${d.file}: ${d.title}`);
     expect(furniture).toEqual([]);
     // Most documents have a title line; those without one (a body that starts at once) stay null.
     expect(docs.filter((d) => d.title !== null).length).toBeGreaterThanOrEqual(11);

@@ -1,4 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,7 +48,15 @@ describe('replaceFolders(root, names, outputs)', () => {
   it('replaceFolders() leaves exactly the outputs in the generated folders and keeps unchanged files as they were', () => {
     const root = content();
     utimesSync(join(root, 'docs', 'a.mdx'), 1_000_000, 1_000_000);
-    replaceFolders(root, ['docs', 'data'], new Map([[join(root, 'docs', 'a.mdx'), 'a'], [join(root, 'docs', 'b.mdx'), 'b'], [join(root, 'data', 'x.json'), 'new x']]));
+    replaceFolders(
+      root,
+      ['docs', 'data'],
+      new Map([
+        [join(root, 'docs', 'a.mdx'), 'a'],
+        [join(root, 'docs', 'b.mdx'), 'b'],
+        [join(root, 'data', 'x.json'), 'new x'],
+      ]),
+    );
     expect(listing(root)).toEqual(['codebook.yaml', 'data', 'data/x.json', 'docs', 'docs/a.mdx', 'docs/b.mdx']);
     expect(readFileSync(join(root, 'data', 'x.json'), 'utf8')).toBe('new x');
     expect(statSync(join(root, 'docs', 'a.mdx')).mtimeMs).toBe(1_000_000_000);
@@ -45,7 +64,9 @@ describe('replaceFolders(root, names, outputs)', () => {
 
   it('replaceFolders() refuses a path outside the generated folders', () => {
     const root = content();
-    expect(() => replaceFolders(root, ['docs'], new Map([[join(root, 'codebook.yaml'), 'x']]))).toThrow(/not a file directly inside/u);
+    expect(() => replaceFolders(root, ['docs'], new Map([[join(root, 'codebook.yaml'), 'x']]))).toThrow(
+      /not a file directly inside/u,
+    );
     expect(readFileSync(join(root, 'codebook.yaml'), 'utf8')).toBe('hand-written');
   });
 });

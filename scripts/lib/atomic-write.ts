@@ -6,7 +6,16 @@
  * at any point leaves either the old set or one the next run finishes swapping in.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 
 /** Writes `contents` to `path` through a temporary file in the same folder and a rename. */
@@ -40,7 +49,10 @@ export function replaceFolders(root: string, names: readonly string[], outputs: 
   for (const [path, contents] of outputs) {
     const inside = relative(root, path);
     const [folder, file, ...deeper] = inside.split(/[\\/]/u);
-    if (!folder || !names.includes(folder) || !file || deeper.length > 0) throw new Error(`replaceFolders: ${path} is not a file directly inside ${names.map((n) => join(root, n)).join(' or ')}`);
+    if (!folder || !names.includes(folder) || !file || deeper.length > 0)
+      throw new Error(
+        `replaceFolders: ${path} is not a file directly inside ${names.map((n) => join(root, n)).join(' or ')}`,
+      );
     const staged = join(staging, inside);
     if (existsSync(path) && readFileSync(path, 'utf8') === contents) keepFile(path, staged);
     else writeFileSync(staged, contents);

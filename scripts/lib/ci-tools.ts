@@ -19,7 +19,10 @@ export function ciToolDir(tool: CiTool): string {
   const installed = join(dir, 'node_modules/.package-lock.json');
   if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(join(dir, 'package-lock.json')).mtimeMs) {
     console.log(`installing .ci/tools/${tool} (npm ci)`);
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   return dir;
 }

@@ -4,9 +4,17 @@ import { IngestError } from './ingest-error.ts';
 
 describe('expectedErrorLine(error)', () => {
   it('expectedErrorLine() gives input problems one line naming the file, and leaves bugs alone', () => {
-    expect(expectedErrorLine(new IngestError('seeds/catalog.yaml', '001.txt.url: use an http:// or https:// address'))).toBe('error: seeds/catalog.yaml: 001.txt.url: use an http:// or https:// address');
-    expect(expectedErrorLine(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: 'seeds/catalog.yaml' }))).toBe('error: seeds/catalog.yaml: cannot be read: permission denied');
-    expect(expectedErrorLine(new UsageError('--workers takes a whole number of at least 1, not "abc"'))).toBe('error: --workers takes a whole number of at least 1, not "abc"');
+    expect(
+      expectedErrorLine(new IngestError('seeds/catalog.yaml', '001.txt.url: use an http:// or https:// address')),
+    ).toBe('error: seeds/catalog.yaml: 001.txt.url: use an http:// or https:// address');
+    expect(
+      expectedErrorLine(
+        Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: 'seeds/catalog.yaml' }),
+      ),
+    ).toBe('error: seeds/catalog.yaml: cannot be read: permission denied');
+    expect(expectedErrorLine(new UsageError('--workers takes a whole number of at least 1, not "abc"'))).toBe(
+      'error: --workers takes a whole number of at least 1, not "abc"',
+    );
     expect(expectedErrorLine(new TypeError('x is undefined'))).toBeNull();
   });
 });
@@ -14,6 +22,7 @@ describe('expectedErrorLine(error)', () => {
 describe('positiveInteger(value, name)', () => {
   it('positiveInteger() accepts whole numbers from 1 and refuses anything else by name', () => {
     expect(positiveInteger('2', '--workers')).toBe(2);
-    for (const bad of ['abc', '0', '-1', '1.5', '', '2x']) expect(() => positiveInteger(bad, '--workers')).toThrow(/--workers takes a whole number/u);
+    for (const bad of ['abc', '0', '-1', '1.5', '', '2x'])
+      expect(() => positiveInteger(bad, '--workers')).toThrow(/--workers takes a whole number/u);
   });
 });

@@ -15,7 +15,8 @@ export class UsageError extends Error {
 export function expectedErrorLine(error: unknown): string | null {
   if (error instanceof IngestError || error instanceof UsageError) return `error: ${error.message}`;
   const fsError = error as NodeJS.ErrnoException | undefined;
-  if (fsError && typeof fsError.code === 'string' && typeof fsError.path === 'string') return `error: ${fsError.path}: ${systemReason(fsError)}`;
+  if (fsError && typeof fsError.code === 'string' && typeof fsError.path === 'string')
+    return `error: ${fsError.path}: ${systemReason(fsError)}`;
   return null;
 }
 

@@ -39,12 +39,20 @@ export interface Expected {
 }
 
 /** Per document, whether each field is acceptable under expected-metadata.json. */
-export function scoreExpected(doc: Detected, expected: Expected): { park: boolean; province: boolean; year: boolean; level: boolean | null } {
+export function scoreExpected(
+  doc: Detected,
+  expected: Expected,
+): { park: boolean; province: boolean; year: boolean; level: boolean | null } {
   return {
     park: expected.park.includes(doc.park),
     province: expected.province.includes(doc.province),
     year: expected.year.includes(doc.year),
-    level: expected.national === null ? null : expected.national === false ? !NATIONAL.has(doc.level ?? '') : doc.level === expected.national,
+    level:
+      expected.national === null
+        ? null
+        : expected.national === false
+          ? !NATIONAL.has(doc.level ?? '')
+          : doc.level === expected.national,
   };
 }
 
@@ -59,12 +67,21 @@ export interface ManifestRow {
 
 /** The short form of a park name, so 昆明经济技术开发区 and 昆明经开区 compare equal. */
 function short(name: string): string {
-  return name.trim().replace(/高新技术产业开发区$|高技术产业开发区$/u, '高新区').replace(/经济技术开发区$/u, '经开区');
+  return name
+    .trim()
+    .replace(/高新技术产业开发区$|高技术产业开发区$/u, '高新区')
+    .replace(/经济技术开发区$/u, '经开区');
 }
 
 /** Agreement with more/manifest.json; a park counts when the detected name is the manifest's or one of its bracketed short forms. */
-export function scoreManifest(doc: Detected, row: ManifestRow): Record<'park' | 'province' | 'city' | 'level' | 'year', boolean> {
-  const names = row.park.split(/[()（）]/u).map(short).filter(Boolean);
+export function scoreManifest(
+  doc: Detected,
+  row: ManifestRow,
+): Record<'park' | 'province' | 'city' | 'level' | 'year', boolean> {
+  const names = row.park
+    .split(/[()（）]/u)
+    .map(short)
+    .filter(Boolean);
   const park = doc.park === null ? null : short(doc.park);
   return {
     park: park !== null && names.some((n) => n === park),

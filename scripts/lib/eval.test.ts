@@ -3,8 +3,11 @@ import { THEME_IDS } from '../../src/schemas/codebook.ts';
 import type { AnnotatedSentence } from './annotations/annotated-sentence.ts';
 import { modelScores, scoreDecisions, targetOf } from './eval.ts';
 
-const sentence = (doc: string, themes: AnnotatedSentence['themes'], optional: AnnotatedSentence['optional'] = []): AnnotatedSentence =>
-  ({ id: doc, set: 'docs', doc, path: doc, text: '甲。', themes, optional });
+const sentence = (
+  doc: string,
+  themes: AnnotatedSentence['themes'],
+  optional: AnnotatedSentence['optional'] = [],
+): AnnotatedSentence => ({ id: doc, set: 'docs', doc, path: doc, text: '甲。', themes, optional });
 const predicted = (...themes: string[]) => THEME_IDS.map((t) => themes.includes(t));
 
 describe('targetOf(sentence)', () => {
@@ -17,8 +20,17 @@ describe('targetOf(sentence)', () => {
 });
 
 describe('modelScores(model, sentences, predicted, inSet)', () => {
-  const sentences = [sentence('a', ['investment']), sentence('a', ['investment', 'party'], ['talent']), sentence('b', [])];
-  const report = modelScores('rules', sentences, [predicted('investment', 'talent'), predicted('investment', 'talent'), predicted('talent')], () => true);
+  const sentences = [
+    sentence('a', ['investment']),
+    sentence('a', ['investment', 'party'], ['talent']),
+    sentence('b', []),
+  ];
+  const report = modelScores(
+    'rules',
+    sentences,
+    [predicted('investment', 'talent'), predicted('investment', 'talent'), predicted('talent')],
+    () => true,
+  );
 
   it('modelScores() counts per theme, an optional theme neither right nor wrong', () => {
     expect(report.perTheme.investment).toMatchObject({ tp: 2, fp: 0, fn: 0, support: 2, f1: 1 });
@@ -36,7 +48,10 @@ describe('modelScores(model, sentences, predicted, inSet)', () => {
 
 describe('scoreDecisions(labels, decisions)', () => {
   it('scoreDecisions() keeps labels in the order given', () => {
-    const { perLabel } = scoreDecisions(['supply', 'demand'], [{ group: 'a', target: [1, 0], predicted: [true, true] }]);
+    const { perLabel } = scoreDecisions(
+      ['supply', 'demand'],
+      [{ group: 'a', target: [1, 0], predicted: [true, true] }],
+    );
     expect(Object.keys(perLabel)).toEqual(['supply', 'demand']);
     expect(perLabel.demand).toMatchObject({ fp: 1, precision: 0 });
   });

@@ -4,7 +4,8 @@ import { printable, quoteName, unsafeNameReason } from './file-names.ts';
 describe('file names', () => {
   it('unsafeNameReason() refuses line breaks, controls and bidi overrides, and accepts Chinese names', () => {
     expect(unsafeNameReason('长沙经开区2020年工作要点.txt')).toBeNull();
-    for (const name of ['a\nb.txt', 'a\rb.txt', 'a\u0000.txt', 'a\u2028.txt', 'exe\u202e.txt.txt', 'a\u001b[31m.txt']) expect(unsafeNameReason(name), JSON.stringify(name)).toMatch(/control character/u);
+    for (const name of ['a\nb.txt', 'a\rb.txt', 'a\u0000.txt', 'a\u2028.txt', 'exe\u202e.txt.txt', 'a\u001b[31m.txt'])
+      expect(unsafeNameReason(name), JSON.stringify(name)).toMatch(/control character/u);
   });
 
   it('quoteName() prints a safe name as is and an unsafe one as an escaped JSON string on one line', () => {

@@ -23,5 +23,10 @@ const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
 
 /** `name` as it can be printed on one line: as is when safe, else as a JSON string with escapes. */
 export function quoteName(name: string): string {
-  return UNSAFE.test(name) ? JSON.stringify(name).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16)}`) : name;
+  return UNSAFE.test(name)
+    ? JSON.stringify(name).replace(
+        /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu,
+        (c) => `\\u${c.codePointAt(0)!.toString(16)}`,
+      )
+    : name;
 }

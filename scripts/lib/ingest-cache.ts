@@ -29,14 +29,23 @@ export interface IngestCache {
   readonly hits: number;
 }
 
-export function openIngestCache(dir: string, inputs: readonly string[], warn: (message: string) => void = console.warn): IngestCache {
+export function openIngestCache(
+  dir: string,
+  inputs: readonly string[],
+  warn: (message: string) => void = console.warn,
+): IngestCache {
   const version = createHash('sha256');
   for (const file of inputs.flatMap(listFiles).sort()) version.update(file).update(readFileSync(file));
   const salt = version.digest('hex');
   const used = new Set<string>();
   let hits = 0;
   const keyOf = (file: string, bytes: Uint8Array, entry: unknown) =>
-    createHash('sha256').update(salt).update(file).update(JSON.stringify(entry ?? null)).update(bytes).digest('hex');
+    createHash('sha256')
+      .update(salt)
+      .update(file)
+      .update(JSON.stringify(entry ?? null))
+      .update(bytes)
+      .digest('hex');
   mkdirSync(dir, { recursive: true });
 
   return {
@@ -69,7 +78,13 @@ export function openIngestCache(dir: string, inputs: readonly string[], warn: (m
 function readEntry(path: string): CachedDocument | undefined {
   try {
     const doc = JSON.parse(readFileSync(path, 'utf8')) as Partial<CachedDocument> | null;
-    const complete = doc && typeof doc === 'object' && doc.record && Array.isArray(doc.passages) && typeof doc.mdx === 'string' && doc.analysis;
+    const complete =
+      doc &&
+      typeof doc === 'object' &&
+      doc.record &&
+      Array.isArray(doc.passages) &&
+      typeof doc.mdx === 'string' &&
+      doc.analysis;
     return complete ? (doc as CachedDocument) : undefined;
   } catch {
     return undefined;

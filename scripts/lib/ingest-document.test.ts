@@ -14,8 +14,10 @@ const ingest = (text: string) => ingestDocument('doc.txt', bytes(text), undefine
 
 // Lines written for this test: the same plan in simplified and in traditional characters, the
 // traditional one with the pinyin glosses and spacing an auto-converter leaves.
-const SIMPLIFIED = '园区2025年工作要点\n一、加快产业发展\n大力推进招商引资,培育战略性新兴产业集群。\n加强人才引进,完善创新创业服务体系。\n';
-const TRADITIONAL = '園區2025年工作要點\n一、加快產(chǎn)業(yè)發(fā)展\n大力推進招商引資,培育戰略性新興產(chǎn)業(yè)集群。\n加強人才引進,完善創(chuàng)新創(chuàng)業(yè)服務體系。\n';
+const SIMPLIFIED =
+  '园区2025年工作要点\n一、加快产业发展\n大力推进招商引资,培育战略性新兴产业集群。\n加强人才引进,完善创新创业服务体系。\n';
+const TRADITIONAL =
+  '園區2025年工作要點\n一、加快產(chǎn)業(yè)發(fā)展\n大力推進招商引資,培育戰略性新興產(chǎn)業(yè)集群。\n加強人才引進,完善創(chuàng)新創(chuàng)業(yè)服務體系。\n';
 
 describe('ingestDocument', () => {
   it('ingestDocument(file) tags a traditional-character document with glosses as it tags the simplified one', () => {

@@ -26,7 +26,15 @@ export interface IngestedDocument {
 }
 
 /** One seed file through every step, decode, normalise, clean … to instrument coding; pure apart from the segmenter (the tagger's). */
-export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined, tagger: Tagger, codeInstruments: InstrumentCoder, segmenter: Segmenter, parks: ParkFinder = NO_PARKS): IngestedDocument {
+export function ingestDocument(
+  file: string,
+  bytes: Uint8Array,
+  entry: CatalogEntry | undefined,
+  tagger: Tagger,
+  codeInstruments: InstrumentCoder,
+  segmenter: Segmenter,
+  parks: ParkFinder = NO_PARKS,
+): IngestedDocument {
   const { text, encoding } = decode(bytes, file);
   const normalised = normalise(text);
   const cleaned = clean(normalised.text);
@@ -41,20 +49,32 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
   const foldedOf = new Map(sentences.map((s, i) => [s.id, folded[i]!]));
   const headingOf = new Map(sections.map((s) => [s.id, foldedOf.get(s.sentence) ?? foldForMatching(s.title)]));
   const words = segmenter.cutMany(folded);
-  const tags = tagger.tagAll(sentences.map((s, i) => ({
-    text: folded[i]!,
-    heading: s.heading || s.section === null ? null : headingOf.get(s.section) || null,
-    isHeading: s.heading,
-  })), words);
+  const tags = tagger.tagAll(
+    sentences.map((s, i) => ({
+      text: folded[i]!,
+      heading: s.heading || s.section === null ? null : headingOf.get(s.section) || null,
+      isHeading: s.heading,
+    })),
+    words,
+  );
   const passages: PlacedPassage[] = sentences.map((s, i) => ({
-    doc: id, id: s.id, section: s.section, text: s.text, heading: s.heading, ...tags[i]!, ...codeInstruments(folded[i]!, tags[i]!.themes), line: s.line,
+    doc: id,
+    id: s.id,
+    section: s.section,
+    text: s.text,
+    heading: s.heading,
+    ...tags[i]!,
+    ...codeInstruments(folded[i]!, tags[i]!.themes),
+    line: s.line,
   }));
 
   // Shares count body sentences: a heading restates its section's topic, and counting it would weigh that topic twice.
   const bodySentences = passages.filter((p) => !p.heading);
   const counts = Object.fromEntries(THEME_IDS.map((t) => [t, 0])) as Record<ThemeId, number>;
   for (const p of bodySentences) for (const t of p.themes) counts[t] += 1;
-  const shares = Object.fromEntries(THEME_IDS.map((t) => [t, bodySentences.length ? round4(counts[t] / bodySentences.length) : 0])) as Record<ThemeId, number>;
+  const shares = Object.fromEntries(
+    THEME_IDS.map((t) => [t, bodySentences.length ? round4(counts[t] / bodySentences.length) : 0]),
+  ) as Record<ThemeId, number>;
   const fallbackTitle = `${detected.park ?? stem}${detected.year ? ` ${detected.year}` : ''}`;
 
   const record = DocumentRecord.parse({
@@ -75,7 +95,12 @@ export function ingestDocument(file: string, bytes: Uint8Array, entry: CatalogEn
 }
 
 function slug(stem: string): string {
-  return stem.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '') || 'doc';
+  return (
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, '-')
+      .replace(/^-+|-+$/gu, '') || 'doc'
+  );
 }
 
 /** Four decimals keep shares readable and identical across platforms. */

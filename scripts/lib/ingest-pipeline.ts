@@ -35,7 +35,14 @@ export interface DocumentPipeline {
 }
 
 /** Builds the per-document steps once (jieba's dictionary takes a few hundred milliseconds to load), for one thread. */
-export function createDocumentPipeline({ codebook, instruments, lexicons, model, generator, parks = [] }: PipelineInputs): DocumentPipeline {
+export function createDocumentPipeline({
+  codebook,
+  instruments,
+  lexicons,
+  model,
+  generator,
+  parks = [],
+}: PipelineInputs): DocumentPipeline {
   const segmenter = createSegmenter(codebookWords(codebook));
   const tagger = createModelTagger(model, codebook, segmenter);
   const codeInstruments = createInstrumentCoder(instruments);
@@ -43,10 +50,29 @@ export function createDocumentPipeline({ codebook, instruments, lexicons, model,
   return {
     segmenter,
     run(file, bytes, entry) {
-      const { record, passages, folded, words } = ingestDocument(file, bytes, entry, tagger, codeInstruments, segmenter, parkFinder);
+      const { record, passages, folded, words } = ingestDocument(
+        file,
+        bytes,
+        entry,
+        tagger,
+        codeInstruments,
+        segmenter,
+        parkFinder,
+      );
       // The analyses count and match words, so they read the folded text the words were cut from.
-      const segmented = passages.map(({ doc, id, themes }, i) => ({ doc, id, text: folded[i]!, themes, words: words[i]! }));
-      return { record, passages, mdx: writeMdx(record, passages, generator), analysis: analyseDocument(segmented, record.year, lexicons) };
+      const segmented = passages.map(({ doc, id, themes }, i) => ({
+        doc,
+        id,
+        text: folded[i]!,
+        themes,
+        words: words[i]!,
+      }));
+      return {
+        record,
+        passages,
+        mdx: writeMdx(record, passages, generator),
+        analysis: analyseDocument(segmented, record.year, lexicons),
+      };
     },
   };
 }

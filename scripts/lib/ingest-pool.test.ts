@@ -7,13 +7,23 @@ import { createDocumentPipeline } from './ingest-pipeline.ts';
 import { ingestHere, ingestInWorkers, type Seed } from './ingest-pool.ts';
 import { readCatalog, readCodebook, readInstruments, readTaggerModel } from './load-inputs.ts';
 
-const inputs = { codebook: readCodebook('content/codebook.yaml'), instruments: readInstruments(), lexicons: readLexicons(), model: readTaggerModel(), generator: 'test' };
+const inputs = {
+  codebook: readCodebook('content/codebook.yaml'),
+  instruments: readInstruments(),
+  lexicons: readLexicons(),
+  model: readTaggerModel(),
+  generator: 'test',
+};
 const catalog = readCatalog('seeds/catalog.yaml');
 const seeds: Seed[] = [
-  ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file, bytes: readFileSync(join('seeds', file)), entry: catalog[file] })),
+  ...readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, bytes: readFileSync(join('seeds', file)), entry: catalog[file] })),
   { file: 'empty.txt', bytes: new Uint8Array(), entry: undefined },
 ];
-const outcome = (results: Awaited<ReturnType<typeof ingestInWorkers>>) => results.map((r) => (r instanceof IngestError ? r.message : r.json()));
+const outcome = (results: Awaited<ReturnType<typeof ingestInWorkers>>) =>
+  results.map((r) => (r instanceof IngestError ? r.message : r.json()));
 
 describe('ingestInWorkers(seeds, inputs, threads) and ingestHere(seeds, pipeline)', () => {
   it('ingestInWorkers() gives, in the order of the seeds, what ingestHere gives, refusals included', async () => {

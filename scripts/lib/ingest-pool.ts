@@ -43,7 +43,10 @@ export function ingestInWorkers(seeds: readonly Seed[], inputs: PipelineInputs, 
       const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: inputs });
       workers.push(worker);
       worker.on('message', (reply: PoolReply) => {
-        results[reply.index] = 'json' in reply ? { doc: JSON.parse(reply.json) as CachedDocument, json: () => reply.json } : new IngestError(reply.error.file, reply.error.reason);
+        results[reply.index] =
+          'json' in reply
+            ? { doc: JSON.parse(reply.json) as CachedDocument, json: () => reply.json }
+            : new IngestError(reply.error.file, reply.error.reason);
         if (++done === seeds.length) void stop().then(() => resolve(results), reject);
         else feed(worker);
       });

@@ -28,7 +28,9 @@ export function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<
   const result = schema.safeParse(data ?? {});
   if (!result.success) {
     // One line, each problem named by its field: "001.txt.url: use an http:// or https:// address".
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message.replaceAll('\n', ' ')}`).join('; ');
+    const problems = result.error.issues
+      .map((i) => `${i.path.join('.') || '(top)'}: ${i.message.replaceAll('\n', ' ')}`)
+      .join('; ');
     throw new IngestError(file, problems);
   }
   return result.data;
@@ -39,7 +41,9 @@ export function readCodebook(file: string): Codebook {
 }
 
 /** The instruments codebook is the project's own, whichever corpus is ingested (like the lexicons of the analysis). */
-export function readInstruments(file = fileURLToPath(new URL('../../content/instruments.yaml', import.meta.url))): InstrumentCodebook {
+export function readInstruments(
+  file = fileURLToPath(new URL('../../content/instruments.yaml', import.meta.url)),
+): InstrumentCodebook {
   return readYaml(file, InstrumentCodebook);
 }
 
@@ -58,16 +62,24 @@ function readJson<T extends z.ZodType>(file: string, schema: T, fix: string): z.
     throw new IngestError(file, `not valid JSON (${(error as Error).message}): ${fix}`);
   }
   const result = schema.safeParse(data);
-  if (!result.success) throw new IngestError(file, `does not match its schema (${result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}): ${fix}`);
+  if (!result.success)
+    throw new IngestError(
+      file,
+      `does not match its schema (${result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}): ${fix}`,
+    );
   return result.data;
 }
 
 /** The fitted tagger is the project's own (content/model/), whichever corpus is ingested. */
-export function readTaggerModel(file = fileURLToPath(new URL('../../content/model/tagger.json', import.meta.url))): TaggerModel {
+export function readTaggerModel(
+  file = fileURLToPath(new URL('../../content/model/tagger.json', import.meta.url)),
+): TaggerModel {
   return readJson(file, TaggerModel, 'run npm run train');
 }
 
 /** The tagger's published evaluation, measured on the project's annotated sample, whichever corpus is ingested. */
-export function readEvalReport(file = fileURLToPath(new URL('../../content/model/eval.json', import.meta.url))): EvalReport {
+export function readEvalReport(
+  file = fileURLToPath(new URL('../../content/model/eval.json', import.meta.url)),
+): EvalReport {
   return readJson(file, EvalReport, 'run npm run eval');
 }

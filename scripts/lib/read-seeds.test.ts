@@ -38,11 +38,24 @@ describe('readSeeds(dir, files, catalog)', () => {
     rmSync(outside, { recursive: true, force: true });
   });
 
-  const txt = () => ['big.txt', 'dangling.txt', 'dirlink.txt', 'evil\n---\nid: x.txt', 'fifo.txt', 'folder.txt', 'good.txt', 'huge.txt', 'passwd.txt', 'zero.txt'];
+  const txt = () => [
+    'big.txt',
+    'dangling.txt',
+    'dirlink.txt',
+    'evil\n---\nid: x.txt',
+    'fifo.txt',
+    'folder.txt',
+    'good.txt',
+    'huge.txt',
+    'passwd.txt',
+    'zero.txt',
+  ];
 
   it('readSeeds() reads the regular file and refuses links, pipes, folders, oversized files and unsafe names by name and reason, without hanging', () => {
     const folder = readSeeds(dir, txt(), { 'good.txt': { title: 'x' } });
-    expect(folder.seeds.map((s) => [s.file, new TextDecoder().decode(s.bytes), s.entry])).toEqual([['good.txt', '园区工作要点。', { title: 'x' }]]);
+    expect(folder.seeds.map((s) => [s.file, new TextDecoder().decode(s.bytes), s.entry])).toEqual([
+      ['good.txt', '园区工作要点。', { title: 'x' }],
+    ]);
     expect(Object.fromEntries(folder.refused.map((e) => [e.file, e.reason]))).toEqual({
       'big.txt': 'too large: 20971521 bytes, over the limit of 20971520 bytes (20 MiB)',
       'huge.txt': 'too large: 2147483649 bytes, over the limit of 20971520 bytes (20 MiB)',
@@ -65,7 +78,9 @@ describe('readSeeds(dir, files, catalog)', () => {
   });
 
   it('readSeeds() reports a seed that disappeared after the folder was listed', () => {
-    expect(readSeeds(dir, ['gone.txt'], {}).refused.map((e) => `${e.file}: ${e.reason}`)).toEqual(['gone.txt: disappeared while the folder was being read']);
+    expect(readSeeds(dir, ['gone.txt'], {}).refused.map((e) => `${e.file}: ${e.reason}`)).toEqual([
+      'gone.txt: disappeared while the folder was being read',
+    ]);
   });
 });
 

@@ -68,11 +68,16 @@ export function readSeed(dir: string, file: string): Uint8Array {
     const info = fstatSync(fd);
     const changed = kindReason(info);
     if (changed) throw new IngestError(shown, `${changed} (it changed while being read)`);
-    if (info.size > MAX_BYTES) throw new IngestError(shown, `too large: ${info.size} bytes, over the limit of ${MAX_BYTES} bytes (${MAX_BYTES / 1024 / 1024} MiB)`);
+    if (info.size > MAX_BYTES)
+      throw new IngestError(
+        shown,
+        `too large: ${info.size} bytes, over the limit of ${MAX_BYTES} bytes (${MAX_BYTES / 1024 / 1024} MiB)`,
+      );
     // One byte more than the size says, so a file that grows while being read is noticed, not cut.
     const bytes = new Uint8Array(info.size + 1);
     let length = 0;
-    for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+    for (let n = -1; n !== 0 && length < bytes.length; length += n)
+      n = readSync(fd, bytes, length, bytes.length - length, null);
     if (length > info.size) throw new IngestError(shown, 'grew while being read; try again when it is complete');
     return bytes.subarray(0, length);
   } catch (error) {
@@ -95,7 +100,8 @@ function lstatOrExplain(path: string, shown: string): Stats {
 /** Why an entry that is not a regular file is refused, or null for a regular file. */
 function kindReason(info: Stats): string | null {
   if (info.isFile()) return null;
-  if (info.isSymbolicLink()) return 'a symbolic link: seeds are read only from regular files inside the seeds folder; copy the file in instead';
+  if (info.isSymbolicLink())
+    return 'a symbolic link: seeds are read only from regular files inside the seeds folder; copy the file in instead';
   if (info.isDirectory()) return 'a folder, not a text file';
   if (info.isFIFO()) return 'a named pipe, not a regular file';
   if (info.isSocket()) return 'a socket, not a regular file';

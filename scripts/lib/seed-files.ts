@@ -19,7 +19,9 @@ export function listSeedFiles(dir: string): string[] {
     throw new NoDocumentsError(`no documents: ${where} does not exist`);
   }
   if (!isFolder) throw new NoDocumentsError(`no documents: ${where} is not a folder`);
-  const files = readdirSync(where).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(where)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   if (files.length === 0) throw new NoDocumentsError(`no documents: ${where} holds no .txt file`);
   return files;
 }

@@ -9,6 +9,11 @@ describe('claimOrder(seeds)', () => {
       { file: '050_other.txt', entry: undefined },
       { file: '010_described.txt', entry: {} },
     ];
-    expect(claimOrder(seeds).map((i) => seeds[i]!.file)).toEqual(['010_described.txt', '100_original.txt', '000_copy.txt', '050_other.txt']);
+    expect(claimOrder(seeds).map((i) => seeds[i]!.file)).toEqual([
+      '010_described.txt',
+      '100_original.txt',
+      '000_copy.txt',
+      '050_other.txt',
+    ]);
   });
 });

@@ -88,10 +88,11 @@ export async function serveDir(dir: string, options: ServeOptions = {}): Promise
   return {
     url: `http://${host}:${port}${base}`,
     port,
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
@@ -138,8 +139,13 @@ async function handle(root: string, base: string, request: IncomingMessage, resp
  * browser to //evil.com/ (another host).
  */
 export function redirectPath(root: string, base: string, file: string): string {
-  const segments = relative(root, file).split(sep).filter((s) => s !== '');
-  return `${base}${segments.map(encodeURIComponent).map((s) => `${s}/`).join('')}`;
+  const segments = relative(root, file)
+    .split(sep)
+    .filter((s) => s !== '');
+  return `${base}${segments
+    .map(encodeURIComponent)
+    .map((s) => `${s}/`)
+    .join('')}`;
 }
 
 async function isFile(path: string): Promise<boolean> {

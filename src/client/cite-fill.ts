@@ -22,7 +22,9 @@ export function pageUrl(href: string): string {
 export function fillCitations(root: ParentNode = document): void {
   root.querySelectorAll('[data-today]').forEach((el) => (el.textContent = today()));
   root.querySelectorAll('[data-page-url]').forEach((el) => (el.textContent = pageUrl(location.href)));
-  root.querySelectorAll<HTMLElement>('[data-permalink]').forEach((el) => (el.textContent = new URL(el.dataset['permalink'] || el.textContent || '', location.href).href));
+  root
+    .querySelectorAll<HTMLElement>('[data-permalink]')
+    .forEach((el) => (el.textContent = new URL(el.dataset['permalink'] || el.textContent || '', location.href).href));
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -60,7 +62,9 @@ export function keepCitationsCurrent(): void {
     fillCitations();
     const source = document.getElementById(button.dataset['copyCite'] ?? '');
     // A button reports beside itself when it has a status line of its own, else in its block's.
-    const status = button.parentElement?.querySelector<HTMLElement>('.cite-status') ?? button.closest('.cite-block')?.querySelector<HTMLElement>('.cite-status');
+    const status =
+      button.parentElement?.querySelector<HTMLElement>('.cite-status') ??
+      button.closest('.cite-block')?.querySelector<HTMLElement>('.cite-status');
     void copy(source?.textContent ?? '').then((done) => {
       if (status) status.textContent = (done ? status.dataset['copied'] : status.dataset['failed']) ?? '';
     });

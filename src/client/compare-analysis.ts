@@ -54,7 +54,10 @@ interface LoadedCounts {
 
 let counts: Promise<LoadedCounts> | undefined;
 function wordCounts(url: string): Promise<LoadedCounts> {
-  counts ??= load<WordCountsFile>(url).then((file) => ({ byDoc: decodeWordCounts(file), own: new Map(file.documents.map((d) => [d.doc, d.own])) }));
+  counts ??= load<WordCountsFile>(url).then((file) => ({
+    byDoc: decodeWordCounts(file),
+    own: new Map(file.documents.map((d) => [d.doc, d.own])),
+  }));
   counts.catch(() => (counts = undefined));
   return counts;
 }
@@ -62,7 +65,14 @@ function wordCounts(url: string): Promise<LoadedCounts> {
 const dataLang = (): string | undefined => (document.documentElement.lang.startsWith('zh') ? undefined : 'zh-CN');
 
 /** Lists the phrases two or more of `ids` share into `list`; `label` names a document. */
-export async function drawSharedPhrases(list: HTMLElement, ids: readonly string[], label: (id: string) => string, strings: AnalysisStrings, urls: AnalysisUrls, current: () => boolean): Promise<void> {
+export async function drawSharedPhrases(
+  list: HTMLElement,
+  ids: readonly string[],
+  label: (id: string) => string,
+  strings: AnalysisStrings,
+  urls: AnalysisUrls,
+  current: () => boolean,
+): Promise<void> {
   let file: ComparePhrasesFile;
   try {
     file = await load<ComparePhrasesFile>(urls.phrases);
@@ -76,22 +86,47 @@ export async function drawSharedPhrases(list: HTMLElement, ids: readonly string[
   const listSeparator = lang ? ', ' : '、';
   list.replaceChildren(
     ...(shared.length === 0 ? [html('li', {}, strings.phrasesNone)] : []),
-    ...shared.slice(0, MAX_PHRASES).map((p) =>
-      html(
-        'li',
-        {},
-        html('a', { href: `${urls.phrasesPage}#${phraseAnchor(p.phrase)}`, lang }, p.phrase),
-        p.generic ? html('span', { class: 'generic-tag' }, strings.generic) : null,
-        ' ',
-        html('span', { class: 'muted' }, fillTemplate(strings.phraseDocs, { count: p.docs.length, docs: p.docs.map(label).join(listSeparator) })),
+    ...shared
+      .slice(0, MAX_PHRASES)
+      .map((p) =>
+        html(
+          'li',
+          {},
+          html('a', { href: `${urls.phrasesPage}#${phraseAnchor(p.phrase)}`, lang }, p.phrase),
+          p.generic ? html('span', { class: 'generic-tag' }, strings.generic) : null,
+          ' ',
+          html(
+            'span',
+            { class: 'muted' },
+            fillTemplate(strings.phraseDocs, { count: p.docs.length, docs: p.docs.map(label).join(listSeparator) }),
+          ),
+        ),
       ),
-    ),
-    ...(shared.length > MAX_PHRASES ? [html('li', { class: 'muted' }, html('a', { href: urls.phrasesPage }, fillTemplate(strings.phrasesMore, { count: shared.length - MAX_PHRASES })))] : []),
+    ...(shared.length > MAX_PHRASES
+      ? [
+          html(
+            'li',
+            { class: 'muted' },
+            html(
+              'a',
+              { href: urls.phrasesPage },
+              fillTemplate(strings.phrasesMore, { count: shared.length - MAX_PHRASES }),
+            ),
+          ),
+        ]
+      : []),
   );
 }
 
 /** Lists the words `ids` together use markedly more than the other documents into `list`, with `intro` saying against how many. */
-export async function drawGroupKeyness(list: HTMLElement, intro: HTMLElement, ids: readonly string[], strings: AnalysisStrings, urls: AnalysisUrls, current: () => boolean): Promise<void> {
+export async function drawGroupKeyness(
+  list: HTMLElement,
+  intro: HTMLElement,
+  ids: readonly string[],
+  strings: AnalysisStrings,
+  urls: AnalysisUrls,
+  current: () => boolean,
+): Promise<void> {
   let byDoc: Map<string, WordCounts>;
   let own: Map<string, string[]>;
   try {
@@ -121,7 +156,11 @@ export async function drawGroupKeyness(list: HTMLElement, intro: HTMLElement, id
         {},
         html('a', { class: 'word', href: `${urls.search}?q=${encodeURIComponent(term.word)}`, lang }, term.word),
         html('span', { class: 'bar', style: `--w: ${((100 * term.z) / top).toFixed(1)}%`, 'aria-hidden': 'true' }),
-        html('span', { class: 'numbers' }, fillTemplate(strings.keynessTerm, { z: term.z, count: term.count, rest: term.rest })),
+        html(
+          'span',
+          { class: 'numbers' },
+          fillTemplate(strings.keynessTerm, { z: term.z, count: term.count, rest: term.rest }),
+        ),
       ),
     ),
   );

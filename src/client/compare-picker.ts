@@ -35,7 +35,11 @@ export function wirePickFilter(form: HTMLFormElement): void {
       if (!li.hidden) shown += 1;
     });
     const filtered = query.value.trim() !== '' || selects.some((s) => s.value !== '');
-    status.textContent = !filtered ? '' : shown === 0 ? (box.dataset['none'] ?? '') : fillTemplate(box.dataset['shown'] ?? '', { shown, total: items.length });
+    status.textContent = !filtered
+      ? ''
+      : shown === 0
+        ? (box.dataset['none'] ?? '')
+        : fillTemplate(box.dataset['shown'] ?? '', { shown, total: items.length });
   };
 
   box.hidden = false;

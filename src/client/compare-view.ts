@@ -74,9 +74,15 @@ class CompareView extends HTMLElement {
     wirePickFilter(form);
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     for (const box of this.checkboxes()) {
-      this.docs.set(box.value, { id: box.value, label: box.dataset['label'] ?? box.value, shares: (box.dataset['shares'] ?? '').split(',').map(Number) });
+      this.docs.set(box.value, {
+        id: box.value,
+        label: box.dataset['label'] ?? box.value,
+        shares: (box.dataset['shares'] ?? '').split(',').map(Number),
+      });
     }
-    this.themes = [...this.themeSelect().options].filter((o) => o.value !== '').map((o) => ({ id: o.value, name: o.text }));
+    this.themes = [...this.themeSelect().options]
+      .filter((o) => o.value !== '')
+      .map((o) => ({ id: o.value, name: o.text }));
 
     form.addEventListener('change', (event) => {
       if (event.target === this.themeSelect()) this.onThemeChange();
@@ -111,7 +117,9 @@ class CompareView extends HTMLElement {
   }
 
   private checked(): string[] {
-    return this.checkboxes().filter((b) => b.checked).map((b) => b.value);
+    return this.checkboxes()
+      .filter((b) => b.checked)
+      .map((b) => b.value);
   }
 
   private updateCount(): void {
@@ -126,7 +134,9 @@ class CompareView extends HTMLElement {
     const docs = this.checked();
     const error = this.form.querySelector('.form-error')!;
     if (docs.length < MIN_COMPARED || docs.length > MAX_COMPARED) {
-      error.textContent = fillTemplate(docs.length < MIN_COMPARED ? this.strings.tooFew : this.strings.tooMany, { count: docs.length });
+      error.textContent = fillTemplate(docs.length < MIN_COMPARED ? this.strings.tooFew : this.strings.tooMany, {
+        count: docs.length,
+      });
       return;
     }
     error.textContent = '';
@@ -178,29 +188,80 @@ class CompareView extends HTMLElement {
     const box = this.chartBox();
     this.chartWidth = box.clientWidth;
     const width = Math.max(300, Math.min(880, this.chartWidth || 640));
-    const layout = buildGroupedBars(this.themes.map((t) => ({ id: t.id, label: t.name })), docs.map((d) => ({ id: d.id, label: d.label, values: d.shares })), { width, fontSize: width < 480 ? 11 : 12, measureText: canvasMeasure(box) });
-    const barLabel = (doc: string, theme: string, share: string): string => fillTemplate(this.strings.cell, { doc, theme, share });
-    box.replaceChildren(groupedBarsSvg(layout, this.strings.chart, barLabel, document.documentElement.lang.startsWith('zh') ? undefined : 'zh-CN'));
+    const layout = buildGroupedBars(
+      this.themes.map((t) => ({ id: t.id, label: t.name })),
+      docs.map((d) => ({ id: d.id, label: d.label, values: d.shares })),
+      { width, fontSize: width < 480 ? 11 : 12, measureText: canvasMeasure(box) },
+    );
+    const barLabel = (doc: string, theme: string, share: string): string =>
+      fillTemplate(this.strings.cell, { doc, theme, share });
+    box.replaceChildren(
+      groupedBarsSvg(
+        layout,
+        this.strings.chart,
+        barLabel,
+        document.documentElement.lang.startsWith('zh') ? undefined : 'zh-CN',
+      ),
+    );
 
     const table = html(
       'table',
       { class: 'compare-table' },
       html('caption', {}, this.strings.chart),
-      html('thead', {}, html('tr', {}, html('th', { scope: 'col' }, this.strings.theme), ...docs.map((d) => html('th', { scope: 'col', class: 'num' }, d.label)))),
-      html('tbody', {}, ...this.themes.map((t, i) => html('tr', {}, html('th', { scope: 'row' }, t.name), ...docs.map((d) => html('td', { class: 'num' }, percent(d.shares[i] ?? 0)))))),
+      html(
+        'thead',
+        {},
+        html(
+          'tr',
+          {},
+          html('th', { scope: 'col' }, this.strings.theme),
+          ...docs.map((d) => html('th', { scope: 'col', class: 'num' }, d.label)),
+        ),
+      ),
+      html(
+        'tbody',
+        {},
+        ...this.themes.map((t, i) =>
+          html(
+            'tr',
+            {},
+            html('th', { scope: 'row' }, t.name),
+            ...docs.map((d) => html('td', { class: 'num' }, percent(d.shares[i] ?? 0))),
+          ),
+        ),
+      ),
     );
     this.find('.compare-table-box').replaceChildren(table);
     const frame = this.find<HTMLElement>('chart-frame');
-    frame.dataset['csv'] = toCsv([['theme', ...docs.map((d) => d.id)], ...this.themes.map((t, i) => [t.id, ...docs.map((d) => d.shares[i] ?? 0)])]);
+    frame.dataset['csv'] = toCsv([
+      ['theme', ...docs.map((d) => d.id)],
+      ...this.themes.map((t, i) => [t.id, ...docs.map((d) => d.shares[i] ?? 0)]),
+    ]);
   }
 
   private drawSpreads(ids: string[]): void {
     const docs = ids.map((id) => this.docs.get(id)!);
     const names = new Map(this.themes.map((t) => [t.id, t.name]));
-    const spreads = themeSpreads(this.themes.map((t) => t.id), docs.map((d) => d.shares)).filter((s) => s.spread > 0).slice(0, TOP_SPREADS);
+    const spreads = themeSpreads(
+      this.themes.map((t) => t.id),
+      docs.map((d) => d.shares),
+    )
+      .filter((s) => s.spread > 0)
+      .slice(0, TOP_SPREADS);
     this.find('.spread-list').replaceChildren(
       ...spreads.map((s) =>
-        html('li', {}, html('strong', {}, names.get(s.theme) ?? s.theme), ' ', fillTemplate(this.strings.spread, { spread: (s.spread * 100).toFixed(1), high: percent(s.max), highDoc: docs[s.highest]!.label, low: percent(s.min) })),
+        html(
+          'li',
+          {},
+          html('strong', {}, names.get(s.theme) ?? s.theme),
+          ' ',
+          fillTemplate(this.strings.spread, {
+            spread: (s.spread * 100).toFixed(1),
+            high: percent(s.max),
+            highDoc: docs[s.highest]!.label,
+            low: percent(s.min),
+          }),
+        ),
       ),
     );
   }
@@ -211,14 +272,23 @@ class CompareView extends HTMLElement {
     const current = (): boolean => this.shown?.docs.join() === ids.join();
     const label = (id: string): string => this.docs.get(id)?.label ?? id;
     void drawSharedPhrases(this.find('.shared-phrases'), ids, label, this.strings, urls, current);
-    void drawGroupKeyness(this.find('.group-keyness'), this.find('.group-keyness-intro'), ids, this.strings, urls, current);
+    void drawGroupKeyness(
+      this.find('.group-keyness'),
+      this.find('.group-keyness-intro'),
+      ids,
+      this.strings,
+      urls,
+      current,
+    );
   }
 
   private fetchPassages(id: string): Promise<ComparePassagesFile> {
     let request = this.passages.get(id);
     if (!request) {
       const url = `${this.dataset['passages'] ?? ''}${encodeURIComponent(id)}.json`;
-      request = fetch(url).then((r) => (r.ok ? (r.json() as Promise<ComparePassagesFile>) : Promise.reject(new Error(`${r.status} ${url}`))));
+      request = fetch(url).then((r) =>
+        r.ok ? (r.json() as Promise<ComparePassagesFile>) : Promise.reject(new Error(`${r.status} ${url}`)),
+      );
       request.catch(() => this.passages.delete(id));
       this.passages.set(id, request);
     }
@@ -228,7 +298,13 @@ class CompareView extends HTMLElement {
   /** Lists each document's sentences on `theme` (or the theme they differ on most) in columns. */
   private async drawPassages(ids: string[], asked: string | null): Promise<void> {
     const docs = ids.map((id) => this.docs.get(id)!);
-    const theme = asked ?? themeSpreads(this.themes.map((t) => t.id), docs.map((d) => d.shares))[0]?.theme ?? this.themes[0]!.id;
+    const theme =
+      asked ??
+      themeSpreads(
+        this.themes.map((t) => t.id),
+        docs.map((d) => d.shares),
+      )[0]?.theme ??
+      this.themes[0]!.id;
     const index = this.themes.findIndex((t) => t.id === theme);
     const heading = this.find('#compare-passages-heading');
     heading.textContent = fillTemplate(this.strings.passages, { theme: this.themes[index]?.name ?? theme });
@@ -254,9 +330,17 @@ class CompareView extends HTMLElement {
         const base = docHref.replace('__ID__', encodeURIComponent(doc.id));
         return html(
           'section',
-          { class: 'passage-column', 'aria-labelledby': `col-${doc.id}`, style: `border-top-color: ${SERIES_COLORS[i % SERIES_COLORS.length]}` },
+          {
+            class: 'passage-column',
+            'aria-labelledby': `col-${doc.id}`,
+            style: `border-top-color: ${SERIES_COLORS[i % SERIES_COLORS.length]}`,
+          },
           html('h3', { id: `col-${doc.id}`, lang: dataLang }, html('a', { href: base }, doc.label)),
-          html('p', { class: 'muted' }, fillTemplate(this.strings.docCount, { count: matching.length, share: percent(doc.shares[index] ?? 0) })),
+          html(
+            'p',
+            { class: 'muted' },
+            fillTemplate(this.strings.docCount, { count: matching.length, share: percent(doc.shares[index] ?? 0) }),
+          ),
           matching.length === 0
             ? html('p', {}, this.strings.none)
             : html(

@@ -25,7 +25,11 @@ class MatrixView extends HTMLElement {
       else url.searchParams.set('sort', select.value);
       history.replaceState(null, '', url);
       const status = this.querySelector('.matrix-status');
-      if (status) status.textContent = (this.dataset['sorted'] ?? '{order}').replace('{order}', select.selectedOptions[0]?.text ?? '');
+      if (status)
+        status.textContent = (this.dataset['sorted'] ?? '{order}').replace(
+          '{order}',
+          select.selectedOptions[0]?.text ?? '',
+        );
     });
 
     const readout = this.querySelector('.matrix-readout');
@@ -42,7 +46,12 @@ class MatrixView extends HTMLElement {
     const known = this.orders[key];
     if (known) return known;
     return rows
-      .map((row) => ({ id: row.dataset['row'] ?? '', value: Number(row.querySelector<SVGAElement>(`a.cell[data-column="${CSS.escape(key)}"]`)?.dataset['value'] ?? 0) }))
+      .map((row) => ({
+        id: row.dataset['row'] ?? '',
+        value: Number(
+          row.querySelector<SVGAElement>(`a.cell[data-column="${CSS.escape(key)}"]`)?.dataset['value'] ?? 0,
+        ),
+      }))
       .sort((a, b) => b.value - a.value || byId(a, b))
       .map((r) => r.id);
   }
@@ -58,9 +67,14 @@ class MatrixView extends HTMLElement {
     const height = Number(svg.dataset['rowHeight']);
     // The row labels are drawn in an SVG of their own beside the cells: both move together.
     const groups = [...this.querySelectorAll<SVGGElement>('svg.heatmap-labels g.rows'), group];
-    const svgRows = groups.map((g) => ({ g, rows: new Map([...g.querySelectorAll<SVGGElement>(':scope > g.row')].map((row) => [row.dataset['row'], row])) }));
+    const svgRows = groups.map((g) => ({
+      g,
+      rows: new Map([...g.querySelectorAll<SVGGElement>(':scope > g.row')].map((row) => [row.dataset['row'], row])),
+    }));
     const body = this.querySelector('table tbody');
-    const tableRows = new Map([...(body?.querySelectorAll<HTMLTableRowElement>(':scope > tr') ?? [])].map((row) => [row.dataset['doc'], row]));
+    const tableRows = new Map(
+      [...(body?.querySelectorAll<HTMLTableRowElement>(':scope > tr') ?? [])].map((row) => [row.dataset['doc'], row]),
+    );
     order.forEach((id, i) => {
       for (const { g, rows: byId } of svgRows) {
         const row = byId.get(id);

@@ -67,7 +67,10 @@ class TargetsFilter extends HTMLElement {
     const strings = JSON.parse(this.dataset['strings'] ?? '{}') as { shown?: string };
     const status = this.querySelector('.targets-status');
     const number = new Intl.NumberFormat('en');
-    if (status) status.textContent = (strings.shown ?? '').replace('{shown}', number.format(shown)).replace('{total}', number.format(Number(this.dataset['total'] ?? rows.length)));
+    if (status)
+      status.textContent = (strings.shown ?? '')
+        .replace('{shown}', number.format(shown))
+        .replace('{total}', number.format(Number(this.dataset['total'] ?? rows.length)));
   }
 }
 

@@ -2,7 +2,7 @@ import type { UiKey } from './zh.ts';
 
 /** Every interface string of the site in English: the keys of zh.ts, each one present (a type error otherwise). */
 export const en: Record<UiKey, string> = {
-  'skip': 'Skip to content',
+  skip: 'Skip to content',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.themes': 'Themes',
@@ -19,7 +19,8 @@ export const en: Record<UiKey, string> = {
   'footer.data': 'Download the data',
   'footer.codebook': 'Codebook v{version}',
   'value.none': 'not stated',
-  'home.intro': 'This site collects annual work plans, work points and speeches of Chinese industrial parks and tags every sentence with policy themes from a codebook, so you can compare where each park puts its words.',
+  'home.intro':
+    'This site collects annual work plans, work points and speeches of Chinese industrial parks and tags every sentence with policy themes from a codebook, so you can compare where each park puts its words.',
   'summary.label': 'The corpus',
   'summary.documents': 'documents',
   'summary.parks': 'parks',
@@ -29,7 +30,8 @@ export const en: Record<UiKey, string> = {
   'home.documents': 'All documents',
   'home.matrix': 'Theme matrix',
   'home.matrixLink': 'See the theme matrix of all documents',
-  'home.matrixRecent': 'Only the {shown} most recent documents are shown here (of {total}); the theme matrix page has them all.',
+  'home.matrixRecent':
+    'Only the {shown} most recent documents are shown here (of {total}); the theme matrix page has them all.',
   'home.explore': 'Explore',
   'home.explore.themes': 'Definitions, terms and coverage of the {themeCount} themes',
   'home.explore.matrix': 'Heatmap of theme shares, document by theme',
@@ -44,7 +46,8 @@ export const en: Record<UiKey, string> = {
   'pager.title': '{title} (page {n})',
   'theme.pager': 'Pages of this theme’s sentences',
   'theme.index': 'Which documents stress this theme most',
-  'theme.indexIntro': 'Sentences = the theme’s body sentences / all body sentences, and the share is their ratio; the 95% interval (Wilson) says how closely so many sentences pin the share down. Click “Sentences” or “Share” to sort by it; the page link opens the document’s sentences.',
+  'theme.indexIntro':
+    'Sentences = the theme’s body sentences / all body sentences, and the share is their ratio; the 95% interval (Wilson) says how closely so many sentences pin the share down. Click “Sentences” or “Share” to sort by it; the page link opens the document’s sentences.',
   'theme.onPage': 'page {n}',
   'theme.pageIntro': 'Page {n} of {total}: the documents ranked {first}–{last} by share.',
   'theme.noneCount': '{count} more documents have no sentence carrying the theme.',
@@ -52,7 +55,8 @@ export const en: Record<UiKey, string> = {
   'targets.pager': 'Pages of the targets table',
   'targets.pageNote': 'Page {n} of {total}. A filter searches all targets.',
   'notFound.title': 'Page not found',
-  'notFound.text': 'The address may be wrong. If you are offline, this page is not stored in this browser yet: open it once while online, or use the “Save the whole site” button in the footer.',
+  'notFound.text':
+    'The address may be wrong. If you are offline, this page is not stored in this browser yet: open it once while online, or use the “Save the whole site” button in the footer.',
   'offline.save': 'Save the whole site for offline use ({size}, {files} files)',
   'offline.saving': 'Saving: {done} of {total} files…',
   'offline.saved': 'The whole site is saved in this browser and opens without a network.',
@@ -91,15 +95,18 @@ export const en: Record<UiKey, string> = {
   'anon.yes': 'Yes: the source hides the park’s name (e.g. “x高新区”); we keep it hidden and do not guess.',
   'anon.no': 'No',
   'doc.metadata': 'About this document',
-  'doc.provenanceNote': '“From” says where each field came from: the catalog is checked by hand, “detected in text” was extracted automatically.',
+  'doc.provenanceNote':
+    '“From” says where each field came from: the catalog is checked by hand, “detected in text” was extracted automatically.',
   'doc.outline': 'Outline',
   'doc.text': 'Full text',
-  'doc.textNote': 'Sentences with coloured labels carry themes; click a sentence (or focus it with Tab and press Enter) to see the terms that fired and the score, and Escape to close; on wide screens hovering shows them too.',
+  'doc.textNote':
+    'Sentences with coloured labels carry themes; click a sentence (or focus it with Tab and press Enter) to see the terms that fired and the score, and Escape to close; on wide screens hovering shows them too.',
   'doc.profile': 'Theme profile',
   'doc.removed': 'Web noise removed',
   'doc.removedIntro': 'These lines are not part of the text and were removed when cleaning:',
   'doc.removedNone': 'Cleaning removed no lines.',
-  'doc.removedSpansIntro': 'This text was cut from inside lines that stay (identical cuts are listed once, with how many times; “推 进” means the space between the two characters went):',
+  'doc.removedSpansIntro':
+    'This text was cut from inside lines that stay (identical cuts are listed once, with how many times; “推 进” means the space between the two characters went):',
   'col.firstLine': 'First line',
   'col.times': 'Times',
   'doc.similar': 'Documents with the most similar theme profile',
@@ -116,10 +123,12 @@ export const en: Record<UiKey, string> = {
   'sentence.rule.pattern': 'rule',
   'sentence.rule.term': 'codebook term',
   'chart.profileTitle': '{title}: share of sentences by theme',
-  'chart.profileDesc': 'Each bar is the share of the {total} body sentences (headings not counted) tagged with that theme; a sentence may carry several themes. The largest is {top}.',
+  'chart.profileDesc':
+    'Each bar is the share of the {total} body sentences (headings not counted) tagged with that theme; a sentence may carry several themes. The largest is {top}.',
   'chart.table': 'Show as a table',
   'themes.title': 'Theme codebook',
-  'themes.intro': 'Every sentence is scored against the terms and rules of these {themeCount} themes and carries a theme when its score reaches {threshold}; terms in its section heading count {headingWeight} times. Codebook version {version}.',
+  'themes.intro':
+    'Every sentence is scored against the terms and rules of these {themeCount} themes and carries a theme when its score reaches {threshold}; terms in its section heading count {headingWeight} times. Codebook version {version}.',
   'themes.definition': 'Definition',
   'themes.terms': 'Terms (weight)',
   'themes.patterns': 'Rules',
@@ -146,9 +155,11 @@ export const en: Record<UiKey, string> = {
   'col.microF1': 'F1 (pooled)',
   'col.macroF1': 'F1 (mean over themes)',
   'matrix.title': 'Theme matrix',
-  'matrix.intro': 'Each row is a document and each column a theme. A cell’s colour shows the share of the document’s sentences that carry the theme: the darker, the larger. A sentence can carry several themes, so a row may add up to more than 100%. Click a cell to read those sentences on the theme page.',
+  'matrix.intro':
+    'Each row is a document and each column a theme. A cell’s colour shows the share of the document’s sentences that carry the theme: the darker, the larger. A sentence can carry several themes, so a row may add up to more than 100%. Click a cell to read those sentences on the theme page.',
   'matrix.chartTitle': 'Theme shares by document',
-  'matrix.chartDesc': 'Heatmap: rows are documents, columns the {themeCount} themes; the darker a cell, the larger the share of the document’s sentences carrying the theme. Each cell links to those sentences on the theme page.',
+  'matrix.chartDesc':
+    'Heatmap: rows are documents, columns the {themeCount} themes; the darker a cell, the larger the share of the document’s sentences carrying the theme. Each cell links to those sentences on the theme page.',
   'matrix.legend': 'Share of sentences',
   'matrix.cell': '{doc} · {theme}: {share}',
   'matrix.sort': 'Order rows',
@@ -156,18 +167,21 @@ export const en: Record<UiKey, string> = {
   'matrix.sort.document': 'By year and title',
   'matrix.sort.theme': 'By share of “{theme}”, highest first',
   'matrix.sorted': 'Rows reordered: {order}',
-  'matrix.orderNote': 'By default, documents with similar theme profiles sit together: average-linkage clustering on the cosine distance between their theme shares, rows in dendrogram leaf order.',
+  'matrix.orderNote':
+    'By default, documents with similar theme profiles sit together: average-linkage clustering on the cosine distance between their theme shares, rows in dendrogram leaf order.',
   'matrix.skip': 'Skip the heatmap to the table',
   'matrix.table': 'Theme shares by document (table)',
   'matrix.readout': 'Hover over a cell or focus it with Tab to see its value here.',
   'matrix.switch': 'Two readings of the matrix',
   'matrix.switch.themes': 'Documents × themes',
   'matrix.switch.instruments': 'Themes × policy instruments',
-  'matrix.groupedIntro': 'With {count} documents, one row each would not fit on a page: here each row is a province and each cell the mean share over its documents. Click a province or a cell to see the matrix of that province, one row per document ({max} per page at most). The full table of every document is in matrix.csv.',
+  'matrix.groupedIntro':
+    'With {count} documents, one row each would not fit on a page: here each row is a province and each cell the mean share over its documents. Click a province or a cell to see the matrix of that province, one row per document ({max} per page at most). The full table of every document is in matrix.csv.',
   'matrix.groupRow': '{province} ({count} documents)',
   'matrix.groupCell': '{group} · {theme}: mean {share}',
   'matrix.groupChartTitle': 'Mean theme shares by province',
-  'matrix.groupChartDesc': 'Heatmap: rows are provinces, columns the {themeCount} themes; the darker a cell, the larger the mean share of the province’s documents’ sentences carrying the theme. Each cell links to the province’s matrix, sorted by that theme.',
+  'matrix.groupChartDesc':
+    'Heatmap: rows are provinces, columns the {themeCount} themes; the darker a cell, the larger the mean share of the province’s documents’ sentences carrying the theme. Each cell links to the province’s matrix, sorted by that theme.',
   'matrix.groupTable': 'Mean theme shares by province (table)',
   'matrix.unknownProvince': 'Province unknown',
   'matrix.groupTitle': 'Theme matrix: {province}',
@@ -176,21 +190,26 @@ export const en: Record<UiKey, string> = {
   'matrix.groupNote': '{count} documents in {province}; this page shows {from}–{to}.',
   'matrix.sort.groupSize': 'Most documents first',
   'instruments.title': 'Themes × policy instruments',
-  'instruments.intro': 'Policy instruments are the second axis: every sentence that carries a theme is also coded by the instruments it uses, in the supply / demand / environment framework common in Chinese policy-text studies (Rothwell & Zegveld 1985; Zhao & Su 2007). A sentence may use several types, so shares can add up to more than 100%; a sentence in which no instrument word is found is “not identified”, never guessed.',
-  'instruments.summary': 'Of {tagged} sentences that carry a theme, {unidentified} ({share}) use no identified instrument.',
+  'instruments.intro':
+    'Policy instruments are the second axis: every sentence that carries a theme is also coded by the instruments it uses, in the supply / demand / environment framework common in Chinese policy-text studies (Rothwell & Zegveld 1985; Zhao & Su 2007). A sentence may use several types, so shares can add up to more than 100%; a sentence in which no instrument word is found is “not identified”, never guessed.',
+  'instruments.summary':
+    'Of {tagged} sentences that carry a theme, {unidentified} ({share}) use no identified instrument.',
   'instruments.method': 'How instruments are coded, and the limits',
   'instruments.byTheme': 'Instruments by theme',
   'instruments.byTheme.caption': 'Share of each theme’s sentences using each instrument type',
-  'instruments.byTheme.desc': 'Heatmap: rows are the {themeCount} themes, columns the supply-, demand- and environment-side instrument types; each cell gives the share of the theme’s sentences that use the type.',
+  'instruments.byTheme.desc':
+    'Heatmap: rows are the {themeCount} themes, columns the supply-, demand- and environment-side instrument types; each cell gives the share of the theme’s sentences that use the type.',
   'instruments.byTheme.table': 'Instruments by theme (table: sentences and share)',
   'instruments.byDocument': 'Instruments by document',
   'instruments.byDocument.caption': 'Share of each document’s tagged sentences using each instrument type',
-  'instruments.byDocument.desc': 'Heatmap: rows are documents, columns the three instrument types; each cell gives the share of the document’s tagged sentences that use the type.',
+  'instruments.byDocument.desc':
+    'Heatmap: rows are documents, columns the three instrument types; each cell gives the share of the document’s tagged sentences that use the type.',
   'instruments.byDocument.table': 'Instruments by document (table: sentences and share)',
   'instruments.legend': 'Share of sentences',
   'instruments.cell': '{row} · {column}: {share}',
   'instruments.tools': 'Tools and the words that identify them',
-  'instruments.tools.intro': 'Each type has several tools, identified by the words of the instruments codebook (version {version}); the table gives, per tool, the sentences in the corpus that use it and its most frequent words.',
+  'instruments.tools.intro':
+    'Each type has several tools, identified by the words of the instruments codebook (version {version}); the table gives, per tool, the sentences in the corpus that use it and its most frequent words.',
   'instruments.col.theme': 'Theme',
   'instruments.col.tagged': 'Tagged sentences',
   'instruments.col.unidentified': 'Not identified',
@@ -200,7 +219,8 @@ export const en: Record<UiKey, string> = {
   'instruments.col.terms': 'Most frequent words (count)',
   'instruments.data': 'Data:',
   'compare.title': 'Compare documents',
-  'compare.intro': 'Choose 2 to 4 documents to compare their theme profiles, see the themes they differ on most, and read their sentences on one theme side by side. The address records your choice, so you can bookmark or share it.',
+  'compare.intro':
+    'Choose 2 to 4 documents to compare their theme profiles, see the themes they differ on most, and read their sentences on one theme side by side. The address records your choice, so you can bookmark or share it.',
   'compare.pick': 'Choose documents (2–4)',
   'compare.theme': 'Theme to read side by side',
   'compare.theme.auto': 'The theme they differ on most',
@@ -210,7 +230,8 @@ export const en: Record<UiKey, string> = {
   'compare.tooMany': 'Choose at most 4 documents; {count} are selected.',
   'compare.unknown': 'No document has these ids: {ids}.',
   'compare.truncated': 'At most 4 documents can be compared; the first 4 are shown.',
-  'compare.noscript': 'The comparison needs JavaScript. Without it, the theme matrix shows the profiles of all documents.',
+  'compare.noscript':
+    'The comparison needs JavaScript. Without it, the theme matrix shows the profiles of all documents.',
   'compare.empty': 'Choose at least 2 documents and press Compare to see the comparison here.',
   'compare.loading': 'Loading…',
   'compare.error': 'Could not load the data: {message}',
@@ -220,14 +241,16 @@ export const en: Record<UiKey, string> = {
   'compare.differIntro': 'The five themes with the largest gap between the highest and the lowest share.',
   'compare.spread': '{spread} percentage points apart: highest {high} ({highDoc}), lowest {low}',
   'compare.passages': 'Sentences on “{theme}”',
-  'compare.passagesIntro': 'One column per document, listing its sentences that carry the theme; click a sentence to see it in its text.',
+  'compare.passagesIntro':
+    'One column per document, listing its sentences that carry the theme; click a sentence to see it in its text.',
   'compare.docCount': '{count} sentences, {share}',
   'compare.filter': 'Find by park, province, city, year or type',
   'compare.filterFacets': 'Only',
   'compare.filterShown': 'Showing {shown} of {total}; chosen documents always stay.',
   'compare.filterNone': 'No document matches.',
   'data.title': 'Data',
-  'data.intro': 'All data on this site can be downloaded and reused under {license} ({texts}). Below, every file and its fields are explained; the field tables are generated from the data schemas the pipeline writes with.',
+  'data.intro':
+    'All data on this site can be downloaded and reused under {license} ({texts}). Below, every file and its fields are explained; the field tables are generated from the data schemas the pipeline writes with.',
   'data.files': 'Files',
   'data.size': 'Size',
   'data.format': 'Format',
@@ -245,9 +268,12 @@ export const en: Record<UiKey, string> = {
   'about.contact': 'Contact',
   'about.texts': 'The texts',
   'about.cite': 'Cite this corpus',
-  'about.evalIntro': 'These figures say how far the tags can be trusted. They come from sentences annotated by hand for this purpose, not from all the sentences this site shows: the sentences of the five seed documents, and those of a further set of real park documents (various provinces, years and genres), scored separately, with the number of documents and sentences of each given below. The annotators worked from the written guideline alone, without seeing the tagger’s output. The evaluation is a {folds}-fold cross-validation grouped by document: the documents are split into {folds} groups, a model is fitted on the sentences of the others and tags the sentences of the group left out, so every sentence is tagged by a model that never saw its document, and no score is computed on sentences the model was fitted on. Precision is the share of the tagger’s themes that are right, recall the share of the annotated themes the tagger finds, F1 their harmonic mean. Under each figure is its 95% interval, from {replicates} resamples of whole documents with replacement. A theme only one annotator gave, or that adjudication found borderline, counts neither right nor wrong.',
-  'about.evalSet.seeds': 'Seeds: {sentences} sentences of the {documents} seed documents. Two independent annotators agreed on them at micro-F1 {agreement} (scoring one annotator against the other), roughly the ceiling for a tagger. With {documents} documents, the intervals are wide.',
-  'about.evalSet.real': 'Real documents: {sentences} sentences of {documents} further real park documents (various provinces, years and genres). Two independent annotators agreed at micro-F1 {agreement}.',
+  'about.evalIntro':
+    'These figures say how far the tags can be trusted. They come from sentences annotated by hand for this purpose, not from all the sentences this site shows: the sentences of the five seed documents, and those of a further set of real park documents (various provinces, years and genres), scored separately, with the number of documents and sentences of each given below. The annotators worked from the written guideline alone, without seeing the tagger’s output. The evaluation is a {folds}-fold cross-validation grouped by document: the documents are split into {folds} groups, a model is fitted on the sentences of the others and tags the sentences of the group left out, so every sentence is tagged by a model that never saw its document, and no score is computed on sentences the model was fitted on. Precision is the share of the tagger’s themes that are right, recall the share of the annotated themes the tagger finds, F1 their harmonic mean. Under each figure is its 95% interval, from {replicates} resamples of whole documents with replacement. A theme only one annotator gave, or that adjudication found borderline, counts neither right nor wrong.',
+  'about.evalSet.seeds':
+    'Seeds: {sentences} sentences of the {documents} seed documents. Two independent annotators agreed on them at micro-F1 {agreement} (scoring one annotator against the other), roughly the ceiling for a tagger. With {documents} documents, the intervals are wide.',
+  'about.evalSet.real':
+    'Real documents: {sentences} sentences of {documents} further real park documents (various provinces, years and genres). Two independent annotators agreed at micro-F1 {agreement}.',
   'about.modelsCaption': '{set}: three ways of tagging, cross-validated',
   'about.model.rules': 'Codebook rules alone',
   'about.model.lr': 'Logistic regression (words)',
@@ -256,27 +282,34 @@ export const en: Record<UiKey, string> = {
   'about.set.seeds': 'Seeds',
   'about.set.real': 'Real documents',
   'about.set.gold': 'Independent annotation',
-  'about.evalSet.gold': 'Independent annotation: {sentences} sentences of {documents} of those documents have another annotation, made independently by others (two annotators agreeing at micro-F1 {agreement}, split into sentences differently). It is never used to fit a model; the same cross-validated models tag it, which checks that the figures do not hold only for the project’s own annotation.',
+  'about.evalSet.gold':
+    'Independent annotation: {sentences} sentences of {documents} of those documents have another annotation, made independently by others (two annotators agreeing at micro-F1 {agreement}, split into sentences differently). It is never used to fit a model; the same cross-validated models tag it, which checks that the figures do not hold only for the project’s own annotation.',
   'about.evalMissing': 'Not yet measured: there is no hand-annotated sample yet.',
   'about.evalCaption': '{set}: precision, recall and F1 by theme of the model this site uses',
   'about.micro': 'All decisions pooled (micro)',
   'about.macro': 'Mean over themes (macro)',
   'about.noData': 'no sample',
-  'about.evalInstruments': 'The policy-instrument coding (experimental) is compared with hand annotation too, in the same way: the {sentences} annotated sentences that carry a theme were also annotated with the instrument types they use, from the framework’s definitions above, without seeing the word lists or the coder’s output (one annotator, so no agreement figure).',
+  'about.evalInstruments':
+    'The policy-instrument coding (experimental) is compared with hand annotation too, in the same way: the {sentences} annotated sentences that carry a theme were also annotated with the instrument types they use, from the framework’s definitions above, without seeing the word lists or the coder’s output (one annotator, so no agreement figure).',
   'about.evalInstrumentsCaption': 'Precision, recall and F1 by instrument type',
   'search.title': 'Full-text search',
-  'search.intro': 'Search the text of every document, sentence by sentence. Results are grouped by document; each result is one sentence, linked to its place in the text.',
+  'search.intro':
+    'Search the text of every document, sentence by sentence. Results are grouped by document; each result is one sentence, linked to its place in the text.',
   'search.syntax': 'How search works',
   'search.syntax.words': 'Words separated by spaces must all occur in the same sentence, e.g. 招商 项目.',
-  'search.syntax.quotes': 'Text in straight double quotes is found exactly as written, spaces included, e.g. "营商环境".',
-  'search.syntax.exact': 'Search matches characters, as your browser’s Find (Ctrl+F) does: 链延链 is found inside 强链延链补链. Traditional and simplified characters, full- and half-width forms and upper and lower case count as the same.',
-  'search.syntax.aliases': 'A policy shorthand also searches what it stands for: 双招双引 also finds 招商引资 and 招才引智. Quoted words are not expanded.',
+  'search.syntax.quotes':
+    'Text in straight double quotes is found exactly as written, spaces included, e.g. "营商环境".',
+  'search.syntax.exact':
+    'Search matches characters, as your browser’s Find (Ctrl+F) does: 链延链 is found inside 强链延链补链. Traditional and simplified characters, full- and half-width forms and upper and lower case count as the same.',
+  'search.syntax.aliases':
+    'A policy shorthand also searches what it stands for: 双招双引 also finds 招商引资 and 招才引智. Quoted words are not expanded.',
   'search.syntax.shortcut': 'Press / on any page to jump to the search box.',
   'search.sort': 'Order',
   'search.sort.relevance': 'By relevance',
   'search.sort.year': 'By year, newest first',
   'search.filters': 'Filters',
-  'search.filtersNote': 'Values chosen within one filter are alternatives (or); different filters must all hold (and). The numbers are the sentences you get by choosing a value; themes count sentences, the other filters the sentences of matching documents.',
+  'search.filtersNote':
+    'Values chosen within one filter are alternatives (or); different filters must all hold (and). The numbers are the sentences you get by choosing a value; themes count sentences, the other filters the sentences of matching documents.',
   'search.clear': 'Clear all filters',
   'search.results': 'Search results',
   'search.summary': '{passages} sentences found in {documents} documents.',
@@ -294,8 +327,10 @@ export const en: Record<UiKey, string> = {
   'search.aliasSwitch': 'Expand policy aliases: a shorthand also finds what it stands for',
   'search.download': 'Download these results (CSV)',
   'search.facetPrefix': '{facet}: ',
-  'search.fileMode': 'This page was opened as a local file (file://), where browsers do not let it load the full search index. It now searches a simpler fallback index sentence by sentence: the results are the same, but styles and links to documents may be incomplete. To browse the whole site, open it with a local web server as README.txt in the offline package explains.',
-  'search.fallbackMode': 'The search index could not be loaded; searching the fallback index sentence by sentence instead, with the same results.',
+  'search.fileMode':
+    'This page was opened as a local file (file://), where browsers do not let it load the full search index. It now searches a simpler fallback index sentence by sentence: the results are the same, but styles and links to documents may be incomplete. To browse the whole site, open it with a local web server as README.txt in the offline package explains.',
+  'search.fallbackMode':
+    'The search index could not be loaded; searching the fallback index sentence by sentence instead, with the same results.',
   'search.unavailable': 'The search index has not been built: run npm run build first.',
   'search.error': 'Search failed: {message}',
   'search.noscript': 'Search needs JavaScript.',
@@ -307,12 +342,15 @@ export const en: Record<UiKey, string> = {
   'home.explore.industries': 'The industries each document names, and its firms, universities and platforms',
   'kwic.label': 'Uses of “{phrase}”',
   'phrases.title': 'Shared phrases',
-  'phrases.intro': 'Wording that two or more documents share: slogans in quotation marks (such as “三高四新”) and identical runs of at least {min} characters. Every use is shown in context (before, phrase, after), oldest year first; the document name links to the sentence in its text.',
+  'phrases.intro':
+    'Wording that two or more documents share: slogans in quotation marks (such as “三高四新”) and identical runs of at least {min} characters. Every use is shown in context (before, phrase, after), oldest year first; the document name links to the sentence in its text.',
   'phrases.shared': 'Phrases the parks share',
   'phrases.generic': 'Boilerplate',
-  'phrases.genericIntro': 'National Party and State Council formulas (such as “习近平新时代中国特色社会主义思想” or “放管服”), the set phrases of work reports (“在市委、市政府的坚强领导下”, “党工委书记、管委会主任”) and text the web page added (“公开范围:”, pinyin glosses) appear in almost every document; sharing them says nothing about how two parks relate, so they are listed apart and folded.',
+  'phrases.genericIntro':
+    'National Party and State Council formulas (such as “习近平新时代中国特色社会主义思想” or “放管服”), the set phrases of work reports (“在市委、市政府的坚强领导下”, “党工委书记、管委会主任”) and text the web page added (“公开范围:”, pinyin glosses) appear in almost every document; sharing them says nothing about how two parks relate, so they are listed apart and folded.',
   'phrases.indicators': 'Statistical indicators',
-  'phrases.indicatorsIntro': 'Names of statistical indicators (地区生产总值, 一般公共预算收入, 社会消费品零售总额 …) and the figures reported with them: every plan reports them, so sharing one shows a common statistics form, not shared wording. Listed apart and folded.',
+  'phrases.indicatorsIntro':
+    'Names of statistical indicators (地区生产总值, 一般公共预算收入, 社会消费品零售总额 …) and the figures reported with them: every plan reports them, so sharing one shows a common statistics form, not shared wording. Listed apart and folded.',
   'phrases.dating': '{dated} of the {total} documents have a year; “first” and “earliest dated” speak for those only.',
   'phrases.merged': '{count} shorter runs found inside a longer phrase are merged under it as its variants.',
   'phrases.variants': 'Variants merged here: ',
@@ -327,7 +365,8 @@ export const en: Record<UiKey, string> = {
   'phrases.none': 'No phrase is shared by two documents.',
   'phrases.data': 'Data: ',
   'targets.title': 'Quantified targets',
-  'targets.intro': 'Numbers with units in the documents: money, counts, areas, percentages, ranks and deadlines, with the themes of the sentence they are in. Each number is marked as a target still to reach (力争, 确保, 到2025年 …) or a result already reached (完成, 同比增长 …), with the word that decided it; money is converted to 亿元 (100 million yuan) and areas to km². They are found by rules and may be missed or misread; follow the source text to check the sentence.',
+  'targets.intro':
+    'Numbers with units in the documents: money, counts, areas, percentages, ranks and deadlines, with the themes of the sentence they are in. Each number is marked as a target still to reach (力争, 确保, 到2025年 …) or a result already reached (完成, 同比增长 …), with the word that decided it; money is converted to 亿元 (100 million yuan) and areas to km². They are found by rules and may be missed or misread; follow the source text to check the sentence.',
   'targets.filter': 'Filter the targets',
   'targets.all': 'All',
   'targets.apply': 'Filter',
@@ -350,21 +389,25 @@ export const en: Record<UiKey, string> = {
   'col.mentions': 'Mentions',
   'col.namedIn': 'Documents naming it',
   'industries.title': 'Industries and organisations',
-  'industries.intro': 'How often each document names each industry of a hand-kept industry list, and the firms, universities, institutes and platforms the documents name.',
+  'industries.intro':
+    'How often each document names each industry of a hand-kept industry list, and the firms, universities, institutes and platforms the documents name.',
   'industries.chartTitle': 'Industries named by each document',
-  'industries.chartDesc': 'Heatmap: rows are documents, columns industries; the darker a cell, the more often the document names the industry. The table below holds the same numbers.',
+  'industries.chartDesc':
+    'Heatmap: rows are documents, columns industries; the darker a cell, the more often the document names the industry. The table below holds the same numbers.',
   'industries.legend': 'Mentions',
   'industries.cell': '{doc} · {industry}: {count}',
   'industries.table': 'Mentions of each industry by document (table)',
   'industries.unused': '{count} more industries are named by no document: {names}.',
   'industries.none': 'No industry counts yet.',
   'orgs.title': 'Organisations named',
-  'orgs.intro': 'Firms, universities, research institutes and platforms, found by an organisation list and then by name endings (…公司, …大学, …中心); names found by their ending are marked and may be incomplete. Document names link to the first sentence naming the organisation.',
+  'orgs.intro':
+    'Firms, universities, research institutes and platforms, found by an organisation list and then by name endings (…公司, …大学, …中心); names found by their ending are marked and may be incomplete. Document names link to the first sentence naming the organisation.',
   'orgs.caption': 'Organisations named in the documents',
   'orgs.suffix': 'found by name ending',
   'orgs.none': 'No organisation was found.',
   'doc.keyness': 'Distinctive terms',
-  'doc.keynessIntro': 'Words this document uses markedly more than the others (weighted log-odds; the larger z, the more distinctive). Follow a word to see its uses in full-text search.',
+  'doc.keynessIntro':
+    'Words this document uses markedly more than the others (weighted log-odds; the larger z, the more distinctive). Follow a word to see its uses in full-text search.',
   'doc.keynessTerm': 'z = {z}; {count} here, {rest} in other documents',
   'doc.keynessNone': 'No word stands out against the other documents.',
   'doc.cite': 'Cite this document',
@@ -376,20 +419,23 @@ export const en: Record<UiKey, string> = {
   'cite.sentence': 'Cite sentence {id}',
   'cite.close': 'Close',
   'compare.phrases': 'Shared phrases',
-  'compare.phrasesIntro': 'Slogans and wording that at least two of the chosen documents share; “boilerplate” marks national Party and State Council formulas.',
+  'compare.phrasesIntro':
+    'Slogans and wording that at least two of the chosen documents share; “boilerplate” marks national Party and State Council formulas.',
   'compare.phrasesNone': 'The chosen documents share no phrase.',
   'compare.phrasesMore': '{count} more on the Shared phrases page.',
   'compare.phraseDocs': '{count}: {docs}',
   'compare.generic': 'boilerplate',
   'compare.keyness': 'Distinctive words of the chosen documents',
-  'compare.keynessIntro': 'Words the chosen documents, taken together, use markedly more than the other {rest} documents (weighted log-odds).',
+  'compare.keynessIntro':
+    'Words the chosen documents, taken together, use markedly more than the other {rest} documents (weighted log-odds).',
   'compare.keynessAll': 'All documents are chosen: there are no others to compare them with.',
   'compare.keynessNone': 'No word stands out against the other documents.',
   'compare.keynessTerm': 'z = {z}; {count} in the chosen, {rest} in the others',
   'nav.parks': 'Parks',
   'home.explore.parks': 'Each park’s documents by year, and which items carried over, were dropped or are new',
   'parks.title': 'Parks',
-  'parks.intro': 'Documents by park. Documents of the same park in different years are linked by the park id the maintainers give them in the catalog, or by the park’s name in the gazetteer; a park’s page compares each two consecutive years that have documents.',
+  'parks.intro':
+    'Documents by park. Documents of the same park in different years are linked by the park id the maintainers give them in the catalog, or by the park’s name in the gazetteer; a park’s page compares each two consecutive years that have documents.',
   'parks.caption': 'Documents by park',
   'parks.col.years': 'Years with documents',
   'parks.col.types': 'Document types',
@@ -398,19 +444,23 @@ export const en: Record<UiKey, string> = {
   'matrix.zero': '0 = no sentence carries the theme',
   'coverage.undated': 'Year unknown',
   'coverage.title': 'Documents by park and year',
-  'coverage.intro': 'Each cell names the type of the park’s document of that year and links to it; “no document” means the corpus holds none for that park and year, which is not the same as a theme share of 0. A short speech and a full work-points document are not the same weight of evidence either.',
+  'coverage.intro':
+    'Each cell names the type of the park’s document of that year and links to it; “no document” means the corpus holds none for that park and year, which is not the same as a theme share of 0. A short speech and a full work-points document are not the same weight of evidence either.',
   'coverage.caption': 'Parks × years: each cell is a document type or “no document”',
   'park.facts': '{count} documents',
   'park.coverage': 'Documents by year',
   'park.coverageCaption': 'The park’s documents by year',
   'park.shares': 'Theme shares by year',
-  'park.sharesDesc': 'Grouped bars: a group per theme, a bar per year with documents, its length the share of that year’s sentences carrying the theme. Several documents of one year are pooled.',
+  'park.sharesDesc':
+    'Grouped bars: a group per theme, a bar per year with documents, its length the share of that year’s sentences carrying the theme. Several documents of one year are pooled.',
   'park.sharesTable': 'Theme shares by year (table)',
-  'park.sharesMissing': 'Years without documents: {years}. They have no bars and read “no document” in the table, not 0.',
+  'park.sharesMissing':
+    'Years without documents: {years}. They have no bars and read “no document” in the table, not 0.',
   'park.bar': '{series} · {category}: {text}',
   'park.noDated': 'None of this park’s documents states its year, so they cannot be ordered in time.',
   'park.changes': 'Change over time',
-  'park.changesIntro': 'For each two consecutive years with documents, sentences are compared within each theme: two sentences whose character-bigram Dice similarity is at least {threshold} are one item carried over (paired one-to-one, most similar first); an unpaired sentence of the earlier year is dropped, one of the later year new. The About page gives the method.',
+  'park.changesIntro':
+    'For each two consecutive years with documents, sentences are compared within each theme: two sentences whose character-bigram Dice similarity is at least {threshold} are one item carried over (paired one-to-one, most similar first); an unpaired sentence of the earlier year is dropped, one of the later year new. The About page gives the method.',
   'park.nothingToCompare': 'The corpus holds this park’s documents for {year} only: there is nothing to compare yet.',
   'park.comparison': '{from} → {to}',
   'park.gap': 'No document between {from} and {to}: the comparison spans those years.',
@@ -427,14 +477,19 @@ export const en: Record<UiKey, string> = {
   'rank.interval': '95% interval',
   'rank.sorted': 'Sorted by {column}, highest first',
   'rank.short': 'under {min} sentences',
-  'rank.shortNote': 'Documents under {min} body sentences ({count}) are left out of the ranking by default: in so short a document one sentence moves the share by more than ten points.',
+  'rank.shortNote':
+    'Documents under {min} body sentences ({count}) are left out of the ranking by default: in so short a document one sentence moves the share by more than ten points.',
   'rank.includeShort': 'Include these {count}',
   'rank.noShort': 'Every document has at least {min} body sentences, so all are ranked.',
   'instruments.experimentalLabel': 'Experimental',
   'cite.page': 'Cite this page',
-  'cite.pageIntro': 'The address keeps this page’s current choices (the order, the documents compared) and the access date is today; the corpus and codebook versions say which release of the data the figures come from.',
-  'instruments.experimental': 'The policy-instrument layer is experimental: against hand annotation its micro-F1 is only {f1} (95% interval {f1Low}–{f1High}; precision {precision}, recall {recall}), and in {unidentified} of this site’s {tagged} theme-carrying sentences ({share}) no instrument was found at all. Use it to find leads, not as a measurement to cite.',
-  'instruments.experimentalUnmeasured': 'The policy-instrument layer is experimental: it has not yet been checked against hand annotation, and in {unidentified} of this site’s {tagged} theme-carrying sentences ({share}) no instrument was found at all.',
+  'cite.pageIntro':
+    'The address keeps this page’s current choices (the order, the documents compared) and the access date is today; the corpus and codebook versions say which release of the data the figures come from.',
+  'instruments.experimental':
+    'The policy-instrument layer is experimental: against hand annotation its micro-F1 is only {f1} (95% interval {f1Low}–{f1High}; precision {precision}, recall {recall}), and in {unidentified} of this site’s {tagged} theme-carrying sentences ({share}) no instrument was found at all. Use it to find leads, not as a measurement to cite.',
+  'instruments.experimentalUnmeasured':
+    'The policy-instrument layer is experimental: it has not yet been checked against hand annotation, and in {unidentified} of this site’s {tagged} theme-carrying sentences ({share}) no instrument was found at all.',
   'change.more': 'The first {shown} of {count} are listed; all of them are in',
-  'industries.grouped': '{count} documents are too many for a row each on one page: here each row is a province, its numbers the mentions summed over its documents. The full table, a row per document, is in',
+  'industries.grouped':
+    '{count} documents are too many for a row each on one page: here each row is a province, its numbers the mentions summed over its documents. The full table, a row per document, is in',
 };

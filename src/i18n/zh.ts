@@ -4,7 +4,7 @@
  * and never appear here. en.ts must give every key (a missing or extra key is a type error).
  */
 export const zh = {
-  'skip': '跳到正文',
+  skip: '跳到正文',
   'nav.label': '主导航',
   'nav.home': '首页',
   'nav.themes': '主题',
@@ -21,7 +21,8 @@ export const zh = {
   'footer.data': '下载数据',
   'footer.codebook': '编码表 v{version}',
   'value.none': '未注明',
-  'home.intro': '本站收录产业园区的年度工作计划、工作要点和讲话，将每一句话按编码表标注政策主题，便于比较各园区把笔墨花在哪里。',
+  'home.intro':
+    '本站收录产业园区的年度工作计划、工作要点和讲话，将每一句话按编码表标注政策主题，便于比较各园区把笔墨花在哪里。',
   'summary.label': '语料概况',
   'summary.documents': '篇文件',
   'summary.parks': '个园区',
@@ -46,7 +47,8 @@ export const zh = {
   'pager.title': '{title}（第 {n} 页）',
   'theme.pager': '该主题句子的分页',
   'theme.index': '哪些文件最侧重该主题',
-  'theme.indexIntro': '句数 = 该主题的正文句子数 / 全部正文句子数，占比即两者之比；95% 区间（Wilson）说明凭这么多句子，占比能估计到多准。点击“句数”或“占比”改变排序；“第几页”链接到该文件的句子。',
+  'theme.indexIntro':
+    '句数 = 该主题的正文句子数 / 全部正文句子数，占比即两者之比；95% 区间（Wilson）说明凭这么多句子，占比能估计到多准。点击“句数”或“占比”改变排序；“第几页”链接到该文件的句子。',
   'theme.onPage': '第 {n} 页',
   'theme.pageIntro': '第 {n} 页，共 {total} 页：占比排在第 {first}–{last} 位的文件。',
   'theme.noneCount': '另有 {count} 篇文件没有句子标注为该主题。',
@@ -54,7 +56,8 @@ export const zh = {
   'targets.pager': '目标表的分页',
   'targets.pageNote': '第 {n} 页，共 {total} 页。筛选会在全部目标中查找。',
   'notFound.title': '找不到这个页面',
-  'notFound.text': '地址可能有误。如果你正在离线浏览，这个页面还没有存进本浏览器：联网时打开它一次，或者点页脚的“保存整个网站”按钮。',
+  'notFound.text':
+    '地址可能有误。如果你正在离线浏览，这个页面还没有存进本浏览器：联网时打开它一次，或者点页脚的“保存整个网站”按钮。',
   'offline.save': '保存整个网站供离线使用（{size}，{files} 个文件）',
   'offline.saving': '正在保存：{done}/{total} 个文件…',
   'offline.saved': '整个网站已保存在本浏览器中，断网也能打开。',
@@ -96,12 +99,14 @@ export const zh = {
   'doc.provenanceNote': '“出处”说明每个字段的来源：人工编目为维护者据原文填写，正文识别为从文本自动提取。',
   'doc.outline': '目录',
   'doc.text': '全文',
-  'doc.textNote': '带颜色标签的句子已标注主题；点击句子（或用 Tab 键聚焦后按回车）可查看触发标注的关键词和得分，按 Esc 关闭；宽屏上悬停即可看到。',
+  'doc.textNote':
+    '带颜色标签的句子已标注主题；点击句子（或用 Tab 键聚焦后按回车）可查看触发标注的关键词和得分，按 Esc 关闭；宽屏上悬停即可看到。',
   'doc.profile': '主题构成',
   'doc.removed': '已删除的网页杂项',
   'doc.removedIntro': '以下行不属于正文，清洗时已删除：',
   'doc.removedNone': '清洗时没有删除任何行。',
-  'doc.removedSpansIntro': '以下文字从保留的行中删去（同样的删除只列一次，并注明次数；“推 进”表示删去了两字之间的空格）：',
+  'doc.removedSpansIntro':
+    '以下文字从保留的行中删去（同样的删除只列一次，并注明次数；“推 进”表示删去了两字之间的空格）：',
   'col.firstLine': '首见行号',
   'col.times': '次数',
   'doc.similar': '主题构成最相近的文件',
@@ -118,10 +123,12 @@ export const zh = {
   'sentence.rule.pattern': '规则',
   'sentence.rule.term': '编码表词',
   'chart.profileTitle': '{title}：各主题句子占比',
-  'chart.profileDesc': '横条长度为标注了该主题的句子占正文 {total} 句（不含标题）的比例；一句可有多个主题。最高的是{top}。',
+  'chart.profileDesc':
+    '横条长度为标注了该主题的句子占正文 {total} 句（不含标题）的比例；一句可有多个主题。最高的是{top}。',
   'chart.table': '以表格查看',
   'themes.title': '主题编码表',
-  'themes.intro': '每个句子按以下 {themeCount} 个主题的关键词和规则打分，得分达到 {threshold} 即标注该主题；标题中的关键词按 {headingWeight} 倍计分。编码表版本 {version}。',
+  'themes.intro':
+    '每个句子按以下 {themeCount} 个主题的关键词和规则打分，得分达到 {threshold} 即标注该主题；标题中的关键词按 {headingWeight} 倍计分。编码表版本 {version}。',
   'themes.definition': '定义',
   'themes.terms': '关键词（权重）',
   'themes.patterns': '规则',
@@ -148,9 +155,11 @@ export const zh = {
   'col.microF1': 'F1（合计）',
   'col.macroF1': 'F1（各主题平均）',
   'matrix.title': '主题矩阵',
-  'matrix.intro': '每行是一篇文件，每列是一个主题。格子的颜色表示该文件中标注了该主题的句子所占的比例，颜色越深占比越高。一句话可以有多个主题，所以一行的占比相加可能超过 100%。点击格子，可以在主题页面读到这些句子。',
+  'matrix.intro':
+    '每行是一篇文件，每列是一个主题。格子的颜色表示该文件中标注了该主题的句子所占的比例，颜色越深占比越高。一句话可以有多个主题，所以一行的占比相加可能超过 100%。点击格子，可以在主题页面读到这些句子。',
   'matrix.chartTitle': '各文件的主题占比',
-  'matrix.chartDesc': '热力图：行是文件，列是 {themeCount} 个主题，颜色越深表示该文件中标注该主题的句子占比越高。每个格子都链接到主题页面中这篇文件的句子。',
+  'matrix.chartDesc':
+    '热力图：行是文件，列是 {themeCount} 个主题，颜色越深表示该文件中标注该主题的句子占比越高。每个格子都链接到主题页面中这篇文件的句子。',
   'matrix.legend': '句子占比',
   'matrix.cell': '{doc} · {theme}:{share}',
   'matrix.sort': '行的顺序',
@@ -158,18 +167,21 @@ export const zh = {
   'matrix.sort.document': '按年份和标题',
   'matrix.sort.theme': '按“{theme}”占比从高到低',
   'matrix.sorted': '已重新排列：{order}',
-  'matrix.orderNote': '默认把主题构成相近的文件排在一起：按各主题占比的余弦距离做平均连锁层次聚类，再按聚类树的叶序排列。',
+  'matrix.orderNote':
+    '默认把主题构成相近的文件排在一起：按各主题占比的余弦距离做平均连锁层次聚类，再按聚类树的叶序排列。',
   'matrix.skip': '跳过热力图，直接看数据表',
   'matrix.table': '各文件的主题占比（表格）',
   'matrix.readout': '将鼠标移到格子上或用 Tab 键聚焦格子，可在此看到数值。',
   'matrix.switch': '矩阵的两种读法',
   'matrix.switch.themes': '文件 × 主题',
   'matrix.switch.instruments': '主题 × 政策工具',
-  'matrix.groupedIntro': '共有 {count} 篇文件，每篇一行一页放不下：这里每行是一个省份，格子是该省各文件占比的平均值。点击省份或格子，可以看到该省每篇文件一行的矩阵（每页最多 {max} 篇）。全部文件的完整表格见 matrix.csv。',
+  'matrix.groupedIntro':
+    '共有 {count} 篇文件，每篇一行一页放不下：这里每行是一个省份，格子是该省各文件占比的平均值。点击省份或格子，可以看到该省每篇文件一行的矩阵（每页最多 {max} 篇）。全部文件的完整表格见 matrix.csv。',
   'matrix.groupRow': '{province}（{count} 篇）',
   'matrix.groupCell': '{group} · {theme}：平均 {share}',
   'matrix.groupChartTitle': '各省份文件的平均主题占比',
-  'matrix.groupChartDesc': '热力图：行是省份，列是 {themeCount} 个主题，颜色越深表示该省文件中标注该主题的句子平均占比越高。每个格子都链接到该省的矩阵，按该主题排序。',
+  'matrix.groupChartDesc':
+    '热力图：行是省份，列是 {themeCount} 个主题，颜色越深表示该省文件中标注该主题的句子平均占比越高。每个格子都链接到该省的矩阵，按该主题排序。',
   'matrix.groupTable': '各省份的平均主题占比（表格）',
   'matrix.unknownProvince': '省份不详',
   'matrix.groupTitle': '主题矩阵：{province}',
@@ -178,12 +190,14 @@ export const zh = {
   'matrix.groupNote': '{province}共有 {count} 篇文件，本页是第 {from}–{to} 篇。',
   'matrix.sort.groupSize': '按文件数从多到少',
   'instruments.title': '主题 × 政策工具',
-  'instruments.intro': '政策工具是第二个维度：每个带主题的句子还按它动用的政策工具编码，采用政策文本研究常用的供给型、需求型、环境型三分法（Rothwell & Zegveld 1985；赵筱媛、苏竣 2007）。一句话可以同时动用几类工具，所以各类占比相加可能超过 100%；没有找到工具词的句子记为“未识别”，不猜。',
+  'instruments.intro':
+    '政策工具是第二个维度：每个带主题的句子还按它动用的政策工具编码，采用政策文本研究常用的供给型、需求型、环境型三分法（Rothwell & Zegveld 1985；赵筱媛、苏竣 2007）。一句话可以同时动用几类工具，所以各类占比相加可能超过 100%；没有找到工具词的句子记为“未识别”，不猜。',
   'instruments.summary': '全部 {tagged} 个带主题的句子中，{unidentified} 个（{share}）未识别出政策工具。',
   'instruments.method': '编码方法与局限',
   'instruments.byTheme': '各主题动用的政策工具',
   'instruments.byTheme.caption': '各主题句子中动用各类政策工具的比例',
-  'instruments.byTheme.desc': '热力图：行是 {themeCount} 个主题，列是供给型、需求型、环境型三类政策工具，格子里是该主题的句子中动用该类工具的比例。',
+  'instruments.byTheme.desc':
+    '热力图：行是 {themeCount} 个主题，列是供给型、需求型、环境型三类政策工具，格子里是该主题的句子中动用该类工具的比例。',
   'instruments.byTheme.table': '各主题的政策工具（表格：句子数与占比）',
   'instruments.byDocument': '各文件动用的政策工具',
   'instruments.byDocument.caption': '各文件带主题的句子中动用各类政策工具的比例',
@@ -192,7 +206,8 @@ export const zh = {
   'instruments.legend': '句子占比',
   'instruments.cell': '{row} · {column}：{share}',
   'instruments.tools': '工具与识别它们的词',
-  'instruments.tools.intro': '每类政策工具下分若干具体工具，由政策工具编码手册（第 {version} 版）中的词识别；下表列出每个工具在语料中出现的句子数和最常见的词。',
+  'instruments.tools.intro':
+    '每类政策工具下分若干具体工具，由政策工具编码手册（第 {version} 版）中的词识别；下表列出每个工具在语料中出现的句子数和最常见的词。',
   'instruments.col.theme': '主题',
   'instruments.col.tagged': '带主题的句子',
   'instruments.col.unidentified': '未识别',
@@ -202,7 +217,8 @@ export const zh = {
   'instruments.col.terms': '最常见的词（次数）',
   'instruments.data': '数据下载：',
   'compare.title': '比较文件',
-  'compare.intro': '选择 2 至 4 篇文件，比较它们的主题构成，看它们在哪些主题上差别最大，并按主题并排阅读原句。网址记录了所选的文件和主题，可以直接收藏或分享。',
+  'compare.intro':
+    '选择 2 至 4 篇文件，比较它们的主题构成，看它们在哪些主题上差别最大，并按主题并排阅读原句。网址记录了所选的文件和主题，可以直接收藏或分享。',
   'compare.pick': '选择文件（2–4 篇）',
   'compare.theme': '并排阅读的主题',
   'compare.theme.auto': '差异最大的主题',
@@ -229,7 +245,8 @@ export const zh = {
   'compare.filterShown': '显示 {shown} 篇，共 {total} 篇；已选的文件始终显示。',
   'compare.filterNone': '没有符合条件的文件。',
   'data.title': '数据',
-  'data.intro': '本站的全部数据都可以下载，按 {license} 许可使用（{texts}）。下面列出每个文件及其字段的含义；字段表由管线写文件时所用的数据模式生成。',
+  'data.intro':
+    '本站的全部数据都可以下载，按 {license} 许可使用（{texts}）。下面列出每个文件及其字段的含义；字段表由管线写文件时所用的数据模式生成。',
   'data.files': '文件',
   'data.size': '大小',
   'data.format': '格式',
@@ -247,9 +264,12 @@ export const zh = {
   'about.contact': '联系方式',
   'about.texts': '文本',
   'about.cite': '引用本语料',
-  'about.evalIntro': '这些数字回答“标注有多可信”，用的是另行人工标注的句子，而不是本站现在展示的全部句子：五份种子文件的句子，以及另外一批真实园区文件（不同省份、年份和文体）的句子，两组分别计算，各自的文件数和句数写在下面。标注者只按书面指南独立标注，没有看过标注器的结果。评估采用按文件分组的 {folds} 折交叉验证：把文件分成 {folds} 组，每次用其中几组的句子拟合模型，再去标注剩下那一组文件的句子；这样每个句子都由一个从未见过它所在文件的模型标注，分数从不在模型拟合过的句子上计算。精确率是标注器给出的主题中正确的比例，召回率是人工标注的主题中被标注器找到的比例，F1 是两者的调和平均。每个数字下面是 95% 区间：把文件有放回地重抽样 {replicates} 次得到。只有一位标注者给出、或裁定为两可的主题，既不算对也不算错。',
-  'about.evalSet.seeds': '种子文件：{documents} 份种子文件中的 {sentences} 个句子。两位独立标注者在这些句子上的一致程度为 micro-F1 {agreement}（把一位标注者当作标准答案给另一位打分），这大致是标注器能达到的上限。文件只有 {documents} 份，区间很宽。',
-  'about.evalSet.real': '真实文件：另外 {documents} 份真实园区文件（不同省份、年份和文体）中的 {sentences} 个句子。两位独立标注者在这些句子上的一致程度为 micro-F1 {agreement}。',
+  'about.evalIntro':
+    '这些数字回答“标注有多可信”，用的是另行人工标注的句子，而不是本站现在展示的全部句子：五份种子文件的句子，以及另外一批真实园区文件（不同省份、年份和文体）的句子，两组分别计算，各自的文件数和句数写在下面。标注者只按书面指南独立标注，没有看过标注器的结果。评估采用按文件分组的 {folds} 折交叉验证：把文件分成 {folds} 组，每次用其中几组的句子拟合模型，再去标注剩下那一组文件的句子；这样每个句子都由一个从未见过它所在文件的模型标注，分数从不在模型拟合过的句子上计算。精确率是标注器给出的主题中正确的比例，召回率是人工标注的主题中被标注器找到的比例，F1 是两者的调和平均。每个数字下面是 95% 区间：把文件有放回地重抽样 {replicates} 次得到。只有一位标注者给出、或裁定为两可的主题，既不算对也不算错。',
+  'about.evalSet.seeds':
+    '种子文件：{documents} 份种子文件中的 {sentences} 个句子。两位独立标注者在这些句子上的一致程度为 micro-F1 {agreement}（把一位标注者当作标准答案给另一位打分），这大致是标注器能达到的上限。文件只有 {documents} 份，区间很宽。',
+  'about.evalSet.real':
+    '真实文件：另外 {documents} 份真实园区文件（不同省份、年份和文体）中的 {sentences} 个句子。两位独立标注者在这些句子上的一致程度为 micro-F1 {agreement}。',
   'about.modelsCaption': '{set}：三种标注方法的交叉验证结果',
   'about.model.rules': '仅编码表规则',
   'about.model.lr': '逻辑回归（词）',
@@ -258,27 +278,31 @@ export const zh = {
   'about.set.seeds': '种子文件',
   'about.set.real': '真实文件',
   'about.set.gold': '另一份独立标注',
-  'about.evalSet.gold': '另一份独立标注：其中 {documents} 份文件的 {sentences} 个句子另有一份由别人完成的独立标注（两位标注者，一致程度 micro-F1 {agreement}，分句方式不同）。它从不用于拟合模型，由同一批交叉验证模型标注，用来检验结果是否只适合本项目自己的标注。',
+  'about.evalSet.gold':
+    '另一份独立标注：其中 {documents} 份文件的 {sentences} 个句子另有一份由别人完成的独立标注（两位标注者，一致程度 micro-F1 {agreement}，分句方式不同）。它从不用于拟合模型，由同一批交叉验证模型标注，用来检验结果是否只适合本项目自己的标注。',
   'about.evalMissing': '尚未测量：还没有人工标注的样本。',
   'about.evalCaption': '{set}：本站使用的模型在各主题上的精确率、召回率和 F1',
   'about.micro': '全部判定合计（micro）',
   'about.macro': '各主题平均（macro）',
   'about.noData': '无样本',
-  'about.evalInstruments': '政策工具的编码（试验性）也与人工标注对照，方法同上：{sentences} 个人工标注了主题的句子，另行标注了它们动用的政策工具类型。标注者只看上面的框架定义，不看工具词表和编码结果；只有一位标注者，所以没有一致程度的数字。',
+  'about.evalInstruments':
+    '政策工具的编码（试验性）也与人工标注对照，方法同上：{sentences} 个人工标注了主题的句子，另行标注了它们动用的政策工具类型。标注者只看上面的框架定义，不看工具词表和编码结果；只有一位标注者，所以没有一致程度的数字。',
   'about.evalInstrumentsCaption': '各类政策工具的精确率、召回率和 F1',
   'search.title': '全文搜索',
   'search.intro': '逐句搜索全部文件的原文。结果按文件分组，每条结果是一句原文，并链接到它在原文中的位置。',
   'search.syntax': '搜索规则',
   'search.syntax.words': '用空格分开的几个词必须出现在同一句中，例如：招商 项目。',
   'search.syntax.quotes': '用英文双引号括起的内容按原样查找，连同其中的空格，例如："营商环境"。',
-  'search.syntax.exact': '按字查找，与浏览器的“查找”（Ctrl+F）一致：搜“链延链”也能在“强链延链补链”中找到。繁体与简体、全角与半角、大小写都视为相同。',
+  'search.syntax.exact':
+    '按字查找，与浏览器的“查找”（Ctrl+F）一致：搜“链延链”也能在“强链延链补链”中找到。繁体与简体、全角与半角、大小写都视为相同。',
   'search.syntax.aliases': '政策简称会同时搜索它的含义，例如“双招双引”也会找到“招商引资”“招才引智”；引号内的词不扩展。',
   'search.syntax.shortcut': '在任何页面按 / 键即可跳到搜索框。',
   'search.sort': '排序',
   'search.sort.relevance': '按相关度',
   'search.sort.year': '按年份（新的在前）',
   'search.filters': '筛选',
-  'search.filtersNote': '同一项内选多个值为“或”，不同项之间为“且”。括号里是选中该值后的句数；主题按句子计，其他各项按句子所属的文件计。',
+  'search.filtersNote':
+    '同一项内选多个值为“或”，不同项之间为“且”。括号里是选中该值后的句数；主题按句子计，其他各项按句子所属的文件计。',
   'search.clear': '清除全部筛选',
   'search.results': '搜索结果',
   'search.summary': '找到 {passages} 句，分布在 {documents} 篇文件中。',
@@ -296,7 +320,8 @@ export const zh = {
   'search.aliasSwitch': '同义扩展：政策简称同时搜索它的含义',
   'search.download': '下载这些结果（CSV）',
   'search.facetPrefix': '{facet}：',
-  'search.fileMode': '本页是以本地文件（file://）打开的，浏览器不允许这样加载完整的搜索索引。现在改用备用索引逐句查找，结果相同，但页面样式和文件链接可能不完整。要完整浏览本站，请按离线包中 README.txt 的说明用本地服务器打开。',
+  'search.fileMode':
+    '本页是以本地文件（file://）打开的，浏览器不允许这样加载完整的搜索索引。现在改用备用索引逐句查找，结果相同，但页面样式和文件链接可能不完整。要完整浏览本站，请按离线包中 README.txt 的说明用本地服务器打开。',
   'search.fallbackMode': '无法加载搜索索引，已改用备用索引逐句查找，结果相同。',
   'search.unavailable': '搜索索引尚未生成：请先运行 npm run build。',
   'search.error': '搜索出错：{message}',
@@ -309,12 +334,15 @@ export const zh = {
   'home.explore.industries': '各文件提到的产业，以及企业、高校和平台',
   'kwic.label': '“{phrase}”的用法',
   'phrases.title': '共同用语',
-  'phrases.intro': '两篇或更多文件共用的提法：引号中的口号（如“三高四新”），以及至少 {min} 个字完全相同的语句。每处用法按“前文—用语—后文”列出，按年份排序；点击文件名跳到原文中的这一句。',
+  'phrases.intro':
+    '两篇或更多文件共用的提法：引号中的口号（如“三高四新”），以及至少 {min} 个字完全相同的语句。每处用法按“前文—用语—后文”列出，按年份排序；点击文件名跳到原文中的这一句。',
   'phrases.shared': '园区之间共用的提法',
   'phrases.generic': '通用套话',
-  'phrases.genericIntro': '党和国家的通用提法（如“习近平新时代中国特色社会主义思想”“放管服”）、工作报告的固定写法（如“在市委、市政府的坚强领导下”“党工委书记、管委会主任”）和网页带进来的文字（如“公开范围:”、拼音注音）几乎每篇文件都有，共用它们说明不了园区之间的关系，因此单独列出，默认折叠。',
+  'phrases.genericIntro':
+    '党和国家的通用提法（如“习近平新时代中国特色社会主义思想”“放管服”）、工作报告的固定写法（如“在市委、市政府的坚强领导下”“党工委书记、管委会主任”）和网页带进来的文字（如“公开范围:”、拼音注音）几乎每篇文件都有，共用它们说明不了园区之间的关系，因此单独列出，默认折叠。',
   'phrases.indicators': '统计指标',
-  'phrases.indicatorsIntro': '地区生产总值、一般公共预算收入、社会消费品零售总额这类统计指标的名称及随之报告的数字，各地每年都要写；共用它们说明统计口径相同，不说明措辞相同，因此单独列出，默认折叠。',
+  'phrases.indicatorsIntro':
+    '地区生产总值、一般公共预算收入、社会消费品零售总额这类统计指标的名称及随之报告的数字，各地每年都要写；共用它们说明统计口径相同，不说明措辞相同，因此单独列出，默认折叠。',
   'phrases.dating': '{total} 篇文件中 {dated} 篇有年份；“最早”的年份只就有年份的文件而言。',
   'phrases.merged': '{count} 个较短的语句包含在更长的提法中，已作为变体并入其下。',
   'phrases.variants': '并入的变体：',
@@ -329,7 +357,8 @@ export const zh = {
   'phrases.none': '没有两篇文件共用的提法。',
   'phrases.data': '数据：',
   'targets.title': '量化指标',
-  'targets.intro': '文件中带单位的数字：金额、数量、面积、比例、排名和期限，并附上所在句子的主题。每个数字标明是要达到的目标（力争、确保、到2025年……）还是已完成的实绩（完成、同比增长……），并给出判断依据的词；金额换算为亿元，面积换算为平方公里。指标由规则自动识别，可能有遗漏或误识；点击原文可核对这一句。',
+  'targets.intro':
+    '文件中带单位的数字：金额、数量、面积、比例、排名和期限，并附上所在句子的主题。每个数字标明是要达到的目标（力争、确保、到2025年……）还是已完成的实绩（完成、同比增长……），并给出判断依据的词；金额换算为亿元，面积换算为平方公里。指标由规则自动识别，可能有遗漏或误识；点击原文可核对这一句。',
   'targets.filter': '筛选指标',
   'targets.all': '全部',
   'targets.apply': '筛选',
@@ -352,21 +381,25 @@ export const zh = {
   'col.mentions': '提及次数',
   'col.namedIn': '提到它的文件',
   'industries.title': '产业与机构',
-  'industries.intro': '按人工维护的产业词表统计每篇文件提到各产业的次数，并列出文件中提到的企业、高校、科研院所和平台。',
+  'industries.intro':
+    '按人工维护的产业词表统计每篇文件提到各产业的次数，并列出文件中提到的企业、高校、科研院所和平台。',
   'industries.chartTitle': '各文件提到的产业',
-  'industries.chartDesc': '热力图：行是文件，列是产业，颜色越深表示该文件提到该产业的次数越多。下方的表格列出同样的数字。',
+  'industries.chartDesc':
+    '热力图：行是文件，列是产业，颜色越深表示该文件提到该产业的次数越多。下方的表格列出同样的数字。',
   'industries.legend': '提及次数',
   'industries.cell': '{doc} · {industry}：{count} 次',
   'industries.table': '各文件提到各产业的次数（表格）',
   'industries.unused': '另有 {count} 个产业在所有文件中都没有出现：{names}。',
   'industries.none': '还没有产业统计。',
   'orgs.title': '提到的机构',
-  'orgs.intro': '企业、高校、科研院所和平台，先按机构词表识别，再按名称后缀（…公司、…大学、…中心）补充；按后缀识别的名称已标出，可能不完整。文件名链接到第一次提到它的句子。',
+  'orgs.intro':
+    '企业、高校、科研院所和平台，先按机构词表识别，再按名称后缀（…公司、…大学、…中心）补充；按后缀识别的名称已标出，可能不完整。文件名链接到第一次提到它的句子。',
   'orgs.caption': '文件中提到的机构',
   'orgs.suffix': '按后缀识别',
   'orgs.none': '没有识别到机构。',
   'doc.keyness': '本文的特色词',
-  'doc.keynessIntro': '与其他文件相比，本文用得明显更多的词：加权对数优势比，z 值越大越突出。点击词语可在全文搜索中查看用法。',
+  'doc.keynessIntro':
+    '与其他文件相比，本文用得明显更多的词：加权对数优势比，z 值越大越突出。点击词语可在全文搜索中查看用法。',
   'doc.keynessTerm': 'z = {z}；本文 {count} 次，其他文件 {rest} 次',
   'doc.keynessNone': '本文没有明显多于其他文件的词。',
   'doc.cite': '引用本文',
@@ -391,7 +424,8 @@ export const zh = {
   'nav.parks': '园区',
   'home.explore.parks': '同一园区各年份的文件，以及逐年延续、删去和新增的事项',
   'parks.title': '园区',
-  'parks.intro': '按园区列出文件。同一园区不同年份的文件由维护者编目时填写的园区编号或园区名录中的名称串联；园区页面比较相邻两个有文件的年份。',
+  'parks.intro':
+    '按园区列出文件。同一园区不同年份的文件由维护者编目时填写的园区编号或园区名录中的名称串联；园区页面比较相邻两个有文件的年份。',
   'parks.caption': '各园区的文件',
   'parks.col.years': '有文件的年份',
   'parks.col.types': '文件类型',
@@ -400,19 +434,22 @@ export const zh = {
   'matrix.zero': '0 = 没有句子标注该主题',
   'coverage.undated': '年份不详',
   'coverage.title': '各园区各年份的文件',
-  'coverage.intro': '格子写的是该园区该年份的文件类型，点击可打开文件；“无文件”表示这一年没有收录该园区的文件，这与主题占比为 0 不同。篇幅很短的讲话和完整的工作要点也不是同等分量的证据。',
+  'coverage.intro':
+    '格子写的是该园区该年份的文件类型，点击可打开文件；“无文件”表示这一年没有收录该园区的文件，这与主题占比为 0 不同。篇幅很短的讲话和完整的工作要点也不是同等分量的证据。',
   'coverage.caption': '园区 × 年份：每个格子是文件类型或“无文件”',
   'park.facts': '{count} 篇文件',
   'park.coverage': '各年份的文件',
   'park.coverageCaption': '本园区各年份的文件',
   'park.shares': '各年份的主题占比',
-  'park.sharesDesc': '分组条形图：每组是一个主题，每根条是一个有文件的年份，长度为该年文件中标注该主题的句子占比。同一年有多篇文件时合并计算。',
+  'park.sharesDesc':
+    '分组条形图：每组是一个主题，每根条是一个有文件的年份，长度为该年文件中标注该主题的句子占比。同一年有多篇文件时合并计算。',
   'park.sharesTable': '各年份的主题占比（表格）',
   'park.sharesMissing': '没有文件的年份：{years}。这些年份不画条形，表格中写作“无文件”，不是 0。',
   'park.bar': '{series} · {category}：{text}',
   'park.noDated': '这个园区的文件都没有注明年份，无法按年份排列。',
   'park.changes': '逐年变化',
-  'park.changesIntro': '对相邻两个有文件的年份，在每个主题内逐句比较：两句的字符二元组 Dice 相似度不低于 {threshold} 时算作同一事项“延续”（按相似度从高到低一一配对）；前一年没有配上的句子算“删去”，后一年没有配上的算“新增”。方法见“关于”页面。',
+  'park.changesIntro':
+    '对相邻两个有文件的年份，在每个主题内逐句比较：两句的字符二元组 Dice 相似度不低于 {threshold} 时算作同一事项“延续”（按相似度从高到低一一配对）；前一年没有配上的句子算“删去”，后一年没有配上的算“新增”。方法见“关于”页面。',
   'park.nothingToCompare': '这个园区目前只有 {year} 年的文件，还没有可以比较的年份。',
   'park.comparison': '{from} 年 → {to} 年',
   'park.gap': '{from} 年和 {to} 年之间的年份没有文件，比较跨过了这些年份。',
@@ -429,16 +466,21 @@ export const zh = {
   'rank.interval': '95% 区间',
   'rank.sorted': '已按{column}从高到低排序',
   'rank.short': '不足 {min} 句',
-  'rank.shortNote': '正文不足 {min} 句的文件（{count} 篇）默认不列入排名：在这么短的文件里，一句话就能让占比变动十个百分点以上。',
+  'rank.shortNote':
+    '正文不足 {min} 句的文件（{count} 篇）默认不列入排名：在这么短的文件里，一句话就能让占比变动十个百分点以上。',
   'rank.includeShort': '列入这 {count} 篇',
   'rank.noShort': '每篇文件都至少有 {min} 个正文句子，全部列入排名。',
   'instruments.experimentalLabel': '试验性',
   'cite.page': '引用本页',
-  'cite.pageIntro': '网址包含本页当前的选择（排序、所比较的文件），引用日期为今天；语料版本和编码表版本说明这些数字来自哪一版数据。',
-  'instruments.experimental': '政策工具这一层是试验性的：与人工标注对照，它的 micro-F1 只有 {f1}（95% 区间 {f1Low}–{f1High}；精确率 {precision}，召回率 {recall}），而且本站 {tagged} 个带主题的句子中有 {unidentified} 个（{share}）没有识别出任何工具。请把它当作找线索的起点，不要当作测量结果引用。',
-  'instruments.experimentalUnmeasured': '政策工具这一层是试验性的：还没有与人工标注对照过，而且本站 {tagged} 个带主题的句子中有 {unidentified} 个（{share}）没有识别出任何工具。',
+  'cite.pageIntro':
+    '网址包含本页当前的选择（排序、所比较的文件），引用日期为今天；语料版本和编码表版本说明这些数字来自哪一版数据。',
+  'instruments.experimental':
+    '政策工具这一层是试验性的：与人工标注对照，它的 micro-F1 只有 {f1}（95% 区间 {f1Low}–{f1High}；精确率 {precision}，召回率 {recall}），而且本站 {tagged} 个带主题的句子中有 {unidentified} 个（{share}）没有识别出任何工具。请把它当作找线索的起点，不要当作测量结果引用。',
+  'instruments.experimentalUnmeasured':
+    '政策工具这一层是试验性的：还没有与人工标注对照过，而且本站 {tagged} 个带主题的句子中有 {unidentified} 个（{share}）没有识别出任何工具。',
   'change.more': '这里列出前 {shown} 项，共 {count} 项；全部见',
-  'industries.grouped': '共有 {count} 篇文件，每篇一行一页放不下：这里每行是一个省份，数字是该省各文件提到该产业的次数之和。每篇文件一行的完整表格见',
+  'industries.grouped':
+    '共有 {count} 篇文件，每篇一行一页放不下：这里每行是一个省份，数字是该省各文件提到该产业的次数之和。每篇文件一行的完整表格见',
 } as const;
 
 /** The key of an interface string, in zh.ts and en.ts alike. */

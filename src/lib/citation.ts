@@ -26,7 +26,9 @@ function versions(c: Pick<DatasetCitation, 'version' | 'corpusVersion' | 'codebo
     `${en ? 'version' : '版本'} ${c.version}`,
     c.corpusVersion && `${en ? 'corpus' : '语料'} ${c.corpusVersion}`,
     c.codebookVersion && `${en ? 'codebook' : '编码表'} ${c.codebookVersion}`,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** GB/T 7714 names at most three authors, then "等". */
@@ -37,7 +39,8 @@ const GBT_MAX_AUTHORS = 3;
  * the day the resource was consulted, as the standard asks (a placeholder unless `accessed` is given).
  */
 export function gbt7714(c: DatasetCitation): string {
-  const authors = c.authors.length > GBT_MAX_AUTHORS ? `${c.authors.slice(0, GBT_MAX_AUTHORS).join(', ')}, 等` : c.authors.join(', ');
+  const authors =
+    c.authors.length > GBT_MAX_AUTHORS ? `${c.authors.slice(0, GBT_MAX_AUTHORS).join(', ')}, 等` : c.authors.join(', ');
   const accessed = `[${c.accessed ?? '引用日期'}]`;
   const access = c.url ? `${accessed}. ${c.url}` : accessed;
   const doi = c.doi ? `. DOI:${c.doi}` : '';
@@ -95,7 +98,10 @@ export function documentGbt7714(c: DocumentCitation): string {
 
 /** Characters that LaTeX reads as commands inside a BibTeX field. */
 const TEX_SPECIAL = /[\\{}%&#_$^~]/g;
-const tex = (s: string) => s.replace(TEX_SPECIAL, (ch) => (ch === '\\' ? '\\textbackslash{}' : ch === '^' || ch === '~' ? `\\${ch}{}` : `\\${ch}`));
+const tex = (s: string) =>
+  s.replace(TEX_SPECIAL, (ch) =>
+    ch === '\\' ? '\\textbackslash{}' : ch === '^' || ch === '~' ? `\\${ch}{}` : `\\${ch}`,
+  );
 
 /** A BibTeX `@misc` entry for a document page, with biblatex's `urldate` for the access date. */
 export function documentBibtex(c: DocumentCitation, key: string): string {
@@ -107,14 +113,23 @@ export function documentBibtex(c: DocumentCitation, key: string): string {
     ['howpublished', `\\url{${c.url}}`],
     ['url', c.url],
     ['urldate', c.accessed],
-    ['note', [c.park === null ? null : tex(c.park), codebookNote({ ...c, lang: 'en' })].filter((x) => x !== null).join('; ') || null],
+    [
+      'note',
+      [c.park === null ? null : tex(c.park), codebookNote({ ...c, lang: 'en' })].filter((x) => x !== null).join('; ') ||
+        null,
+    ],
   ];
   return `@misc{${key},\n${fields.flatMap(([k, v]) => (v === null ? [] : [`  ${k} = {${v}},`])).join('\n')}\n}`;
 }
 
 /** A short citation of one sentence: 《title》, park, year, §s0012, permalink#s0012. */
-export function sentenceCitation(c: Pick<DocumentCitation, 'title' | 'park' | 'year' | 'url'>, sentence: string): string {
-  return [`《${c.title}》`, c.park, c.year === null ? null : String(c.year), `§${sentence}`, `${c.url}#${sentence}`].filter((x) => x !== null).join(', ');
+export function sentenceCitation(
+  c: Pick<DocumentCitation, 'title' | 'park' | 'year' | 'url'>,
+  sentence: string,
+): string {
+  return [`《${c.title}》`, c.park, c.year === null ? null : String(c.year), `§${sentence}`, `${c.url}#${sentence}`]
+    .filter((x) => x !== null)
+    .join(', ');
 }
 
 /** What a citation of an analysis page (a theme, the matrix, a comparison) needs to say. */
@@ -135,8 +150,12 @@ export interface PageCitation {
   lang: 'zh' | 'en';
 }
 
-const gbtAuthors = (authors: readonly string[]) => (authors.length > GBT_MAX_AUTHORS ? `${authors.slice(0, GBT_MAX_AUTHORS).join(', ')}, 等` : authors.join(', '));
-const pageVersions = (c: PageCitation) => (c.lang === 'en' ? `corpus ${c.corpusVersion}, codebook ${c.codebookVersion}` : `语料 ${c.corpusVersion}, 编码表 ${c.codebookVersion}`);
+const gbtAuthors = (authors: readonly string[]) =>
+  authors.length > GBT_MAX_AUTHORS ? `${authors.slice(0, GBT_MAX_AUTHORS).join(', ')}, 等` : authors.join(', ');
+const pageVersions = (c: PageCitation) =>
+  c.lang === 'en'
+    ? `corpus ${c.corpusVersion}, codebook ${c.codebookVersion}`
+    : `语料 ${c.corpusVersion}, 编码表 ${c.codebookVersion}`;
 
 /**
  * GB/T 7714—2015 entry for an analysis page ([EB/OL]): authors, site: page title, the corpus

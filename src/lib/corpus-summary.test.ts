@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { recentDocuments, summarizeCorpus } from './corpus-summary.ts';
 
 const doc = (id: string, parkId: string | null, year: number | null, province: string | null, sentenceCount = 10) => ({
-  id, parkId, year, province, sentenceCount,
+  id,
+  parkId,
+  year,
+  province,
+  sentenceCount,
 });
 
 describe('summarizeCorpus', () => {
@@ -27,7 +31,14 @@ describe('summarizeCorpus', () => {
   });
 
   it('summarizeCorpus([]) reports an empty corpus with no year range', () => {
-    expect(summarizeCorpus([])).toEqual({ documents: 0, parks: 0, years: 0, provinces: 0, sentences: 0, yearRange: null });
+    expect(summarizeCorpus([])).toEqual({
+      documents: 0,
+      parks: 0,
+      years: 0,
+      provinces: 0,
+      sentences: 0,
+      yearRange: null,
+    });
   });
 });
 
@@ -38,7 +49,12 @@ describe('recentDocuments', () => {
   });
 
   it('recentDocuments(documents, limit) takes the latest years first, undated last, ties by id', () => {
-    const docs = [doc('d', null, null, null), doc('c', null, 2021, null), doc('b', null, 2023, null), doc('a', null, 2021, null)];
+    const docs = [
+      doc('d', null, null, null),
+      doc('c', null, 2021, null),
+      doc('b', null, 2023, null),
+      doc('a', null, 2021, null),
+    ];
     expect(recentDocuments(docs, 3).map((d) => d.id)).toEqual(['b', 'a', 'c']);
   });
 });

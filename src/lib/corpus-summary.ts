@@ -33,7 +33,10 @@ export function summarizeCorpus(documents: readonly Summarized[]): CorpusSummary
  * (latest year first, undated last, then by id), so the page stays light at a thousand documents;
  * the matrix page shows them all.
  */
-export function recentDocuments<T extends Pick<DocumentRecord, 'id' | 'year'>>(documents: readonly T[], limit: number): T[] {
+export function recentDocuments<T extends Pick<DocumentRecord, 'id' | 'year'>>(
+  documents: readonly T[],
+  limit: number,
+): T[] {
   if (documents.length <= limit) return [...documents];
   const year = (d: T) => d.year ?? 0;
   return [...documents].sort((a, b) => year(b) - year(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);

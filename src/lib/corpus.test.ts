@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parseDocuments, parseJsonLines, parseJsonWith, parsePassages } from './corpus.ts';
 
-const passage = (id: string) => JSON.stringify({
-  doc: 'a', id, section: null, text: '优化产业布局。', heading: false, themes: ['industry'],
-  evidence: [{ theme: 'industry', score: 2, threshold: 1, hits: [{ rule: 'term', match: '产业布局', text: '产业布局', weight: 2, where: 'sentence' }] }],
-  instruments: [], instrumentEvidence: [],
-});
+const passage = (id: string) =>
+  JSON.stringify({
+    doc: 'a',
+    id,
+    section: null,
+    text: '优化产业布局。',
+    heading: false,
+    themes: ['industry'],
+    evidence: [
+      {
+        theme: 'industry',
+        score: 2,
+        threshold: 1,
+        hits: [{ rule: 'term', match: '产业布局', text: '产业布局', weight: 2, where: 'sentence' }],
+      },
+    ],
+    instruments: [],
+    instrumentEvidence: [],
+  });
 
 describe('corpus parsing', () => {
   it('parseJsonWith(schema, text, source) returns the parsed value, and names the source when the text is not JSON or breaks the schema', () => {
@@ -28,7 +42,9 @@ describe('corpus parsing', () => {
   });
 
   it('parsePassages(text) names the line of a passage that breaks the schema', () => {
-    expect(() => parsePassages(`${passage('s0001')}\n${passage('bad')}`)).toThrow(/passages\.jsonl line 2 does not match/);
+    expect(() => parsePassages(`${passage('s0001')}\n${passage('bad')}`)).toThrow(
+      /passages\.jsonl line 2 does not match/,
+    );
   });
 
   it('parsePassages(text) names the line that is not JSON', () => {

@@ -61,7 +61,9 @@ export function parseJsonWith<T>(schema: z.ZodType<T>, text: string, source: str
 
 /** JSON Lines, one value per non-empty line checked against `schema`; errors name the 1-based line. */
 export function parseJsonLines<T>(schema: z.ZodType<T>, text: string, source: string): T[] {
-  return text.split('\n').flatMap((line, i) => (line.trim() === '' ? [] : [parseJsonWith(schema, line, `${source} line ${i + 1}`)]));
+  return text
+    .split('\n')
+    .flatMap((line, i) => (line.trim() === '' ? [] : [parseJsonWith(schema, line, `${source} line ${i + 1}`)]));
 }
 
 /** Parses JSON Lines, one Passage per non-empty line; errors name the 1-based line. */
@@ -90,7 +92,9 @@ export function getTheme(id: ThemeId): PublishedTheme {
 }
 
 /** The policy-instrument codebook that coded the corpus (instruments.json), types in framework order. */
-export const getInstruments = memo(() => parseJsonWith(PublishedInstrumentCodebook, readText('instruments.json'), 'instruments.json'));
+export const getInstruments = memo(() =>
+  parseJsonWith(PublishedInstrumentCodebook, readText('instruments.json'), 'instruments.json'),
+);
 
 /** All documents, ordered by year (unknown last), then title. */
 export const getDocuments = memo(() =>
@@ -138,7 +142,14 @@ export function getPassage(doc: string, id: string): Passage | undefined {
  * ingested before the file existed reads as having no park with several years.
  */
 export const getParkChanges = memo((): ParkChangesFile => {
-  return readOptionalJson('park-changes.json', ParkChangesFile) ?? { method: 'char-bigram-dice-greedy', threshold: 0, codebookVersion: '', parks: [] };
+  return (
+    readOptionalJson('park-changes.json', ParkChangesFile) ?? {
+      method: 'char-bigram-dice-greedy',
+      threshold: 0,
+      codebookVersion: '',
+      parks: [],
+    }
+  );
 });
 
 /** Names of the files in `content/data/`, which the site serves verbatim under `data/`. */

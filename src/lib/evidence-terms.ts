@@ -27,7 +27,12 @@ type Park = { label: string; documents: string[]; counts: Map<string, number> };
  * hit inside the sentence; heading hits are left out because they repeat for every sentence
  * of the section. Parks are ordered by their total number of hits, then by label.
  */
-export function evidenceTermsByPark(theme: ThemeId, documents: readonly Doc[], passages: readonly Tagged[], n = 8): ParkTerms[] {
+export function evidenceTermsByPark(
+  theme: ThemeId,
+  documents: readonly Doc[],
+  passages: readonly Tagged[],
+  n = 8,
+): ParkTerms[] {
   const parkOf = new Map(documents.map((d) => [d.id, d.parkId ?? d.id]));
   const parks = new Map<string, Park>();
   for (const d of documents) {
@@ -51,7 +56,10 @@ export function evidenceTermsByPark(theme: ThemeId, documents: readonly Doc[], p
       label: park.label,
       documents: park.documents,
       total: [...park.counts.values()].reduce((s, c) => s + c, 0),
-      terms: [...park.counts].map(([term, count]) => ({ term, count })).sort(byCount).slice(0, n),
+      terms: [...park.counts]
+        .map(([term, count]) => ({ term, count }))
+        .sort(byCount)
+        .slice(0, n),
     }))
     .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'zh-CN'))
     .map(({ total: _total, ...row }) => row);

@@ -10,7 +10,11 @@ const rate = (x: number) => x.toFixed(2);
  * its measured figures: micro-F1 against hand annotation (with its 95% interval, from eval.json)
  * and how many theme-carrying sentences of this corpus no instrument was found in.
  */
-export function instrumentsExperimentalNote(lang: Lang, micro: Scores | null, passages: readonly Pick<Passage, 'themes' | 'instruments'>[]): string {
+export function instrumentsExperimentalNote(
+  lang: Lang,
+  micro: Scores | null,
+  passages: readonly Pick<Passage, 'themes' | 'instruments'>[],
+): string {
   const tagged = passages.filter((p) => p.themes.length > 0);
   const unidentified = tagged.filter((p) => p.instruments.length === 0).length;
   const figures = {

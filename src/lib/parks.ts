@@ -1,7 +1,21 @@
 import type { ThemeId } from '../schemas/codebook.ts';
 import type { DocumentRecord } from '../schemas/document.ts';
 
-type ParkDocument = Pick<DocumentRecord, 'id' | 'title' | 'park' | 'parkId' | 'year' | 'type' | 'level' | 'province' | 'city' | 'sentenceCount' | 'bodySentences' | 'themeCounts'>;
+type ParkDocument = Pick<
+  DocumentRecord,
+  | 'id'
+  | 'title'
+  | 'park'
+  | 'parkId'
+  | 'year'
+  | 'type'
+  | 'level'
+  | 'province'
+  | 'city'
+  | 'sentenceCount'
+  | 'bodySentences'
+  | 'themeCounts'
+>;
 
 /** The documents of one catalog `parkId`. */
 export interface Park<D extends ParkDocument = ParkDocument> {
@@ -16,7 +30,8 @@ export interface Park<D extends ParkDocument = ParkDocument> {
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byYear = (a: ParkDocument, b: ParkDocument) => (a.year ?? Infinity) - (b.year ?? Infinity) || byCodePoint(a.id, b.id);
+const byYear = (a: ParkDocument, b: ParkDocument) =>
+  (a.year ?? Infinity) - (b.year ?? Infinity) || byCodePoint(a.id, b.id);
 
 /** Documents grouped by `parkId`, parks by name then id; documents without one are `unlinked`. */
 export function groupParks<D extends ParkDocument>(documents: readonly D[]): { parks: Park<D>[]; unlinked: D[] } {
@@ -32,7 +47,14 @@ export function groupParks<D extends ParkDocument>(documents: readonly D[]): { p
     const latest = dated.at(-1) ?? sorted[0]!;
     const known = <K extends 'province' | 'city'>(key: K) => sorted.map((d) => d[key]).find((v) => v !== null) ?? null;
     const level = [...sorted].reverse().find((d) => d.level !== 'unknown')?.level ?? latest.level;
-    return { id, name: latest.park ?? latest.title, level, province: known('province'), city: known('city'), documents: sorted };
+    return {
+      id,
+      name: latest.park ?? latest.title,
+      level,
+      province: known('province'),
+      city: known('city'),
+      documents: sorted,
+    };
   });
   parks.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || byCodePoint(a.id, b.id));
   return { parks, unlinked: [...unlinked].sort(byYear) };
@@ -60,14 +82,22 @@ export interface YearProfile {
  * The theme profile of each year in `years` that has documents: tagged body sentences over all
  * body sentences of the year's documents, so a year with a speech and a plan weighs each by length.
  */
-export function yearProfiles(documents: readonly ParkDocument[], themeIds: readonly ThemeId[], years: readonly number[] = yearSpan(documents)): YearProfile[] {
+export function yearProfiles(
+  documents: readonly ParkDocument[],
+  themeIds: readonly ThemeId[],
+  years: readonly number[] = yearSpan(documents),
+): YearProfile[] {
   return years.flatMap((year) => {
     const docs = documents.filter((d) => d.year === year);
     if (docs.length === 0) return [];
     // Body sentences, as in each document's shares: headings are not counted.
     const sentences = docs.reduce((n, d) => n + d.bodySentences, 0);
-    const counts = Object.fromEntries(themeIds.map((id) => [id, docs.reduce((n, d) => n + (d.themeCounts[id] ?? 0), 0)])) as Record<ThemeId, number>;
-    const shares = Object.fromEntries(themeIds.map((id) => [id, sentences === 0 ? 0 : counts[id] / sentences])) as Record<ThemeId, number>;
+    const counts = Object.fromEntries(
+      themeIds.map((id) => [id, docs.reduce((n, d) => n + (d.themeCounts[id] ?? 0), 0)]),
+    ) as Record<ThemeId, number>;
+    const shares = Object.fromEntries(
+      themeIds.map((id) => [id, sentences === 0 ? 0 : counts[id] / sentences]),
+    ) as Record<ThemeId, number>;
     return [{ year, docs: docs.map((d) => d.id), sentences, counts, shares }];
   });
 }
@@ -96,11 +126,17 @@ export function coverageGrid<D extends ParkDocument>(documents: readonly D[]): C
   const years = yearSpan(documents);
   const { parks, unlinked } = groupParks(documents);
   const row = (parkId: string | null, label: string, docs: readonly D[]): CoverageRow<D> => ({
-    parkId, label, cells: years.map((year) => docs.filter((d) => d.year === year)), undated: docs.filter((d) => d.year === null),
+    parkId,
+    label,
+    cells: years.map((year) => docs.filter((d) => d.year === year)),
+    undated: docs.filter((d) => d.year === null),
   });
   return {
     years,
     hasUndated: documents.some((d) => d.year === null),
-    rows: [...parks.map((p) => row(p.id, p.name, p.documents)), ...unlinked.map((d) => row(null, d.park ?? d.title, [d]))],
+    rows: [
+      ...parks.map((p) => row(p.id, p.name, p.documents)),
+      ...unlinked.map((d) => row(null, d.park ?? d.title, [d])),
+    ],
   };
 }

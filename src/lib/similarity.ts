@@ -31,13 +31,20 @@ export interface Similar {
  * similarity, most similar first, ties broken by id. Computed for the whole corpus at once (each
  * share vector built once), so a build spends D² small products on it, not D² per page.
  */
-export function mostSimilarAll(documents: readonly Pick<DocumentRecord, 'id' | 'themeShares'>[], n = 3): Map<string, Similar[]> {
+export function mostSimilarAll(
+  documents: readonly Pick<DocumentRecord, 'id' | 'themeShares'>[],
+  n = 3,
+): Map<string, Similar[]> {
   const vectors = documents.map((d) => themeVector(d.themeShares));
-  return new Map(documents.map((target, i) => [
-    target.id,
-    documents
-      .flatMap((d, j) => (d.id === target.id ? [] : [{ id: d.id, similarity: cosineSimilarity(vectors[i]!, vectors[j]!) }]))
-      .sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id))
-      .slice(0, n),
-  ]));
+  return new Map(
+    documents.map((target, i) => [
+      target.id,
+      documents
+        .flatMap((d, j) =>
+          d.id === target.id ? [] : [{ id: d.id, similarity: cosineSimilarity(vectors[i]!, vectors[j]!) }],
+        )
+        .sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id))
+        .slice(0, n),
+    ]),
+  );
 }

@@ -39,22 +39,35 @@ describe('parseSiteConfig(text, file)', () => {
 
   it('parseSiteConfig() names a field of the wrong type, a bad DOI and an unknown default language', () => {
     expect(errorOf(variant((c) => (c.citation.year = 'last year')))).toMatch(/^my\.config\.yaml: citation\.year: /);
-    expect(errorOf(variant((c) => (c.citation.doi = 'zenodo 123')))).toBe('my.config.yaml: citation.doi: a DOI such as 10.5281/zenodo.1234567');
+    expect(errorOf(variant((c) => (c.citation.doi = 'zenodo 123')))).toBe(
+      'my.config.yaml: citation.doi: a DOI such as 10.5281/zenodo.1234567',
+    );
     expect(errorOf(variant((c) => (c.defaultLanguage = 'fr')))).toMatch(/^my\.config\.yaml: defaultLanguage: /);
   });
 
   it('parseSiteConfig() names an unknown key, so a misspelt field is not silently ignored', () => {
-    expect(errorOf(variant((c) => (c.maintainers[0].mail = 'a@b.cn')))).toBe('my.config.yaml: maintainers.0: Unrecognized key: "mail"');
+    expect(errorOf(variant((c) => (c.maintainers[0].mail = 'a@b.cn')))).toBe(
+      'my.config.yaml: maintainers.0: Unrecognized key: "mail"',
+    );
   });
 
   it('parseSiteConfig() refuses an empty maintainer list, a contact that is neither e-mail nor web address, and a bad id', () => {
     expect(errorOf(variant((c) => (c.maintainers = [])))).toMatch(/^my\.config\.yaml: maintainers: /);
     expect(errorOf(variant((c) => (c.contact = 'ask around')))).toMatch(/^my\.config\.yaml: contact: /);
-    expect(errorOf(variant((c) => (c.id = 'My Site')))).toBe('my.config.yaml: id: lowercase letters, digits and hyphens');
+    expect(errorOf(variant((c) => (c.id = 'My Site')))).toBe(
+      'my.config.yaml: id: lowercase letters, digits and hyphens',
+    );
   });
 
   it('parseSiteConfig() lists every problem on the one line', () => {
-    expect(errorOf(variant((c) => { delete c.headline; c.citation.authors = []; }))).toMatch(/^my\.config\.yaml: headline: missing; citation\.authors: /);
+    expect(
+      errorOf(
+        variant((c) => {
+          delete c.headline;
+          c.citation.authors = [];
+        }),
+      ),
+    ).toMatch(/^my\.config\.yaml: headline: missing; citation\.authors: /);
   });
 
   it('parseSiteConfig() of text that is not YAML says so in one line', () => {
@@ -67,12 +80,20 @@ describe('readSiteConfig(file)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('readSiteConfig() of a missing file names it', () => {
-    expect(() => readSiteConfig(join(dir, 'none.yaml'))).toThrow(`${join(dir, 'none.yaml')}: cannot read the site configuration`);
+    expect(() => readSiteConfig(join(dir, 'none.yaml'))).toThrow(
+      `${join(dir, 'none.yaml')}: cannot read the site configuration`,
+    );
   });
 
   it('readSiteConfig() reads another file than the project’s', () => {
     const file = join(dir, 'other.yaml');
-    writeFileSync(file, variant((c) => { c.id = 'plans-of-x'; c.title = { zh: '某省园区', en: 'Parks of X' }; }));
+    writeFileSync(
+      file,
+      variant((c) => {
+        c.id = 'plans-of-x';
+        c.title = { zh: '某省园区', en: 'Parks of X' };
+      }),
+    );
     expect(readSiteConfig(file)).toMatchObject({ id: 'plans-of-x', title: { en: 'Parks of X' } });
   });
 });

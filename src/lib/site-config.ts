@@ -32,7 +32,10 @@ export function parseSiteConfig(text: string, file: string): SiteConfig {
   const result = SiteConfig.safeParse(data ?? {});
   if (result.success) return result.data;
   // One line, every problem with the field it is about, so a CI log shows what to fix.
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message.replace(/^Invalid input: expected \w+, received undefined$/, 'missing')}`);
+  const problems = result.error.issues.map(
+    (i) =>
+      `${i.path.join('.') || '(top)'}: ${i.message.replace(/^Invalid input: expected \w+, received undefined$/, 'missing')}`,
+  );
   throw new SiteConfigError(`${file}: ${problems.join('; ')}`);
 }
 
@@ -46,7 +49,9 @@ export function readSiteConfig(file = siteConfigPath()): SiteConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new SiteConfigError(`${file}: cannot read the site configuration (set SITE_CONFIG or --config to another file)`);
+    throw new SiteConfigError(
+      `${file}: cannot read the site configuration (set SITE_CONFIG or --config to another file)`,
+    );
   }
   const config = parseSiteConfig(text, file);
   cache.set(file, config);
@@ -60,5 +65,8 @@ export function localName(lang: 'zh' | 'en', name: Name): string {
 
 /** A citation key's prefix: the initials of the site id ("park-plans-compared" -> "ppc"). */
 export function citationKeyPrefix(config: Pick<SiteConfig, 'id'>): string {
-  return config.id.split('-').map((part) => part[0]).join('');
+  return config.id
+    .split('-')
+    .map((part) => part[0])
+    .join('');
 }

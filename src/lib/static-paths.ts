@@ -23,7 +23,10 @@ export function themePaths() {
   const documents = getDocuments();
   return THEME_IDS.flatMap((id) => {
     const carrying = themePages(documents, id, PAGE_SIZE.themeDocuments);
-    return carrying.map((docs, i) => ({ params: { id, page: pageParam(i + 1) }, props: { theme: id, page: i + 1, pages: carrying, docs } }));
+    return carrying.map((docs, i) => ({
+      params: { id, page: pageParam(i + 1) },
+      props: { theme: id, page: i + 1, pages: carrying, docs },
+    }));
   });
 }
 
@@ -38,7 +41,10 @@ export function parkPaths() {
  */
 export function phrasePaths() {
   const phrases = getPhrases().phrases;
-  const all = pages(PHRASE_LISTS.flatMap((list) => phrases.filter((p) => p.list === list)), PAGE_SIZE.phrases);
+  const all = pages(
+    PHRASE_LISTS.flatMap((list) => phrases.filter((p) => p.list === list)),
+    PAGE_SIZE.phrases,
+  );
   return all.map((_, i) => ({ params: { page: pageParam(i + 1) }, props: { page: i + 1, pages: all } }));
 }
 
@@ -56,7 +62,9 @@ export function targetPaths() {
     const list = groupedPages(rows, PAGE_SIZE.targets, (x) => x.doc);
     const docPages = Object.fromEntries(list.flatMap((page, i) => page.map((x) => [x.doc, i + 1] as const)));
     return list.map((page, i) => ({
-      params: { page: [theme, pageParam(i + 1)].filter((part) => part !== null && part !== undefined).join('/') || undefined },
+      params: {
+        page: [theme, pageParam(i + 1)].filter((part) => part !== null && part !== undefined).join('/') || undefined,
+      },
       props: { theme, page: i + 1, pages: list.length, rows: page, total: rows.length, docPages },
     }));
   });
@@ -70,10 +78,23 @@ export function matrixGroupPaths() {
   const documents = getDocuments();
   if (!groupsMatrix(documents.length)) return [];
   return provinceGroups(documents, romanizePlace).flatMap((group) => {
-    const cut = pages(group.docs.map((d) => d.id), MATRIX_ROWS_MAX);
+    const cut = pages(
+      group.docs.map((d) => d.id),
+      MATRIX_ROWS_MAX,
+    );
     return cut.map((docs, i) => ({
       params: { group: group.id, page: pageParam(i + 1) },
-      props: { scope: { group: group.id, province: group.province, page: i + 1, pages: cut.length, docs, total: group.docs.length, first: i * MATRIX_ROWS_MAX + 1 } },
+      props: {
+        scope: {
+          group: group.id,
+          province: group.province,
+          page: i + 1,
+          pages: cut.length,
+          docs,
+          total: group.docs.length,
+          first: i * MATRIX_ROWS_MAX + 1,
+        },
+      },
     }));
   });
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS } from '../schemas/codebook.ts';
 import { contrastRatio as contrast } from './color/wcag.ts';
-import { MIN_CONTRAST, PAGE_BACKGROUND, THEME_COLORS, fitContrast, themeColorCss, themeColorVar } from './theme-colors.ts';
+import {
+  MIN_CONTRAST,
+  PAGE_BACKGROUND,
+  THEME_COLORS,
+  fitContrast,
+  themeColorCss,
+  themeColorVar,
+} from './theme-colors.ts';
 
 describe('theme colours', () => {
   it('fitContrast(hex) returns a colour that already contrasts with both backgrounds unchanged', () => {

@@ -18,7 +18,10 @@ export function themeCoverage(
   const entries = THEME_IDS.map((id) => {
     const counts = documents.map((d) => d.themeCounts[id] ?? 0);
     const sentences = counts.reduce((sum, c) => sum + c, 0);
-    return [id, { sentences, share: total === 0 ? 0 : sentences / total, documents: counts.filter((c) => c > 0).length }];
+    return [
+      id,
+      { sentences, share: total === 0 ? 0 : sentences / total, documents: counts.filter((c) => c > 0).length },
+    ];
   });
   return Object.fromEntries(entries) as Record<ThemeId, ThemeCoverage>;
 }

@@ -20,7 +20,9 @@ export function isShort(doc: Pick<DocumentRecord, 'bodySentences'>, min: number 
 
 /** Documents by the share of their sentences carrying `theme`, highest first, then by title (zh-CN collation). */
 export function themeRanking<T extends Ranked>(documents: readonly T[], theme: ThemeId): T[] {
-  return [...documents].sort((a, b) => (b.themeShares[theme] ?? 0) - (a.themeShares[theme] ?? 0) || a.title.localeCompare(b.title, 'zh-CN'));
+  return [...documents].sort(
+    (a, b) => (b.themeShares[theme] ?? 0) - (a.themeShares[theme] ?? 0) || a.title.localeCompare(b.title, 'zh-CN'),
+  );
 }
 
 /** One document's standing on a theme, as a ranking table row carries it (`data-share`, `data-count`, `data-title`). */
@@ -43,8 +45,17 @@ export function compareRank(key: RankKey): (a: RankValues, b: RankValues) => num
  * Documents ranked on `theme` by `key`, highest first (see `compareRank`). Documents under
  * `min` body sentences are left out unless `min` is 0.
  */
-export function rankDocuments<T extends Counted>(documents: readonly T[], theme: ThemeId, key: RankKey, min: number = MIN_BODY_SENTENCES): T[] {
-  const values = (d: T): RankValues => ({ share: d.themeShares[theme] ?? 0, count: d.themeCounts[theme] ?? 0, title: d.title });
+export function rankDocuments<T extends Counted>(
+  documents: readonly T[],
+  theme: ThemeId,
+  key: RankKey,
+  min: number = MIN_BODY_SENTENCES,
+): T[] {
+  const values = (d: T): RankValues => ({
+    share: d.themeShares[theme] ?? 0,
+    count: d.themeCounts[theme] ?? 0,
+    title: d.title,
+  });
   const compare = compareRank(key);
   return documents.filter((d) => !isShort(d, min)).sort((a, b) => compare(values(a), values(b)));
 }

@@ -29,13 +29,15 @@ export const KeynessFile = z.object({
   priorSize: z.number().positive(),
   /** Fewest occurrences in a document for a word to be listed for it. */
   minCount: z.number().int().positive(),
-  documents: z.array(z.object({
-    doc: DocId,
-    /** Counted words in the document (after the stop list). */
-    tokens: z.number().int().nonnegative(),
-    /** Up to 30 words with positive z, highest z first. */
-    terms: z.array(KeyTerm),
-  })),
+  documents: z.array(
+    z.object({
+      doc: DocId,
+      /** Counted words in the document (after the stop list). */
+      tokens: z.number().int().nonnegative(),
+      /** Up to 30 words with positive z, highest z first. */
+      terms: z.array(KeyTerm),
+    }),
+  ),
 });
 export type KeynessFile = z.infer<typeof KeynessFile>;
 
@@ -43,15 +45,17 @@ export type KeynessFile = z.infer<typeof KeynessFile>;
 export const WordCountsFile = z.object({
   /** Every counted word once, most frequent in the corpus first (ties in code-point order). */
   vocabulary: z.array(z.string().min(1)),
-  documents: z.array(z.object({
-    doc: DocId,
-    /** Counted words in the document. */
-    tokens: z.number().int().nonnegative(),
-    /** Flat pairs [vocabulary index, count, vocabulary index, count, …], indexes ascending. */
-    counts: z.array(z.number().int().nonnegative()),
-    /** Words naming the document's own park, city and province, which keyness leaves out when it compares parks. */
-    own: z.array(z.string().min(1)),
-  })),
+  documents: z.array(
+    z.object({
+      doc: DocId,
+      /** Counted words in the document. */
+      tokens: z.number().int().nonnegative(),
+      /** Flat pairs [vocabulary index, count, vocabulary index, count, …], indexes ascending. */
+      counts: z.array(z.number().int().nonnegative()),
+      /** Words naming the document's own park, city and province, which keyness leaves out when it compares parks. */
+      own: z.array(z.string().min(1)),
+    }),
+  ),
 });
 export type WordCountsFile = z.infer<typeof WordCountsFile>;
 
@@ -163,16 +167,18 @@ export const OrganisationMention = z.object({
 
 /** `organisations.json`: enterprises, universities, institutes and platforms the documents name. */
 export const OrganisationsFile = z.object({
-  organisations: z.array(z.object({
-    /** The dictionary name, or the name as found by a suffix pattern. */
-    name: z.string().min(2),
-    type: OrganisationType,
-    /** dictionary: listed in content/organisations.yaml; suffix: found by its ending (…公司, …大学, …中心). */
-    source: z.enum(['dictionary', 'suffix']),
-    /** Ids of the documents naming it, sorted. */
-    documents: z.array(DocId).min(1),
-    /** Every mention, in corpus order. */
-    mentions: z.array(OrganisationMention).min(1),
-  })),
+  organisations: z.array(
+    z.object({
+      /** The dictionary name, or the name as found by a suffix pattern. */
+      name: z.string().min(2),
+      type: OrganisationType,
+      /** dictionary: listed in content/organisations.yaml; suffix: found by its ending (…公司, …大学, …中心). */
+      source: z.enum(['dictionary', 'suffix']),
+      /** Ids of the documents naming it, sorted. */
+      documents: z.array(DocId).min(1),
+      /** Every mention, in corpus order. */
+      mentions: z.array(OrganisationMention).min(1),
+    }),
+  ),
 });
 export type OrganisationsFile = z.infer<typeof OrganisationsFile>;

@@ -1,12 +1,29 @@
 import { z } from 'astro/zod';
 
-export const PARK_LEVELS = ['national-hitech', 'national-etdz', 'state-new-area', 'provincial', 'county', 'unknown'] as const;
+export const PARK_LEVELS = [
+  'national-hitech',
+  'national-etdz',
+  'state-new-area',
+  'provincial',
+  'county',
+  'unknown',
+] as const;
 export const ParkLevel = z.enum(PARK_LEVELS);
 export type ParkLevel = z.infer<typeof ParkLevel>;
 
 export const DOC_TYPES = [
-  'work-points', 'work-plan', 'work-report', 'annual-summary', 'government-work-report', 'five-year-plan', 'task-breakdown',
-  'plan-execution-report', 'speech', 'symposium', 'news-report', 'unknown',
+  'work-points',
+  'work-plan',
+  'work-report',
+  'annual-summary',
+  'government-work-report',
+  'five-year-plan',
+  'task-breakdown',
+  'plan-execution-report',
+  'speech',
+  'symposium',
+  'news-report',
+  'unknown',
 ] as const;
 export const DocType = z.enum(DOC_TYPES);
 export type DocType = z.infer<typeof DocType>;
@@ -32,12 +49,18 @@ export const WebUrl = z
 /** Metadata fields a catalog entry may set; each one overrides what detection found. */
 export const CatalogEntry = z.strictObject({
   /** URL slug of the document; defaults to the seed's file name. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens')
+    .optional(),
   title: z.string().min(1).optional(),
   /** The park's name as the document writes it; anonymized names stay anonymized. */
   park: z.string().min(1).optional(),
   /** Links documents of the same park across years. */
-  parkId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+  parkId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .optional(),
   anonymized: z.boolean().optional(),
   level: ParkLevel.optional(),
   province: z.string().min(1).optional(),

@@ -2,9 +2,24 @@ import { z } from 'astro/zod';
 
 /** Theme ids are fixed by the project's method: changing one breaks every citation of a theme page. */
 export const THEME_IDS = [
-  'positioning', 'industry', 'investment', 'projects', 'innovation', 'talent',
-  'enterprise', 'business-env', 'reform', 'opening', 'regional', 'finance',
-  'land', 'digital', 'green', 'urban', 'party', 'safety',
+  'positioning',
+  'industry',
+  'investment',
+  'projects',
+  'innovation',
+  'talent',
+  'enterprise',
+  'business-env',
+  'reform',
+  'opening',
+  'regional',
+  'finance',
+  'land',
+  'digital',
+  'green',
+  'urban',
+  'party',
+  'safety',
 ] as const;
 
 export const ThemeId = z.enum(THEME_IDS);
@@ -19,7 +34,17 @@ export const WeightedTerm = z.object({
 
 export const WeightedPattern = z.object({
   /** A JavaScript regular expression (no flags) matched against the sentence text. */
-  pattern: z.string().min(1).refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a valid regular expression'),
+  pattern: z
+    .string()
+    .min(1)
+    .refine((p) => {
+      try {
+        new RegExp(p, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not a valid regular expression'),
   weight: z.number().positive(),
   /** Why the pattern exists, shown as the evidence of a tag it assigns. */
   note: z.string().optional(),
@@ -65,10 +90,14 @@ export const Codebook = z.object({
   headingWeight: z.number().min(0).max(1),
   /** Multiplier for terms in a heading sentence itself: a heading is short and every word in it is its topic. */
   headingBoost: z.number().min(1),
-  themes: z.array(Theme).length(THEME_IDS.length).superRefine((themes, ctx) => {
-    const seen = new Set(themes.map((t) => t.id));
-    for (const id of THEME_IDS) if (!seen.has(id)) ctx.addIssue({ code: 'custom', message: `theme "${id}" is missing` });
-  }),
+  themes: z
+    .array(Theme)
+    .length(THEME_IDS.length)
+    .superRefine((themes, ctx) => {
+      const seen = new Set(themes.map((t) => t.id));
+      for (const id of THEME_IDS)
+        if (!seen.has(id)) ctx.addIssue({ code: 'custom', message: `theme "${id}" is missing` });
+    }),
   /** Words that must stay whole for the segmenter even though no theme counts them (names, fixed expressions). */
   dictionary: z.array(z.string().min(1)).default([]),
   /** Policy aliases for search query expansion. */

@@ -13,6 +13,8 @@ export const DataPackage = z.looseObject({
   codebookVersion: z.string().optional(),
   /** Fingerprint of the corpus the files were built from. */
   corpusVersion: z.string().optional(),
-  licenses: z.array(z.looseObject({ name: z.string().min(1), title: z.string().optional(), path: z.string().optional() })).default([]),
+  licenses: z
+    .array(z.looseObject({ name: z.string().min(1), title: z.string().optional(), path: z.string().optional() }))
+    .default([]),
 });
 export type DataPackage = z.infer<typeof DataPackage>;

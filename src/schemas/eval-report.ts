@@ -26,7 +26,14 @@ export type Scores = z.infer<typeof Scores>;
 export const LabelScores = Scores.extend({ support: z.number().int().nonnegative() });
 export type LabelScores = z.infer<typeof LabelScores>;
 
-export const Means = z.object({ precision: Rate, recall: Rate, f1: Rate, precisionCI: Interval, recallCI: Interval, f1CI: Interval });
+export const Means = z.object({
+  precision: Rate,
+  recall: Rate,
+  f1: Rate,
+  precisionCI: Interval,
+  recallCI: Interval,
+  f1CI: Interval,
+});
 export type Means = z.infer<typeof Means>;
 
 /** The tagging models compared: the codebook rules alone, logistic regression on words, and on words plus the rules' scores. */

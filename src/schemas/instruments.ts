@@ -38,22 +38,31 @@ export type Instrument = z.infer<typeof Instrument>;
 export const InstrumentCodebook = z.object({
   /** Semantic version; bump on any change to ids or terms. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  instruments: z.array(Instrument).length(INSTRUMENT_IDS.length).superRefine((instruments, ctx) => {
-    instruments.forEach((instrument, i) => {
-      if (instrument.id !== INSTRUMENT_IDS[i]) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `expected "${INSTRUMENT_IDS[i]}" here: types are listed in the order ${INSTRUMENT_IDS.join(', ')}` });
-    });
-    const owner = new Map<string, string>();
-    const tools = new Set<string>();
-    for (const tool of instruments.flatMap((i) => i.tools)) {
-      if (tools.has(tool.id)) ctx.addIssue({ code: 'custom', message: `tool id "${tool.id}" is used twice` });
-      tools.add(tool.id);
-      for (const term of [...tool.terms, ...tool.exclude]) {
-        const other = owner.get(term);
-        if (other !== undefined && other !== tool.id) ctx.addIssue({ code: 'custom', message: `"${term}" is listed under both ${other} and ${tool.id}` });
-        owner.set(term, tool.id);
+  instruments: z
+    .array(Instrument)
+    .length(INSTRUMENT_IDS.length)
+    .superRefine((instruments, ctx) => {
+      instruments.forEach((instrument, i) => {
+        if (instrument.id !== INSTRUMENT_IDS[i])
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'id'],
+            message: `expected "${INSTRUMENT_IDS[i]}" here: types are listed in the order ${INSTRUMENT_IDS.join(', ')}`,
+          });
+      });
+      const owner = new Map<string, string>();
+      const tools = new Set<string>();
+      for (const tool of instruments.flatMap((i) => i.tools)) {
+        if (tools.has(tool.id)) ctx.addIssue({ code: 'custom', message: `tool id "${tool.id}" is used twice` });
+        tools.add(tool.id);
+        for (const term of [...tool.terms, ...tool.exclude]) {
+          const other = owner.get(term);
+          if (other !== undefined && other !== tool.id)
+            ctx.addIssue({ code: 'custom', message: `"${term}" is listed under both ${other} and ${tool.id}` });
+          owner.set(term, tool.id);
+        }
       }
-    }
-  }),
+    }),
 });
 export type InstrumentCodebook = z.infer<typeof InstrumentCodebook>;
 

@@ -20,19 +20,23 @@ export type Industry = z.infer<typeof Industry>;
 export const IndustryCodebook = z.object({
   /** Semantic version; bump on any change to ids or terms. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  industries: z.array(Industry).min(1).superRefine((industries, ctx) => {
-    const ids = new Set<string>();
-    const owner = new Map<string, string>();
-    for (const { id, terms } of industries) {
-      if (ids.has(id)) ctx.addIssue({ code: 'custom', message: `industry id "${id}" is used twice` });
-      ids.add(id);
-      for (const term of terms) {
-        const other = owner.get(term);
-        if (other !== undefined && other !== id) ctx.addIssue({ code: 'custom', message: `term "${term}" belongs to both ${other} and ${id}` });
-        owner.set(term, id);
+  industries: z
+    .array(Industry)
+    .min(1)
+    .superRefine((industries, ctx) => {
+      const ids = new Set<string>();
+      const owner = new Map<string, string>();
+      for (const { id, terms } of industries) {
+        if (ids.has(id)) ctx.addIssue({ code: 'custom', message: `industry id "${id}" is used twice` });
+        ids.add(id);
+        for (const term of terms) {
+          const other = owner.get(term);
+          if (other !== undefined && other !== id)
+            ctx.addIssue({ code: 'custom', message: `term "${term}" belongs to both ${other} and ${id}` });
+          owner.set(term, id);
+        }
       }
-    }
-  }),
+    }),
 });
 export type IndustryCodebook = z.infer<typeof IndustryCodebook>;
 

@@ -59,12 +59,14 @@ export const ParkChangesFile = z.object({
   /** Version of the codebook whose themes group the sentences. */
   codebookVersion: z.string(),
   /** Every park with a `parkId` and at least one dated document, in id order. */
-  parks: z.array(z.object({
-    parkId: ParkId,
-    /** Years with documents, ascending; documents without a year are not placed in time and are left out. */
-    years: z.array(ParkYear),
-    /** One per pair of consecutive entries of `years`; empty when the park has one year. */
-    comparisons: z.array(YearComparison),
-  })),
+  parks: z.array(
+    z.object({
+      parkId: ParkId,
+      /** Years with documents, ascending; documents without a year are not placed in time and are left out. */
+      years: z.array(ParkYear),
+      /** One per pair of consecutive entries of `years`; empty when the park has one year. */
+      comparisons: z.array(YearComparison),
+    }),
+  ),
 });
 export type ParkChangesFile = z.infer<typeof ParkChangesFile>;

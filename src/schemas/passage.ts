@@ -16,16 +16,18 @@ export const Evidence = z.object({
    * (`word`), a codebook term or pattern (`term`, `pattern`), or a character pair (`chars`), with
    * its weight and where it was found.
    */
-  hits: z.array(z.object({
-    rule: z.enum(['word', 'term', 'pattern', 'chars']),
-    /** The word, the codebook term, the pattern's note or source, or the character pair. */
-    match: z.string(),
-    /** The text that matched (folded to simplified characters). */
-    text: z.string(),
-    /** Its contribution to the theme's log-odds (the rule tagger: its codebook weight). */
-    weight: z.number(),
-    where: z.enum(['sentence', 'heading']),
-  })),
+  hits: z.array(
+    z.object({
+      rule: z.enum(['word', 'term', 'pattern', 'chars']),
+      /** The word, the codebook term, the pattern's note or source, or the character pair. */
+      match: z.string(),
+      /** The text that matched (folded to simplified characters). */
+      text: z.string(),
+      /** Its contribution to the theme's log-odds (the rule tagger: its codebook weight). */
+      weight: z.number(),
+      where: z.enum(['sentence', 'heading']),
+    }),
+  ),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -73,7 +73,10 @@ export const SiteConfig = z.strictObject({
     /** Version of the cited release; omitted: the dataset's version (the codebook's) as published in datapackage.json. */
     version: z.string().trim().min(1).optional(),
     /** DOI of the release, e.g. 10.5281/zenodo.1234567, without https://doi.org/. */
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.5281/zenodo.1234567').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.5281/zenodo.1234567')
+      .optional(),
   }),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;

@@ -13,7 +13,11 @@ import { documentIds, useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
 const data = (file: string) => readFileSync(join(site.dir, 'data', file), 'utf8');
-const targets = () => data('targets.jsonl').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Target);
+const targets = () =>
+  data('targets.jsonl')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Target);
 
 describe('the targets page', () => {
   it('filters the rows by theme (its own list) and document (on the page holding it), and keeps the choice in the address', async () => {
@@ -27,7 +31,11 @@ describe('the targets page', () => {
     await Promise.all([page.waitForURL(`**/targets/${theme}/`), page.selectOption('select[name=theme]', theme)]);
     const shown = page.locator('table.targets tbody tr:visible');
     expect(await shown.count()).toBe(all.filter((x) => x.themes.includes(theme)).length);
-    expect((await shown.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['themes'] ?? ''))).every((t) => t.split(' ').includes(theme))).toBe(true);
+    expect(
+      (await shown.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['themes'] ?? ''))).every((t) =>
+        t.split(' ').includes(theme),
+      ),
+    ).toBe(true);
     expect(await page.inputValue('select[name=theme]')).toBe(theme);
     // The older address, and the form sent without JavaScript, open the same list.
     await page.goto(site.at(`targets/?theme=${theme}`));
@@ -49,28 +57,45 @@ describe('the targets page', () => {
     // The seeds' targets fit on one page.
     expect(await page.locator('table.targets tbody tr:visible').count()).toBe(targets().length);
     await page.goto(site.at('targets/industry/'));
-    expect(await page.locator('table.targets tbody tr:visible').count()).toBe(targets().filter((x) => x.themes.includes('industry')).length);
+    expect(await page.locator('table.targets tbody tr:visible').count()).toBe(
+      targets().filter((x) => x.themes.includes('industry')).length,
+    );
     await context.close();
   });
 });
 
 /** Checks every phrase of `file` on the phrases page of the site at `url`: its list's section, its folding, its uses and its dated statement. */
-async function checkPhrasesPage(browser: Browser, url: string, file: PhrasesFile, documents: readonly { year: number | null }[]): Promise<void> {
+async function checkPhrasesPage(
+  browser: Browser,
+  url: string,
+  file: PhrasesFile,
+  documents: readonly { year: number | null }[],
+): Promise<void> {
   const page = await (await browser.newContext()).newPage();
   const problems = recordProblems(page);
   await page.goto(new URL('phrases/', url).href, { waitUntil: 'networkidle' });
-  const section: Record<PhraseList, string> = { shared: 'section[aria-labelledby="shared-heading"]', indicator: '.phrase-list-indicator', boilerplate: '.phrase-list-boilerplate' };
+  const section: Record<PhraseList, string> = {
+    shared: 'section[aria-labelledby="shared-heading"]',
+    indicator: '.phrase-list-indicator',
+    boilerplate: '.phrase-list-boilerplate',
+  };
   for (const p of file.phrases) {
     const entry = page.locator(`${section[p.list]} [id="${phraseAnchor(p.phrase)}"]`);
     expect(await entry.count(), p.phrase).toBe(1);
     expect(await entry.locator('.kwic li').count(), p.phrase).toBe(Math.min(p.occurrences.length, 40));
-    expect(await entry.evaluate((el) => el.tagName === 'DETAILS' && !(el as HTMLDetailsElement).open), p.phrase).toBe(p.list !== 'shared');
+    expect(await entry.evaluate((el) => el.tagName === 'DETAILS' && !(el as HTMLDetailsElement).open), p.phrase).toBe(
+      p.list !== 'shared',
+    );
     const first = firstYearMessage(p);
-    expect(await entry.locator('.phrase-meta').first().textContent(), p.phrase).toContain(t('zh', first.key, first.values));
+    expect(await entry.locator('.phrase-meta').first().textContent(), p.phrase).toContain(
+      t('zh', first.key, first.values),
+    );
     expect(await entry.locator('.variant').count(), p.phrase).toBe(p.variants.length);
   }
   const dated = documents.filter((d) => d.year !== null).length;
-  expect(await page.locator('.phrases-dating').textContent()).toBe(t('zh', 'phrases.dating', { dated, total: documents.length }));
+  expect(await page.locator('.phrases-dating').textContent()).toBe(
+    t('zh', 'phrases.dating', { dated, total: documents.length }),
+  );
   expect(problems).toEqual([]);
   await page.context().close();
 }
@@ -80,7 +105,12 @@ describe('the phrases page', () => {
     const file = JSON.parse(data('phrases.json')) as PhrasesFile;
     // The seeds include undated documents, so the dated statement is exercised here too.
     expect(file.phrases.some((p) => p.undated > 0 && p.firstYear !== null)).toBe(true);
-    await checkPhrasesPage(site.browser, site.url, file, JSON.parse(data('documents.json')) as { year: number | null }[]);
+    await checkPhrasesPage(
+      site.browser,
+      site.url,
+      file,
+      JSON.parse(data('documents.json')) as { year: number | null }[],
+    );
   });
 
   it('links a use to its sentence', async () => {
@@ -107,10 +137,17 @@ describe('the phrases page on the fixture corpus (the seeds and two invented rep
     expect(indicators).toContain('地方一般公共预算收入增长');
     const own = file.phrases.find((p) => p.phrase.includes('数字孪生园区示范工程建设'))!;
     expect(own).toMatchObject({ list: 'shared', firstYear: 2022, undated: 1 });
-    await checkPhrasesPage(fixture.browser, fixture.url, file, JSON.parse(readFileSync(join(fixture.dir, 'data/documents.json'), 'utf8')) as { year: number | null }[]);
+    await checkPhrasesPage(
+      fixture.browser,
+      fixture.url,
+      file,
+      JSON.parse(readFileSync(join(fixture.dir, 'data/documents.json'), 'utf8')) as { year: number | null }[],
+    );
     const page = await fixture.browser.newPage({ locale: 'en' });
     await page.goto(new URL('en/phrases/', fixture.url).href, { waitUntil: 'networkidle' });
-    expect(await page.locator(`[id="${phraseAnchor(own.phrase)}"] .phrase-meta`).textContent()).toContain('earliest dated: 2022; 1 of the 2 documents have no year');
+    expect(await page.locator(`[id="${phraseAnchor(own.phrase)}"] .phrase-meta`).textContent()).toContain(
+      'earliest dated: 2022; 1 of the 2 documents have no year',
+    );
     await page.close();
   });
 });
@@ -140,7 +177,9 @@ describe('the document page', () => {
     expect(await page.locator('.cite-sentence').isHidden()).toBe(true);
     await page.goto(site.at(`en/docs/${a}/#s0002`));
     await expect.poll(() => page.locator('.cite-sentence').isVisible()).toBe(true);
-    expect(await page.locator('.cite-sentence-text').textContent()).toMatch(new RegExp(`^《.+》, .*§s0002, http://127\\.0\\.0\\.1:\\d+/.*en/docs/${a}/#s0002$`));
+    expect(await page.locator('.cite-sentence-text').textContent()).toMatch(
+      new RegExp(`^《.+》, .*§s0002, http://127\\.0\\.0\\.1:\\d+/.*en/docs/${a}/#s0002$`),
+    );
     await page.locator('.cite-sentence .close').click();
     expect(await page.locator('.cite-sentence').isHidden()).toBe(true);
     await page.close();
@@ -154,12 +193,18 @@ describe('the compare page', () => {
     const problems = recordProblems(page);
     await page.goto(site.at(`compare/?docs=${chosen.join(',')}`), { waitUntil: 'networkidle' });
 
-    const phrases = (JSON.parse(data('phrases.json')) as PhrasesFile).phrases.filter((p) => p.list !== 'indicator' && p.documents.filter((d) => chosen.includes(d)).length >= 2);
-    const listed = await page.locator('.shared-phrases li a').evaluateAll((links) => links.map((l) => l.getAttribute('href')?.split('#')[1]));
+    const phrases = (JSON.parse(data('phrases.json')) as PhrasesFile).phrases.filter(
+      (p) => p.list !== 'indicator' && p.documents.filter((d) => chosen.includes(d)).length >= 2,
+    );
+    const listed = await page
+      .locator('.shared-phrases li a')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')?.split('#')[1]));
     // The seed corpus has fewer shared phrases than the page lists at most.
     expect(listed.sort()).toEqual(phrases.map((p) => phraseAnchor(p.phrase)).sort());
 
-    const expected = groupKeyness(decodeWordCounts(JSON.parse(data('word-counts.json')) as WordCountsFile), chosen, { top: 15 });
+    const expected = groupKeyness(decodeWordCounts(JSON.parse(data('word-counts.json')) as WordCountsFile), chosen, {
+      top: 15,
+    });
     expect(await page.locator('.group-keyness .word').allTextContents()).toEqual(expected.map((t) => t.word));
     expect(problems).toEqual([]);
     await page.close();

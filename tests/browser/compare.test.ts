@@ -22,7 +22,10 @@ describe('the compare page', () => {
     const [a, b] = documentIds(site.dir);
     const page = await site.newPage();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
-    for (const [path, versions] of [['compare/', '语料 '], ['en/compare/', 'corpus ']] as const) {
+    for (const [path, versions] of [
+      ['compare/', '语料 '],
+      ['en/compare/', 'corpus '],
+    ] as const) {
       await page.goto(site.at(`${path}?docs=${a},${b}`), { waitUntil: 'networkidle' });
       const gbt = (await page.locator('#cite-page-gbt').textContent())!;
       expect(gbt).toContain(`[EB/OL]. ${versions}`);
@@ -40,7 +43,13 @@ describe('the compare page', () => {
     const problems = recordProblems(page);
     await page.goto(site.at(`compare/?docs=${a},${b},${c}&theme=investment`), { waitUntil: 'networkidle' });
 
-    expect((await page.locator('input[name=docs]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).sort()).toEqual([a, b, c].sort());
+    expect(
+      (
+        await page
+          .locator('input[name=docs]:checked')
+          .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))
+      ).sort(),
+    ).toEqual([a, b, c].sort());
     expect(await page.inputValue('#compare-theme')).toBe('investment');
     expect(await page.locator('.compare-chart svg.chart .bars rect').count()).toBe(3 * THEME_IDS.length);
     expect(await page.locator('.compare-chart svg.chart .legend text').count()).toBe(3);
@@ -50,7 +59,10 @@ describe('the compare page', () => {
     const columns = page.locator('.passage-column');
     expect(await columns.count()).toBe(3);
     // Every sentence carrying the theme, headings included (the shares count body sentences only).
-    const passages = readFileSync(join(site.dir, 'data/passages.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { doc: string; themes: string[] });
+    const passages = readFileSync(join(site.dir, 'data/passages.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { doc: string; themes: string[] });
     for (const [i, id] of [a, b, c].entries()) {
       const column = columns.nth(i);
       expect(await column.locator('h3 a').getAttribute('href')).toMatch(new RegExp(`/docs/${id}/$`));

@@ -44,7 +44,10 @@ describe('English pages', () => {
     }
     await page.goto(site.at(`en/docs/${doc.id}/`));
     // The citations quote the source as catalogued (GB/T 7714 and BibTeX): left out here.
-    expect((await untaggedChinese(page)).filter((t) => !/^(?:@misc|note|author|\}|.*\[EB)/u.test(t)), 'document').toEqual([]);
+    expect(
+      (await untaggedChinese(page)).filter((t) => !/^(?:@misc|note|author|\}|.*\[EB)/u.test(t)),
+      'document',
+    ).toEqual([]);
     await page.goto(site.at(`en/search/?q=${encodeURIComponent('营商环境')}`));
     await page.waitForFunction(() => document.querySelectorAll('.result-hit').length > 0);
     expect(await untaggedChinese(page), 'search').toEqual([]);

@@ -13,17 +13,43 @@ import { Passage } from '../../src/schemas/passage.ts';
 import { useFixtureSite } from '../support/use-site.ts';
 
 /** What Sentence.astro, SectionHeading.astro and the MDX's P write inside the text block: tag and class. */
-const WRITTEN = ['P:', 'H2:sec', 'H3:sec', 'H4:sec', 'H5:sec', 'H6:sec', 'SPAN:s', 'SPAN:s tagged', 'SPAN:chips', 'SPAN:chip', 'SPAN:swatch', 'SPAN:ev', 'SPAN:', 'B:'];
+const WRITTEN = [
+  'P:',
+  'H2:sec',
+  'H3:sec',
+  'H4:sec',
+  'H5:sec',
+  'H6:sec',
+  'SPAN:s',
+  'SPAN:s tagged',
+  'SPAN:chips',
+  'SPAN:chip',
+  'SPAN:swatch',
+  'SPAN:ev',
+  'SPAN:',
+  'B:',
+];
 
 /** Everything on the page that a seed's text must never produce. */
 async function pageFindings(page: Page) {
   return page.evaluate(() => {
     const text = document.querySelector('.doc-text')!;
     const elements = [...text.querySelectorAll('*')].map((e) => `${e.tagName}:${e.getAttribute('class') ?? ''}`);
-    const handlers = [...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on')).map((n) => `${e.tagName} ${n}`));
-    const embedded = [...document.querySelectorAll('img, iframe, object, embed, frame')].map((e) => e.outerHTML.slice(0, 80));
-    const scripts = [...document.scripts].filter((s) => /alert\(/u.test(s.textContent ?? '')).map((s) => s.outerHTML.slice(0, 80));
-    const links = [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => /^\s*(javascript|data|vbscript):/iu.test(h) || h.startsWith('//'));
+    const handlers = [...document.querySelectorAll('*')].flatMap((e) =>
+      e
+        .getAttributeNames()
+        .filter((n) => n.startsWith('on'))
+        .map((n) => `${e.tagName} ${n}`),
+    );
+    const embedded = [...document.querySelectorAll('img, iframe, object, embed, frame')].map((e) =>
+      e.outerHTML.slice(0, 80),
+    );
+    const scripts = [...document.scripts]
+      .filter((s) => /alert\(/u.test(s.textContent ?? ''))
+      .map((s) => s.outerHTML.slice(0, 80));
+    const links = [...document.querySelectorAll('a[href]')]
+      .map((a) => a.getAttribute('href')!)
+      .filter((h) => /^\s*(javascript|data|vbscript):/iu.test(h) || h.startsWith('//'));
     // A sentence's own text: its element without the chips and the evidence box Sentence.astro adds.
     const sentences = [...text.querySelectorAll<HTMLElement>('span.s')].map((s) => {
       const copy = s.cloneNode(true) as HTMLElement;
@@ -39,16 +65,31 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
   let records: DocumentRecord[];
   let passages: Passage[];
   beforeAll(() => {
-    records = DocumentRecord.array().parse(JSON.parse(readFileSync(join(fixture.dir, 'data', 'documents.json'), 'utf8')));
-    passages = readFileSync(join(fixture.dir, 'data', 'passages.jsonl'), 'utf8').trim().split('\n').map((l) => Passage.parse(JSON.parse(l)));
+    records = DocumentRecord.array().parse(
+      JSON.parse(readFileSync(join(fixture.dir, 'data', 'documents.json'), 'utf8')),
+    );
+    passages = readFileSync(join(fixture.dir, 'data', 'passages.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => Passage.parse(JSON.parse(l)));
   });
 
   it('the corpus holds the hostile fragments verbatim (so the pages below are tested on them)', () => {
     const texts = passages.filter((p) => p.doc === 'hostile-fragments').map((p) => p.text);
     expect(records.map((r) => r.id)).toContain('hostile-fragments');
     // Whole HTML tags (<img …>, <script>) are web residue the cleaner cuts and reports; what is left still looks like markup.
-    for (const fragment of ['http://b.example/<不是JSX', "'x'", '2024--2025', '~~删除线~~', 'http://c.example/\\*不是强调*', '{alert(1)}']) {
-      expect(texts.some((t) => t.includes(fragment)), fragment).toBe(true);
+    for (const fragment of [
+      'http://b.example/<不是JSX',
+      "'x'",
+      '2024--2025',
+      '~~删除线~~',
+      'http://c.example/\\*不是强调*',
+      '{alert(1)}',
+    ]) {
+      expect(
+        texts.some((t) => t.includes(fragment)),
+        fragment,
+      ).toBe(true);
     }
   });
 
@@ -65,7 +106,10 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
       for (const path of [`docs/${record.id}/`, `en/docs/${record.id}/`]) {
         await page.goto(new URL(path, fixture.url).href, { waitUntil: 'load' });
         const found = await pageFindings(page);
-        expect(found.elements.filter((e) => !WRITTEN.includes(e)), path).toEqual([]);
+        expect(
+          found.elements.filter((e) => !WRITTEN.includes(e)),
+          path,
+        ).toEqual([]);
         expect([...found.handlers, ...found.embedded, ...found.scripts, ...found.links], path).toEqual([]);
         expect(found.sentences, path).toEqual(expected);
       }
@@ -76,7 +120,10 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
 
   it('a search address with a theme the site does not have says so, not that no sentence contains the query', async () => {
     const page = await fixture.browser.newPage();
-    for (const [path, expected] of [['search/?q=园区&theme=no-such-theme', '地址中的筛选值 theme=no-such-theme 在本站不存在'], ['en/search/?theme=no-such-theme', 'no filter value theme=no-such-theme']]) {
+    for (const [path, expected] of [
+      ['search/?q=园区&theme=no-such-theme', '地址中的筛选值 theme=no-such-theme 在本站不存在'],
+      ['en/search/?theme=no-such-theme', 'no filter value theme=no-such-theme'],
+    ]) {
       await page.goto(new URL(path!, fixture.url).href);
       await page.locator('#search-status', { hasText: expected! }).waitFor({ timeout: 20_000 });
     }

@@ -12,7 +12,8 @@ import { useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
 const matrix = () => csvRecords(readFileSync(join(site.dir, 'data/matrix.csv'), 'utf8'));
-const documentsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'data/documents.json'), 'utf8')) as DocumentRecord[];
+const documentsOf = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'data/documents.json'), 'utf8')) as DocumentRecord[];
 const DATE = /\[\d{4}-\d{2}-\d{2}\]/;
 
 describe('the matrix page', () => {
@@ -20,7 +21,12 @@ describe('the matrix page', () => {
     const page = await site.newPage();
     await page.goto(site.at('matrix/'));
     const cells = await page.locator('svg.heatmap a.cell').evaluateAll((links) =>
-      links.map((a) => ({ doc: a.closest('g.row')?.getAttribute('data-row'), theme: a.getAttribute('data-column'), value: Number(a.getAttribute('data-value')), label: a.getAttribute('aria-label') })),
+      links.map((a) => ({
+        doc: a.closest('g.row')?.getAttribute('data-row'),
+        theme: a.getAttribute('data-column'),
+        value: Number(a.getAttribute('data-value')),
+        label: a.getAttribute('aria-label'),
+      })),
     );
     const rows = matrix();
     expect(cells).toHaveLength(rows.length * THEME_IDS.length);
@@ -61,14 +67,25 @@ describe('the matrix page', () => {
       .sort((a, b) => Number(b['investment']) - Number(a['investment']) || (a['doc']! < b['doc']! ? -1 : 1))
       .map((r) => r['doc']);
     const svgOrder = await page.locator('svg.heatmap g.row').evaluateAll((rows) =>
-      rows.map((r) => ({ doc: r.getAttribute('data-row'), y: Number(/translate\(0,([\d.]+)\)/.exec(r.getAttribute('transform') ?? '')?.[1]) })),
+      rows.map((r) => ({
+        doc: r.getAttribute('data-row'),
+        y: Number(/translate\(0,([\d.]+)\)/.exec(r.getAttribute('transform') ?? '')?.[1]),
+      })),
     );
     expect(svgOrder.map((r) => r.doc)).toEqual(expected);
     expect(svgOrder.map((r) => r.y)).toEqual([...svgOrder.map((r) => r.y)].sort((a, b) => a - b));
-    const labelOrder = await page.locator('svg.heatmap-labels g.row').evaluateAll((rows) => rows.map((r) => ({ doc: r.getAttribute('data-row'), transform: r.getAttribute('transform') })));
+    const labelOrder = await page
+      .locator('svg.heatmap-labels g.row')
+      .evaluateAll((rows) =>
+        rows.map((r) => ({ doc: r.getAttribute('data-row'), transform: r.getAttribute('transform') })),
+      );
     expect(labelOrder.map((r) => r.doc)).toEqual(expected);
-    expect(labelOrder.map((r) => r.transform)).toEqual(await page.locator('svg.heatmap g.row').evaluateAll((rows) => rows.map((r) => r.getAttribute('transform'))));
-    expect(await page.locator('.matrix-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')))).toEqual(expected);
+    expect(labelOrder.map((r) => r.transform)).toEqual(
+      await page.locator('svg.heatmap g.row').evaluateAll((rows) => rows.map((r) => r.getAttribute('transform'))),
+    );
+    expect(
+      await page.locator('.matrix-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc'))),
+    ).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('investment');
 
     await page.reload();
@@ -82,14 +99,19 @@ describe('the matrix page', () => {
     const page = await site.newPage();
     await page.goto(site.at('en/matrix/'));
     const row = matrix()[0]!;
-    const text = await page.locator(`.matrix-table tr[data-doc="${row['doc']}"] td[data-theme="investment"]`).textContent();
+    const text = await page
+      .locator(`.matrix-table tr[data-doc="${row['doc']}"] td[data-theme="investment"]`)
+      .textContent();
     expect(text).toBe(formatCountShare(Number(row['investment_count']), Number(row['sentences'])));
     expect(text).toMatch(/^\d+\/\d+ · \d+\.\d%$/);
     await page.close();
   });
 
   it('offers a citation of the page with its sort in the address, the access date and both versions', async () => {
-    const pkg = JSON.parse(readFileSync(join(site.dir, 'data/datapackage.json'), 'utf8')) as { corpusVersion: string; codebookVersion: string };
+    const pkg = JSON.parse(readFileSync(join(site.dir, 'data/datapackage.json'), 'utf8')) as {
+      corpusVersion: string;
+      codebookVersion: string;
+    };
     const page = await site.newPage();
     const problems = recordProblems(page);
     await page.goto(site.at('matrix/'));
@@ -116,7 +138,8 @@ describe('the matrix page', () => {
 
 describe('the theme page’s ranking', () => {
   const theme: ThemeId = 'investment';
-  const order = async (page: import('playwright-core').Page) => page.locator('.doc-index tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')));
+  const order = async (page: import('playwright-core').Page) =>
+    page.locator('.doc-index tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')));
   const expected = (key: RankKey) => rankDocuments(documentsOf(site.dir), theme, key, 0).map((d) => d.id);
 
   it('ranks by share, shows count/base and the Wilson interval, and re-sorts by count, marking the sorted column', async () => {
@@ -153,41 +176,54 @@ describe('the theme page on a corpus with a short document (the seeds and tests/
   it.each([
     ['zh', 'themes/investment/', '正文不足 10 句的文件（1 篇）', '不足 10 句'],
     ['en', 'en/themes/investment/', 'Documents under 10 body sentences (1)', 'under 10 sentences'],
-  ])('(%s) flags it, leaves it out of the ranking by default and lists it when the box is ticked', async (_lang, path, note, flag) => {
-    const short = documentsOf(fixture.dir).filter((d) => d.bodySentences < 10);
-    expect(short.map((d) => d.id)).toEqual(['201-short-notice-fixture']);
-    const page = await fixture.browser.newPage();
-    await page.goto(new URL(path, fixture.url).href, { waitUntil: 'networkidle' });
-    expect(await page.locator('.short-control').textContent()).toContain(note);
-    const row = page.locator('.doc-index tr[data-doc="201-short-notice-fixture"]');
-    expect(await row.isHidden()).toBe(true);
-    const visible = () => page.locator('.doc-index tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')));
-    expect(await visible()).toEqual(rankDocuments(documentsOf(fixture.dir), 'investment', 'share').map((d) => d.id));
-    await page.getByLabel(/列入这 1 篇|Include these 1/).check();
-    expect(await row.isVisible()).toBe(true);
-    expect(await row.locator('.flag').textContent()).toBe(flag);
-    // Highest share of all (5 of 6), so first once it is included.
-    expect((await visible())[0]).toBe('201-short-notice-fixture');
-    await page.close();
-  });
+  ])(
+    '(%s) flags it, leaves it out of the ranking by default and lists it when the box is ticked',
+    async (_lang, path, note, flag) => {
+      const short = documentsOf(fixture.dir).filter((d) => d.bodySentences < 10);
+      expect(short.map((d) => d.id)).toEqual(['201-short-notice-fixture']);
+      const page = await fixture.browser.newPage();
+      await page.goto(new URL(path, fixture.url).href, { waitUntil: 'networkidle' });
+      expect(await page.locator('.short-control').textContent()).toContain(note);
+      const row = page.locator('.doc-index tr[data-doc="201-short-notice-fixture"]');
+      expect(await row.isHidden()).toBe(true);
+      const visible = () =>
+        page.locator('.doc-index tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')));
+      expect(await visible()).toEqual(rankDocuments(documentsOf(fixture.dir), 'investment', 'share').map((d) => d.id));
+      await page.getByLabel(/列入这 1 篇|Include these 1/).check();
+      expect(await row.isVisible()).toBe(true);
+      expect(await row.locator('.flag').textContent()).toBe(flag);
+      // Highest share of all (5 of 6), so first once it is included.
+      expect((await visible())[0]).toBe('201-short-notice-fixture');
+      await page.close();
+    },
+  );
 });
 
 describe('the matrix page’s second reading: themes × policy instruments', () => {
   it('labels the layer experimental with its micro-F1 from eval.json', async () => {
-    const report = JSON.parse(readFileSync(join(site.dir, 'data/eval.json'), 'utf8')) as { instruments: { micro: { f1: number } } };
+    const report = JSON.parse(readFileSync(join(site.dir, 'data/eval.json'), 'utf8')) as {
+      instruments: { micro: { f1: number } };
+    };
     const page = await site.newPage();
     await page.goto(site.at('matrix/instruments/'));
     expect(await page.locator('.experimental').textContent()).toContain(`试验性`);
-    expect(await page.locator('.experimental').textContent()).toContain(`micro-F1 只有 ${report.instruments.micro.f1.toFixed(2)}`);
+    expect(await page.locator('.experimental').textContent()).toContain(
+      `micro-F1 只有 ${report.instruments.micro.f1.toFixed(2)}`,
+    );
     await page.goto(site.at('en/matrix/instruments/'));
-    expect(await page.locator('.experimental').textContent()).toContain(`micro-F1 is only ${report.instruments.micro.f1.toFixed(2)}`);
+    expect(await page.locator('.experimental').textContent()).toContain(
+      `micro-F1 is only ${report.instruments.micro.f1.toFixed(2)}`,
+    );
     await page.close();
   });
 
   it('switches between the two readings by link, marking the current one', async () => {
     const page = await site.newPage();
     await page.goto(site.at('matrix/'));
-    await page.getByRole('navigation', { name: '矩阵的两种读法' }).getByRole('link', { name: '主题 × 政策工具' }).click();
+    await page
+      .getByRole('navigation', { name: '矩阵的两种读法' })
+      .getByRole('link', { name: '主题 × 政策工具' })
+      .click();
     await page.waitForURL('**/matrix/instruments/');
     expect(await page.locator('.matrix-switch a[aria-current="page"]').textContent()).toBe('主题 × 政策工具');
     await page.locator('.matrix-switch a', { hasText: '文件 × 主题' }).click();
@@ -206,7 +242,11 @@ describe('the matrix page’s second reading: themes × policy instruments', () 
     const problems = recordProblems(page);
     await page.goto(site.at('en/matrix/instruments/'));
     const cells = await page.locator('#instrument-themes g.cell').evaluateAll((gs) =>
-      gs.map((g) => ({ theme: g.closest('g.row')?.getAttribute('data-row') ?? '', type: g.getAttribute('data-column') ?? '', value: Number(g.getAttribute('data-value')) })),
+      gs.map((g) => ({
+        theme: g.closest('g.row')?.getAttribute('data-row') ?? '',
+        type: g.getAttribute('data-column') ?? '',
+        value: Number(g.getAttribute('data-value')),
+      })),
     );
     expect(cells).toHaveLength(THEME_IDS.length * 3);
     expect(cells.some((c) => c.value > 0)).toBe(true);

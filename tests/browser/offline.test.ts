@@ -11,7 +11,8 @@ const QUERY = '营商环境';
 async function controlled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
   });
 }
 
@@ -19,7 +20,8 @@ async function controlled(page: Page): Promise<void> {
 async function storedPaths(page: Page, root: string): Promise<string[]> {
   const urls = await page.evaluate(async () => {
     const all: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) all.push(request.url);
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) all.push(request.url);
     return all;
   });
   return urls.map((url) => url.slice(root.length));
@@ -76,9 +78,15 @@ describe('offline use', () => {
     await controlled(page);
     const button = page.locator('.offline-save button');
     await button.waitFor();
-    expect(await button.textContent()).toMatch(/^Save the whole site for offline use \(\d+(\.\d)? [KM]B, [\d,]+ files\)$/);
+    expect(await button.textContent()).toMatch(
+      /^Save the whole site for offline use \(\d+(\.\d)? [KM]B, [\d,]+ files\)$/,
+    );
     await button.click();
-    await page.waitForFunction(() => document.querySelector('.offline-save [role=status]')?.textContent?.startsWith('The whole site is saved'), null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => document.querySelector('.offline-save [role=status]')?.textContent?.startsWith('The whole site is saved'),
+      null,
+      { timeout: 120_000 },
+    );
     await goOffline();
 
     await page.goto(`${url}search/?q=${encodeURIComponent(QUERY)}`);

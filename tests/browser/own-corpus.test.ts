@@ -34,14 +34,26 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     return (await axe.run(document)).violations;
   });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
 }
 
 describe('a site built from a folder of its own documents and its own site.config.yaml', () => {
@@ -89,7 +101,9 @@ describe('a site built from a folder of its own documents and its own site.confi
     expect(await credits.innerText()).toContain('the texts belong to the park committees');
     const citations = await page.locator('section[aria-labelledby="site"] pre').allInnerTexts();
     // The configured version, then the corpus's and codebook's; the access date and data address filled in by the browser.
-    expect(citations[0]).toMatch(/^Li Ming, Wang Fang\. 某省园区计划汇编 Plans of Some Province\[DS\/OL\]\. version 2\.0, corpus [0-9a-f]+, codebook [\d.]+\. 2025\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/.*data\/\. DOI:10\.5281\/zenodo\.1234567\.$/);
+    expect(citations[0]).toMatch(
+      /^Li Ming, Wang Fang\. 某省园区计划汇编 Plans of Some Province\[DS\/OL\]\. version 2\.0, corpus [0-9a-f]+, codebook [\d.]+\. 2025\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/.*data\/\. DOI:10\.5281\/zenodo\.1234567\.$/,
+    );
     expect(citations[1]).toContain('author = {{Li Ming} and {Wang Fang}}');
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(at('about/'));
@@ -108,12 +122,19 @@ describe('a site built from a folder of its own documents and its own site.confi
 
   it('the datapackage and the service worker take the configured id, title and licence', () => {
     const pkg = JSON.parse(readFileSync(join(built.dist, 'data/datapackage.json'), 'utf8'));
-    expect(pkg).toMatchObject({ name: 'plans-of-x', title: '某省园区计划汇编 Plans of Some Province', description: 'Plans of some province, tagged.', licenses: [{ name: 'CC0-1.0' }] });
+    expect(pkg).toMatchObject({
+      name: 'plans-of-x',
+      title: '某省园区计划汇编 Plans of Some Province',
+      description: 'Plans of some province, tagged.',
+      licenses: [{ name: 'CC0-1.0' }],
+    });
     expect(readFileSync(join(built.dist, 'sw.js'), 'utf8')).toContain('const CACHE_PREFIX = "plans-of-x";');
   });
 
   it('no page names this project', () => {
-    const naming = htmlFiles(built.dist).filter((file) => /园区工作计划比较|Park Plans Compared|park-plans-compared/.test(readFileSync(file, 'utf8')));
+    const naming = htmlFiles(built.dist).filter((file) =>
+      /园区工作计划比较|Park Plans Compared|park-plans-compared/.test(readFileSync(file, 'utf8')),
+    );
     expect(naming).toEqual([]);
   });
 });

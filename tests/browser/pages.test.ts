@@ -28,24 +28,32 @@ describe('every page type', () => {
 });
 
 describe('the About page', () => {
-  const report = () => JSON.parse(readFileSync(join(site.dir, 'data/eval.json'), 'utf8')) as { folds: number; sets: { id: string; documents: number; sentences: number }[]; instruments: { micro: { f1: number } } };
+  const report = () =>
+    JSON.parse(readFileSync(join(site.dir, 'data/eval.json'), 'utf8')) as {
+      folds: number;
+      sets: { id: string; documents: number; sentences: number }[];
+      instruments: { micro: { f1: number } };
+    };
 
   it.each([
     ['zh', 'about/', ['精确率', '召回率', '按文件分组', '试验性', '95% 区间'], '准确率'],
     ['en', 'en/about/', ['Precision', 'Recall', 'grouped by document', 'experimental', '95% interval'], 'accuracy'],
-  ])('(%s) states the evaluation data and method from eval.json, and shows no pipeline paths', async (_lang, path, words, never) => {
-    const page = await site.newPage();
-    await page.goto(site.at(path), { waitUntil: 'networkidle' });
-    const text = await page.locator('main').innerText();
-    for (const word of words) expect(text).toContain(word);
-    expect(text).not.toContain(never);
-    for (const set of report().sets) expect(text).toContain(`${set.sentences}`);
-    expect(text).toContain(report().instruments.micro.f1.toFixed(2));
-    expect(text).not.toMatch(/npm run|scripts\/|seeds\/|content\/|tests\/|\.yaml|\.\.\/shared/);
-    // The corpus citation names the versions, the data address and today's date.
-    const citation = (await page.locator('.corpus-citation pre').first().textContent())!;
-    expect(citation).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/data\/\.$/);
-    expect(citation).toMatch(/(?:语料|corpus) [0-9a-f]+, (?:编码表|codebook) \d/);
-    await page.close();
-  });
+  ])(
+    '(%s) states the evaluation data and method from eval.json, and shows no pipeline paths',
+    async (_lang, path, words, never) => {
+      const page = await site.newPage();
+      await page.goto(site.at(path), { waitUntil: 'networkidle' });
+      const text = await page.locator('main').innerText();
+      for (const word of words) expect(text).toContain(word);
+      expect(text).not.toContain(never);
+      for (const set of report().sets) expect(text).toContain(`${set.sentences}`);
+      expect(text).toContain(report().instruments.micro.f1.toFixed(2));
+      expect(text).not.toMatch(/npm run|scripts\/|seeds\/|content\/|tests\/|\.yaml|\.\.\/shared/);
+      // The corpus citation names the versions, the data address and today's date.
+      const citation = (await page.locator('.corpus-citation code').first().textContent())!;
+      expect(citation).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/data\/\.$/);
+      expect(citation).toMatch(/(?:语料|corpus) [0-9a-f]+, (?:编码表|codebook) \d/);
+      await page.close();
+    },
+  );
 });

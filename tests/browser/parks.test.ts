@@ -13,10 +13,20 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     return (await axe.run(document)).violations;
   });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
 }
 
 describe('the park pages on the seeds (one year per park)', () => {
@@ -41,7 +51,9 @@ describe('the park pages on the seeds (one year per park)', () => {
   it('the parks page links every park, and the document page’s metadata card links its park', async () => {
     const page = await site.newPage();
     await page.goto(site.at('en/parks/'));
-    const parks = await page.locator('table.parks tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-park')));
+    const parks = await page
+      .locator('table.parks tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-park')));
     expect(parks).toContain('changsha-etdz');
     expect(parks).toHaveLength(5);
     await page.goto(site.at('docs/001-944198d32a153964/'));
@@ -54,7 +66,9 @@ describe('the park pages on the seeds (one year per park)', () => {
     const page = await site.newPage();
     await page.goto(site.at('matrix/'));
     const row = page.locator('table.coverage tr[data-park="changsha-etdz"]');
-    const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => ({ cls: td.className, text: td.textContent?.trim() })));
+    const cells = await row
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => ({ cls: td.className, text: td.textContent?.trim() })));
     const years = await page.locator('table.coverage thead th').allInnerTexts();
     expect(years.slice(1)).toEqual(['2020', '2021', '2022', '2023', '年份不详']);
     expect(cells[0]).toMatchObject({ text: '工作要点' });
@@ -74,7 +88,9 @@ describe('the park pages on the seeds (one year per park)', () => {
     const labels = await page.locator('svg.heatmap-labels .row-label text title').allTextContents();
     expect(labels).toContain('X高新区 · 2023 · 座谈会发言');
     expect(labels).toContain('高新区 · 年份不详 · 讲话');
-    expect(await page.locator('svg.heatmap-labels g.row[data-row="001-944198d32a153964"] a.row-label').getAttribute('href')).toBe('/parks/changsha-etdz/');
+    expect(
+      await page.locator('svg.heatmap-labels g.row[data-row="001-944198d32a153964"] a.row-label').getAttribute('href'),
+    ).toBe('/parks/changsha-etdz/');
     const zeros = await page.locator('svg.heatmap a.cell[data-value="0"]').count();
     expect(zeros).toBeGreaterThan(0);
     expect(await page.locator('svg.heatmap .values text', { hasText: /^0$/ }).count()).toBe(zeros);
@@ -85,7 +101,8 @@ describe('the park pages on the seeds (one year per park)', () => {
 
 describe('the park page on the fixture corpus (the seeds and a second year of one park)', () => {
   const fixture = useFixtureSite('park-years');
-  const changes = () => ParkChangesFile.parse(JSON.parse(readFileSync(join(fixture.dir, 'data/park-changes.json'), 'utf8')));
+  const changes = () =>
+    ParkChangesFile.parse(JSON.parse(readFileSync(join(fixture.dir, 'data/park-changes.json'), 'utf8')));
 
   it('park-changes.json compares 2020 with 2021 and finds items carried over, dropped and new', () => {
     const park = changes().parks.find((p) => p.parkId === 'changsha-etdz')!;
@@ -98,7 +115,10 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
   });
 
   it('axe-core finds no serious or critical violation on the park page with a theme opened, wide and narrow', async () => {
-    for (const [path, width] of [['parks/changsha-etdz/', 1280], ['en/parks/changsha-etdz/', 390]] as const) {
+    for (const [path, width] of [
+      ['parks/changsha-etdz/', 1280],
+      ['en/parks/changsha-etdz/', 390],
+    ] as const) {
       const page = await (await fixture.browser.newContext({ viewport: { width, height: 900 } })).newPage();
       await page.goto(new URL(path, fixture.url).href, { waitUntil: 'networkidle' });
       await page.locator('details.theme-change[data-theme="party"] summary').click();
@@ -114,7 +134,9 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
       const problems = recordProblems(page);
       await page.goto(new URL(`${prefix}parks/changsha-etdz/`, fixture.url).href);
       expect(await page.locator('.nothing-to-compare').count()).toBe(0);
-      expect(await page.locator('h3', { hasText: lang === 'zh' ? '2020 年 → 2021 年' : '2020 → 2021' }).count()).toBe(1);
+      expect(await page.locator('h3', { hasText: lang === 'zh' ? '2020 年 → 2021 年' : '2020 → 2021' }).count()).toBe(
+        1,
+      );
       expect(await page.locator('svg.year-shares .legend text').allTextContents()).toEqual(['2020', '2021']);
 
       const green = page.locator('details.theme-change[data-theme="green"]');
@@ -124,7 +146,9 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
       expect(fromText).toBe(toText);
       expect(fromText).toContain('蓝天保卫战');
       expect(await green.locator('li[data-kind="new"]', { hasText: '碳达峰' }).count()).toBe(1);
-      const file = changes().parks.find((p) => p.parkId === 'changsha-etdz')!.comparisons[0]!.themes.find((t) => t.theme === 'green')!;
+      const file = changes()
+        .parks.find((p) => p.parkId === 'changsha-etdz')!
+        .comparisons[0]!.themes.find((t) => t.theme === 'green')!;
       expect(await green.locator('tr[data-kind="carried"]').count()).toBe(file.carried.length);
       expect(await green.locator('li[data-kind="dropped"]').count()).toBe(file.dropped.length);
       expect(await green.locator('li[data-kind="new"]').count()).toBe(file.new.length);

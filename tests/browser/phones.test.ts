@@ -4,7 +4,11 @@ import { PAGE_TYPES, useSite } from '../support/use-site.ts';
 
 const site = useSite();
 const PHONE = { width: 360, height: 780 };
-const PAGES = [...PAGE_TYPES, { name: 'search', path: () => 'search/?q=招商' }, { name: 'en search', path: () => 'en/search/?q=招商' }];
+const PAGES = [
+  ...PAGE_TYPES,
+  { name: 'search', path: () => 'search/?q=招商' },
+  { name: 'en search', path: () => 'en/search/?q=招商' },
+];
 
 /** How far the page is wider than the screen, in CSS pixels (0 when it is not). */
 async function overflow(page: Page): Promise<number> {
@@ -16,7 +20,11 @@ async function overflow(page: Page): Promise<number> {
  * at the middle of `label`'s left edge region is still `label` (or inside it): that the row's
  * label is on screen and not covered by the cells that scrolled under it.
  */
-async function labelVisibleAfterScroll(page: Page, box: string, label: string): Promise<{ scrolled: number; visible: boolean; left: number }> {
+async function labelVisibleAfterScroll(
+  page: Page,
+  box: string,
+  label: string,
+): Promise<{ scrolled: number; visible: boolean; left: number }> {
   return page.evaluate(
     ({ box, label }) => {
       const scroller = document.querySelector<HTMLElement>(box)!;
@@ -25,7 +33,11 @@ async function labelVisibleAfterScroll(page: Page, box: string, label: string): 
       const target = scroller.querySelector(label)!;
       const rect = target.getBoundingClientRect();
       const hit = document.elementFromPoint(rect.left + 4, rect.top + rect.height / 2);
-      return { scrolled: scroller.scrollLeft, visible: hit !== null && (hit === target || target.contains(hit)), left: rect.left - scroller.getBoundingClientRect().left };
+      return {
+        scrolled: scroller.scrollLeft,
+        visible: hit !== null && (hit === target || target.contains(hit)),
+        left: rect.left - scroller.getBoundingClientRect().left,
+      };
     },
     { box, label },
   );
@@ -39,23 +51,28 @@ describe('on a 360 px phone', () => {
     await page.close();
   });
 
-  it.each(['matrix/', 'en/matrix/'])('%s keeps the heatmap row labels and the table row headers in view after a sideways scroll', async (path) => {
-    const page = await site.newPage(PHONE);
-    await page.goto(site.at(path), { waitUntil: 'networkidle' });
-    const chart = await labelVisibleAfterScroll(page, '.chart-scroll', 'svg.heatmap-labels .row-label text');
-    expect(chart.scrolled).toBeGreaterThan(100);
-    expect(chart.visible).toBe(true);
-    // At the left edge of the scrolled box, as before the scroll.
-    expect(chart.left).toBeGreaterThanOrEqual(0);
-    expect(chart.left).toBeLessThan(8);
-    // The labels take less than half the screen, so cells stay readable beside them.
-    expect(await page.locator('svg.heatmap-labels').evaluate((svg) => svg.getBoundingClientRect().width)).toBeLessThan(PHONE.width / 2);
+  it.each(['matrix/', 'en/matrix/'])(
+    '%s keeps the heatmap row labels and the table row headers in view after a sideways scroll',
+    async (path) => {
+      const page = await site.newPage(PHONE);
+      await page.goto(site.at(path), { waitUntil: 'networkidle' });
+      const chart = await labelVisibleAfterScroll(page, '.chart-scroll', 'svg.heatmap-labels .row-label text');
+      expect(chart.scrolled).toBeGreaterThan(100);
+      expect(chart.visible).toBe(true);
+      // At the left edge of the scrolled box, as before the scroll.
+      expect(chart.left).toBeGreaterThanOrEqual(0);
+      expect(chart.left).toBeLessThan(8);
+      // The labels take less than half the screen, so cells stay readable beside them.
+      expect(
+        await page.locator('svg.heatmap-labels').evaluate((svg) => svg.getBoundingClientRect().width),
+      ).toBeLessThan(PHONE.width / 2);
 
-    const table = await labelVisibleAfterScroll(page, '#matrix-table .table-scroll', 'tbody th[scope=row] a');
-    expect(table.scrolled).toBeGreaterThan(100);
-    expect(table.visible).toBe(true);
-    await page.close();
-  });
+      const table = await labelVisibleAfterScroll(page, '#matrix-table .table-scroll', 'tbody th[scope=row] a');
+      expect(table.scrolled).toBeGreaterThan(100);
+      expect(table.visible).toBe(true);
+      await page.close();
+    },
+  );
 
   it('the targets table becomes cards whose document link is on screen, and stays a table on a wide screen', async () => {
     const page = await site.newPage(PHONE);
@@ -75,7 +92,10 @@ describe('on a 360 px phone', () => {
   it('the compare form fits the screen and its picker narrows the list by typing and by facets, keeping chosen documents', async () => {
     const page = await site.newPage(PHONE);
     await page.goto(site.at('en/compare/'), { waitUntil: 'networkidle' });
-    const visible = () => page.locator('.doc-picks > li:not([hidden]) input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value).sort());
+    const visible = () =>
+      page
+        .locator('.doc-picks > li:not([hidden]) input')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value).sort());
     const all = await visible();
     expect(all.length).toBeGreaterThan(2);
     const form = (await page.locator('#compare-form').boundingBox())!;

@@ -42,13 +42,30 @@ describe(`search under BASE_PATH=${BASE}`, () => {
     ] as const) {
       const page = await site.newPage(viewport);
       await page.goto(site.at(path));
-      await page.waitForFunction(() => document.querySelector('.result-hit') !== null && document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.result-hit') !== null &&
+          document.querySelector('#search-results')?.getAttribute('aria-busy') === null,
+      );
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+            };
+          }
+        ).axe;
         return (await axe.run(document, { resultTypes: ['violations'] })).violations;
       });
-      found.push(...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`));
+      found.push(
+        ...violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${path}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`),
+      );
       await page.context().close();
     }
     expect(found).toEqual([]);

@@ -5,7 +5,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildT2sMap } from '../../src/shared/search/t2s-map.ts';
 import { getCodebook, getDocuments, getPassages } from '../../src/lib/corpus.ts';
-import { FACETS, emptySelection, facetValues, type Facet, type FacetValues, type Selection } from '../../src/lib/search/facets.ts';
+import {
+  FACETS,
+  emptySelection,
+  facetValues,
+  type Facet,
+  type FacetValues,
+  type Selection,
+} from '../../src/lib/search/facets.ts';
 import { normalize } from '../../src/lib/search/tokenize.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { useSite } from '../support/use-site.ts';
@@ -19,11 +26,13 @@ const docs = new Map(getDocuments().map((d) => [d.id, d]));
 const key = (p: { doc: string; id: string }) => `${p.doc}/${p.id}`;
 const valuesOf = (p: (typeof passages)[number]): FacetValues => facetValues(p.themes, docs.get(p.doc)!);
 
-
 /** Sentences whose normalised text contains the normalised query: what the search must return. */
 function containing(query: string): string[] {
   const q = normalize(query, t2s);
-  return passages.filter((p) => normalize(p.text, t2s).includes(q)).map(key).sort();
+  return passages
+    .filter((p) => normalize(p.text, t2s).includes(q))
+    .map(key)
+    .sort();
 }
 
 /** The exactness sample: every codebook term, random substrings, and queries across word boundaries. */
@@ -49,13 +58,21 @@ function asExact(query: string): string {
 
 async function openSearch(page: Page, query = ''): Promise<void> {
   await page.goto(site.at(`search/${query}`));
-  await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === null && document.querySelector('#search-status')?.textContent !== '');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#search-results')?.getAttribute('aria-busy') === null &&
+      document.querySelector('#search-status')?.textContent !== '',
+  );
   await page.waitForFunction(() => 'parkPlansSearch' in globalThis);
 }
 
 async function findAll(page: Page, queries: string[]): Promise<{ passages: string[]; candidates: number }[]> {
   return page.evaluate(async (qs) => {
-    const api = (globalThis as unknown as { parkPlansSearch: { find(q: string): Promise<{ passages: string[]; candidates: number }> } }).parkPlansSearch;
+    const api = (
+      globalThis as unknown as {
+        parkPlansSearch: { find(q: string): Promise<{ passages: string[]; candidates: number }> };
+      }
+    ).parkPlansSearch;
     const out = [];
     for (const q of qs) out.push(await api.find(q));
     return out;
@@ -67,20 +84,28 @@ async function shownCounts(page: Page): Promise<Record<string, Record<string, nu
   return page.evaluate(() => {
     const counts: Record<string, Record<string, number>> = {};
     for (const box of document.querySelectorAll<HTMLInputElement>('#search-form fieldset input[type="checkbox"]')) {
-      (counts[box.name] ??= {})[box.value] = Number(box.closest('label')?.querySelector('.count')?.textContent ?? 'NaN');
+      (counts[box.name] ??= {})[box.value] = Number(
+        box.closest('label')?.querySelector('.count')?.textContent ?? 'NaN',
+      );
     }
     return counts;
   });
 }
 
 /** Counts computed from the data files: each filter under the other filters, over `items`. */
-function expectedCounts(items: FacetValues[], selection: Selection, shown: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+function expectedCounts(
+  items: FacetValues[],
+  selection: Selection,
+  shown: Record<string, Record<string, number>>,
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const facet of Object.keys(shown) as Facet[]) {
     out[facet] = {};
     for (const value of Object.keys(shown[facet]!)) {
       out[facet][value] = items.filter(
-        (v) => v[facet].includes(value) && FACETS.every((f) => f === facet || selection[f].length === 0 || selection[f].some((s) => v[f].includes(s))),
+        (v) =>
+          v[facet].includes(value) &&
+          FACETS.every((f) => f === facet || selection[f].length === 0 || selection[f].some((s) => v[f].includes(s))),
       ).length;
     }
   }
@@ -114,10 +139,14 @@ describe('search', () => {
     queries.forEach((query, i) => {
       const got = [...answers[i]!.passages].sort();
       const expected = containing(query);
-      if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(`${query}: got ${got.length}, expected ${expected.length}`);
+      if (JSON.stringify(got) !== JSON.stringify(expected))
+        wrong.push(`${query}: got ${got.length}, expected ${expected.length}`);
       // Recall against Ctrl-F on the text as written, which the normalised match contains.
       const raw = passages.filter((p) => p.text.includes(query)).map(key);
-      expect(raw.every((k) => got.includes(k)), `recall of ${query}`).toBe(true);
+      expect(
+        raw.every((k) => got.includes(k)),
+        `recall of ${query}`,
+      ).toBe(true);
       returned += got.length;
       rawContaining += raw.length;
       candidates += answers[i]!.candidates;
@@ -127,7 +156,8 @@ describe('search', () => {
       `exactness: ${queries.length} queries, recall 100%, precision against the raw text ${((rawContaining / returned) * 100).toFixed(2)}%, ` +
         `index records looked at ${candidates} for ${returned} hits`,
     );
-    for (const boundary of ['链延链', '营商环', '业园区']) expect(containing(boundary).length, boundary).toBeGreaterThan(0);
+    for (const boundary of ['链延链', '营商环', '业园区'])
+      expect(containing(boundary).length, boundary).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -189,9 +219,17 @@ describe('search', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#search-download').click()]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
-    const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/u, '').trim().split('\r\n');
+    const lines = readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/u, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('doc,sentence,url,text,themes,section');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join('/')).sort()).toEqual(containing('营商环境'));
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 2).join('/'))
+        .sort(),
+    ).toEqual(containing('营商环境'));
     expect(download.suggestedFilename()).toBe('search-营商环境.csv');
     await page.context().close();
   });
@@ -199,19 +237,31 @@ describe('search', () => {
   it('shows filter counts that match the data files, with a query and when browsing without one', async () => {
     const page = await site.newPage();
     const selection: Selection = { ...emptySelection(), theme: ['investment', 'projects'], year: ['2020', 'unknown'] };
-    const params = new URLSearchParams([['q', '发展'], ...selection.theme.map((v) => ['theme', v]), ...selection.year.map((v) => ['year', v])]);
+    const params = new URLSearchParams([
+      ['q', '发展'],
+      ...selection.theme.map((v) => ['theme', v]),
+      ...selection.year.map((v) => ['year', v]),
+    ]);
     await openSearch(page, `?${params}`);
     const matching = passages.filter((p) => normalize(p.text, t2s).includes('发展'));
     const shown = await shownCounts(page);
     expect(shown).toEqual(expectedCounts(matching.map(valuesOf), selection, shown));
-    const passing = matching.filter((p) => FACETS.every((f) => selection[f].length === 0 || selection[f].some((v) => valuesOf(p)[f].includes(v))));
+    const passing = matching.filter((p) =>
+      FACETS.every((f) => selection[f].length === 0 || selection[f].some((v) => valuesOf(p)[f].includes(v))),
+    );
     expect((await shownHits(page)).sort()).toEqual(passing.map(key).sort());
 
-    const browse: Selection = { ...emptySelection(), park: [getDocuments()[1]!.parkId ?? 'unknown'], theme: ['innovation'] };
+    const browse: Selection = {
+      ...emptySelection(),
+      park: [getDocuments()[1]!.parkId ?? 'unknown'],
+      theme: ['innovation'],
+    };
     await openSearch(page, `?park=${encodeURIComponent(browse.park[0]!)}&theme=innovation`);
     const browsing = await shownCounts(page);
     expect(browsing).toEqual(expectedCounts(passages.map(valuesOf), browse, browsing));
-    const total = passages.filter((p) => valuesOf(p).park.includes(browse.park[0]!) && p.themes.includes('innovation')).length;
+    const total = passages.filter(
+      (p) => valuesOf(p).park.includes(browse.park[0]!) && p.themes.includes('innovation'),
+    ).length;
     expect(await page.locator('#search-status').textContent()).toContain(String(total));
     expect(await shownHits(page)).toHaveLength(total);
     await page.context().close();
@@ -223,7 +273,11 @@ describe('search', () => {
     await page.locator('#search-q').fill('项目');
     await page.locator('#search-q').press('Enter');
     await page.waitForURL(/\?q=%E9%A1%B9%E7%9B%AE$/);
-    await page.waitForFunction(() => document.querySelector('.result-hit') !== null && document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.result-hit') !== null &&
+        document.querySelector('#search-results')?.getAttribute('aria-busy') === null,
+    );
     const projectHits = await page.locator('#search-status').textContent();
     expect(projectHits).toContain(String(containing('项目').length));
     await page.locator('input[name="theme"][value="investment"]').check();
@@ -290,13 +344,18 @@ describe('search', () => {
     expect(await page.locator('#search-notice').textContent()).toContain('file://');
     expect(await page.evaluate(() => document.documentElement.dataset['searchMode'])).toBe('file');
     expect((await shownHits(page)).sort()).toEqual(containing('营商环境'));
-    expect(await page.locator('.result-hit .hit-meta a').first().getAttribute('href')).toMatch(/^\.\.\/docs\/[^/]+\/index\.html\?hl=/);
+    expect(await page.locator('.result-hit .hit-meta a').first().getAttribute('href')).toMatch(
+      /^\.\.\/docs\/[^/]+\/index\.html\?hl=/,
+    );
     await page.context().close();
   });
 
   it('measures: index size, bytes for a first and second query, time to first result', async () => {
     const size = (dir: string): number =>
-      readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+      readdirSync(dir, { withFileTypes: true }).reduce(
+        (sum, e) => sum + (e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+        0,
+      );
     const pagefindDir = join(site.dir, 'pagefind');
     const records = statSync(join(site.dir, 'search/records.json')).size;
     const texts = size(join(site.dir, 'search/text'));
@@ -304,11 +363,20 @@ describe('search', () => {
 
     const page = await site.newPage();
     const bodies: Promise<number>[] = [];
-    page.on('response', (response) => bodies.push(response.body().then((b) => b.length, () => 0)));
+    page.on('response', (response) =>
+      bodies.push(
+        response.body().then(
+          (b) => b.length,
+          () => 0,
+        ),
+      ),
+    );
     const transferred = async () => (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
     const settled = (count: number) =>
       page.waitForFunction(
-        (n) => document.querySelector('#search-results')?.getAttribute('aria-busy') === null && document.querySelector('#search-status')?.textContent?.includes(n),
+        (n) =>
+          document.querySelector('#search-results')?.getAttribute('aria-busy') === null &&
+          document.querySelector('#search-status')?.textContent?.includes(n),
         String(count),
       );
 

@@ -12,7 +12,10 @@ beforeAll(async () => {
   for (const base of BASES) builds.push(await buildSite({ base }));
 });
 
-const files = (dir: string) => readdirSync(dir).filter((f) => !f.endsWith('.html')).sort();
+const files = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => !f.endsWith('.html'))
+    .sort();
 
 describe('the built data files', () => {
   it('are the bytes of content/data, in every build', () => {
@@ -20,7 +23,10 @@ describe('the built data files', () => {
     for (const { dir } of builds) {
       const data = join(dir, 'data');
       expect(files(data)).toEqual(files(source));
-      for (const file of files(source)) expect(readFileSync(join(data, file)).equals(readFileSync(join(source, file))), `${dir}/data/${file}`).toBe(true);
+      for (const file of files(source))
+        expect(readFileSync(join(data, file)).equals(readFileSync(join(source, file))), `${dir}/data/${file}`).toBe(
+          true,
+        );
     }
   });
 });

@@ -7,7 +7,9 @@ import { buildSite, type BuiltSite } from '../support/site.ts';
 /** The part of html-validate's API used here (the package lives in .ci/tools/html-validate/). */
 interface HtmlValidateModule {
   HtmlValidate: new (config: object) => {
-    validateFile(file: string): Promise<{ results: { messages: { ruleId: string; message: string; line: number; selector: string | null }[] }[] }>;
+    validateFile(file: string): Promise<{
+      results: { messages: { ruleId: string; message: string; line: number; selector: string | null }[] }[];
+    }>;
   };
 }
 
@@ -44,7 +46,8 @@ describe('html-validate', () => {
     const problems: string[] = [];
     for (const file of files) {
       const report = await validator.validateFile(file);
-      for (const m of report.results.flatMap((r) => r.messages)) problems.push(`${relative(site.dir, file)}:${m.line} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
+      for (const m of report.results.flatMap((r) => r.messages))
+        problems.push(`${relative(site.dir, file)}:${m.line} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
     }
     expect(problems).toEqual([]);
     // html-validate reads about 150 KB of HTML a second; the sixty pages take seconds, more on a busy machine.

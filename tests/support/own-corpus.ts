@@ -22,7 +22,10 @@ export const REAL_DOCS = ['101_zhuhai_hitech_2023_work_report.txt', '117_beijing
 export const OWN_CONFIG = {
   id: 'plans-of-x',
   title: { zh: '某省园区计划汇编', en: 'Plans of Some Province' },
-  description: { zh: '某省各园区的年度计划，逐句标注', en: 'Annual plans of the parks of some province, tagged sentence by sentence' },
+  description: {
+    zh: '某省各园区的年度计划，逐句标注',
+    en: 'Annual plans of the parks of some province, tagged sentence by sentence',
+  },
   headline: { zh: '某省园区的计划', en: 'The plans of one province’s parks' },
   defaultLanguage: 'en',
   maintainers: [
@@ -34,14 +37,37 @@ export const OWN_CONFIG = {
     source: { zh: '文本收集自各园区官网。', en: 'The texts were collected from the parks’ own websites.' },
     licence: { zh: '原文版权归各园区管委会', en: 'the texts belong to the park committees' },
   },
-  dataset: { description: 'Plans of some province, tagged.', licence: { name: 'CC0-1.0', title: 'CC0 1.0 (data only)' } },
-  citation: { authors: ['Li Ming', { zh: '王芳', en: 'Wang Fang' }], year: 2025, version: '2.0', doi: '10.5281/zenodo.1234567' },
+  dataset: {
+    description: 'Plans of some province, tagged.',
+    licence: { name: 'CC0-1.0', title: 'CC0 1.0 (data only)' },
+  },
+  citation: {
+    authors: ['Li Ming', { zh: '王芳', en: 'Wang Fang' }],
+    year: 2025,
+    version: '2.0',
+    doi: '10.5281/zenodo.1234567',
+  },
 } as const;
 
 /** The environment without what Vitest adds, nor the variables the build would read in place of its options. */
 function buildEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV', 'SITE', 'BASE_PATH', 'SITE_DIR', 'SEEDS_DIR', 'SITE_CONFIG', 'CONTENT_DIR']) delete env[name];
+  for (const name of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'TEST',
+    'NODE_ENV',
+    'SITE',
+    'BASE_PATH',
+    'SITE_DIR',
+    'SEEDS_DIR',
+    'SITE_CONFIG',
+    'CONTENT_DIR',
+  ])
+    delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   return env;
 }
@@ -76,7 +102,11 @@ async function buildIn(work: string): Promise<OwnCorpusSite> {
   writeFileSync(config, stringify(OWN_CONFIG));
   // The copy holds none of seeds/ and none of content/docs or content/data: only the project's code and hand-written YAML.
   const root = mirrorSiteRoot(PROJECT_ROOT, join(work, 'site'));
-  await run(process.execPath, ['scripts/build.ts', '--seeds', corpus, '--config', config, '--astro-config', BENCH_CONFIG], { ...exec, cwd: root });
+  await run(
+    process.execPath,
+    ['scripts/build.ts', '--seeds', corpus, '--config', config, '--astro-config', BENCH_CONFIG],
+    { ...exec, cwd: root },
+  );
   return { work, dist: join(root, 'dist'), content: join(root, 'content') };
 }
 

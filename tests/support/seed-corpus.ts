@@ -29,13 +29,22 @@ export function seedCorpus(): SeedCorpus {
   if (corpus) return corpus;
   const codebook = readCodebook('content/codebook.yaml');
   const segmenter = createSegmenter(codebookWords(codebook));
-  const records = parseDocuments(readFileSync('content/data/documents.json', 'utf8')).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const records = parseDocuments(readFileSync('content/data/documents.json', 'utf8')).sort((a, b) =>
+    a.id < b.id ? -1 : 1,
+  );
   const passages = parsePassages(readFileSync('content/data/passages.jsonl', 'utf8'));
   const ids = new Map(records.map((r) => [r.seed, r.id]));
   corpus = {
-    codebook, segmenter, records, passages,
+    codebook,
+    segmenter,
+    records,
+    passages,
     segmented: segmentPassages(passages, segmenter),
-    idOf: (seed) => ids.get(seed) ?? (() => { throw new Error(`no document from seed ${seed}`); })(),
+    idOf: (seed) =>
+      ids.get(seed) ??
+      (() => {
+        throw new Error(`no document from seed ${seed}`);
+      })(),
   };
   return corpus;
 }

@@ -19,7 +19,15 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const CACHE_DIR = join(PROJECT_ROOT, 'node_modules/.cache/park-plans-compared');
 
 /** Everything a build reads; a site newer than all of it is reused. */
-const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'scripts/index-search.ts', 'scripts/lib'];
+const BUILD_INPUTS = [
+  'src',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'scripts/index-search.ts',
+  'scripts/lib',
+];
 
 export interface BuildOptions {
   /** The base path to build for, as BASE_PATH sets it; defaults to "/". */
@@ -43,7 +51,11 @@ export interface BuiltSite {
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
   const base = normalizeBase(options.base);
-  const dir = options.outDir ? resolve(PROJECT_ROOT, options.outDir) : base === '/' ? join(PROJECT_ROOT, 'dist') : join(CACHE_DIR, `site${base.replaceAll('/', '-').replace(/-$/, '')}`);
+  const dir = options.outDir
+    ? resolve(PROJECT_ROOT, options.outDir)
+    : base === '/'
+      ? join(PROJECT_ROOT, 'dist')
+      : join(CACHE_DIR, `site${base.replaceAll('/', '-').replace(/-$/, '')}`);
   const stampFile = join(CACHE_DIR, 'builds.json');
   const release = await lock(join(CACHE_DIR, 'locks', dir.replaceAll(/[/\\:]/g, '_')));
   try {
@@ -63,9 +75,17 @@ async function build(dir: string, base: string, stampFile: string): Promise<void
   const next = join(CACHE_DIR, 'next', dir.replaceAll(/[/\\:]/g, '_'));
   await rm(next, { recursive: true, force: true });
   const env = { ...cleanEnv(), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
-  await run('npm', ['exec', '--', 'astro', 'build', '--outDir', next], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+  await run('npm', ['exec', '--', 'astro', 'build', '--outDir', next], {
+    cwd: PROJECT_ROOT,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (existsSync(join(PROJECT_ROOT, 'scripts/index-search.ts'))) {
-    await run('node', ['scripts/index-search.ts', next], { cwd: PROJECT_ROOT, env: { ...env, SITE_DIR: next }, maxBuffer: 64 * 1024 * 1024 });
+    await run('node', ['scripts/index-search.ts', next], {
+      cwd: PROJECT_ROOT,
+      env: { ...env, SITE_DIR: next },
+      maxBuffer: 64 * 1024 * 1024,
+    });
   }
   const old = `${next}.old`;
   await rm(old, { recursive: true, force: true });
@@ -106,7 +126,15 @@ export { serve as serveDir };
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

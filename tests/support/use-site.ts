@@ -71,7 +71,10 @@ function useBuilt(build: () => Promise<BuiltSite>, timeout?: number): SiteUnderT
 
 /** The ids of the built document pages. */
 export function documentIds(dir: string): string[] {
-  return readdirSync(join(dir, 'docs'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return readdirSync(join(dir, 'docs'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /** One page of every type, in Chinese and English; `path` is relative to the site root of the built site in `dir`. */
@@ -92,5 +95,8 @@ export const PAGE_TYPES: readonly { name: string; path: (dir: string) => string 
     ['data', () => 'data/'],
     ['about', () => 'about/'],
   ];
-  return [...paths.map(([name, path]) => ({ name, path })), ...paths.map(([name, path]) => ({ name: `en ${name}`, path: (dir: string) => `en/${path(dir)}` }))];
+  return [
+    ...paths.map(([name, path]) => ({ name, path })),
+    ...paths.map(([name, path]) => ({ name: `en ${name}`, path: (dir: string) => `en/${path(dir)}` })),
+  ];
 })();

@@ -1,10 +1,27 @@
 /** Chinese digits, with 两 and the zeros 零 and 〇. */
 const DIGITS: ReadonlyMap<string, number> = new Map([
-  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
-  ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
 ]);
-const SMALL_UNITS: ReadonlyMap<string, number> = new Map([['十', 10], ['百', 100], ['千', 1000]]);
-const LARGE_UNITS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
+const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
+  ['十', 10],
+  ['百', 100],
+  ['千', 1000],
+]);
+const LARGE_UNITS: ReadonlyMap<string, number> = new Map([
+  ['万', 1e4],
+  ['亿', 1e8],
+]);
 
 /** Every character `parseChineseNumber` reads. */
 export const CHINESE_NUMERAL_CHARS = [...DIGITS.keys(), ...SMALL_UNITS.keys(), ...LARGE_UNITS.keys()].join('');

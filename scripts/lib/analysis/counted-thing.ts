@@ -5,10 +5,60 @@ import { STOPWORDS } from '../../../src/shared/analysis/stopwords.ts';
  * before a number, and ending a counted thing anywhere else.
  */
 const LINKS: ReadonlySet<string> = new Set([
-  '现有', '拥有', '共有', '新增', '累计', '达到', '达', '增长', '提高', '提高到', '提升到', '提升至', '下降', '降低',
-  '减少', '增加', '突破', '超过', '为', '是', '挺进', '进入', '迈入', '跻身', '位居', '位列', '保持',
-  '辅导', '引进', '培育', '建成', '新建', '完成', '获得', '争创', '以来', '进而', '确保', '紧盯', '转型', '组建',
-  '成立', '落地', '入驻', '投产', '达产', '开工', '竣工', '签约', '落户', '申报', '认定', '出台', '用于',
+  '现有',
+  '拥有',
+  '共有',
+  '新增',
+  '累计',
+  '达到',
+  '达',
+  '增长',
+  '提高',
+  '提高到',
+  '提升到',
+  '提升至',
+  '下降',
+  '降低',
+  '减少',
+  '增加',
+  '突破',
+  '超过',
+  '为',
+  '是',
+  '挺进',
+  '进入',
+  '迈入',
+  '跻身',
+  '位居',
+  '位列',
+  '保持',
+  '辅导',
+  '引进',
+  '培育',
+  '建成',
+  '新建',
+  '完成',
+  '获得',
+  '争创',
+  '以来',
+  '进而',
+  '确保',
+  '紧盯',
+  '转型',
+  '组建',
+  '成立',
+  '落地',
+  '入驻',
+  '投产',
+  '达产',
+  '开工',
+  '竣工',
+  '签约',
+  '落户',
+  '申报',
+  '认定',
+  '出台',
+  '用于',
 ]);
 const QUOTES: ReadonlySet<string> = new Set(['“', '”', '‘', '’', '「', '」']);
 const NAMEISH = /[\p{Script=Han}A-Za-z]/u;
@@ -77,7 +127,11 @@ export function countedThing(
   if (hi === -1) hi = words.length;
   const after = offsets.findIndex((o, i) => i < words.length && o >= end);
   let before = -1;
-  for (let i = words.length - 1; i >= 0; i--) if (offsets[i + 1]! <= start) { before = i; break; }
+  for (let i = words.length - 1; i >= 0; i--)
+    if (offsets[i + 1]! <= start) {
+      before = i;
+      break;
+    }
   const afterPhrase = () => (after === -1 ? '' : collect(words, after, 1, lo, hi));
   const beforePhrase = () => {
     const j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;

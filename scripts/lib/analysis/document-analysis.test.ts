@@ -6,8 +6,15 @@ import { readLexicons } from './lexicons.ts';
 describe('analyseDocument(passages, year, lexicons)', () => {
   const lexicons = readLexicons();
   const { segmenter } = seedCorpus();
-  const passages = ['到2025年，引进华为公司等企业30家以上，集成电路产业产值突破100亿元。', '集成电路企业达到30家。'].map((text, i) => ({
-    doc: 'd', id: `s000${i + 1}`, text, themes: [], words: segmenter.cut(text),
+  const passages = [
+    '到2025年，引进华为公司等企业30家以上，集成电路产业产值突破100亿元。',
+    '集成电路企业达到30家。',
+  ].map((text, i) => ({
+    doc: 'd',
+    id: `s000${i + 1}`,
+    text,
+    themes: [],
+    words: segmenter.cut(text),
   }));
   const analysis = analyseDocument(passages, 2024, lexicons);
 
@@ -31,6 +38,13 @@ describe('analyseDocuments(records, passages, segmenter, lexicons) on the seeds'
   it('analyseDocuments() gives each document what analyseDocument gives for its own sentences', () => {
     const all = analyseDocuments(records, passages, segmenter, lexicons);
     expect([...all.keys()]).toEqual(records.map((r) => r.id));
-    for (const r of records) expect(all.get(r.id)).toEqual(analyseDocument(segmented.filter((p) => p.doc === r.id), r.year, lexicons));
+    for (const r of records)
+      expect(all.get(r.id)).toEqual(
+        analyseDocument(
+          segmented.filter((p) => p.doc === r.id),
+          r.year,
+          lexicons,
+        ),
+      );
   });
 });

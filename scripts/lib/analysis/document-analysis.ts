@@ -28,7 +28,11 @@ export interface DocumentAnalysis {
 }
 
 /** The analysis of one document's sentences (all of one document, with their segmenter words). O(characters × longest dictionary entry). */
-export function analyseDocument(passages: readonly SegmentedPassage[], year: number | null, lexicons: Lexicons): DocumentAnalysis {
+export function analyseDocument(
+  passages: readonly SegmentedPassage[],
+  year: number | null,
+  lexicons: Lexicons,
+): DocumentAnalysis {
   const doc = passages[0]?.doc ?? '';
   return {
     words: [...(countWords(passages).get(doc) ?? [])],
@@ -47,11 +51,20 @@ export function analyseDocuments(
 ): Map<string, DocumentAnalysis> {
   const byDoc = new Map<string, Passage[]>(records.map((r) => [r.id, []]));
   for (const p of passages) byDoc.get(p.doc)?.push(p);
-  return new Map(records.map((r) => {
-    const own = byDoc.get(r.id)!;
-    // Folded as at ingest (see ingest-document.ts), so a traditional-character document counts the same words.
-    const folded = own.map((p) => foldForMatching(p.text));
-    const words = segmenter.cutMany(folded);
-    return [r.id, analyseDocument(own.map(({ doc, id, themes }, i) => ({ doc, id, text: folded[i]!, themes, words: words[i]! })), r.year, lexicons)];
-  }));
+  return new Map(
+    records.map((r) => {
+      const own = byDoc.get(r.id)!;
+      // Folded as at ingest (see ingest-document.ts), so a traditional-character document counts the same words.
+      const folded = own.map((p) => foldForMatching(p.text));
+      const words = segmenter.cutMany(folded);
+      return [
+        r.id,
+        analyseDocument(
+          own.map(({ doc, id, themes }, i) => ({ doc, id, text: folded[i]!, themes, words: words[i]! })),
+          r.year,
+          lexicons,
+        ),
+      ];
+    }),
+  );
 }

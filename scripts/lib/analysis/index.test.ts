@@ -11,7 +11,15 @@ describe('analyse(records, passages, codebook, segmenter)', () => {
   const files = analyse(records, passages, codebook, segmenter);
 
   it('analyse() returns the seven analysis files, each passing its schema', () => {
-    expect([...files.keys()]).toEqual(['keyness.json', 'word-counts.json', 'phrases.json', 'targets.jsonl', 'industries.csv', 'organisations.json', 'park-changes.json']);
+    expect([...files.keys()]).toEqual([
+      'keyness.json',
+      'word-counts.json',
+      'phrases.json',
+      'targets.jsonl',
+      'industries.csv',
+      'organisations.json',
+      'park-changes.json',
+    ]);
     ParkChangesFile.parse(JSON.parse(files.get('park-changes.json')!));
     KeynessFile.parse(JSON.parse(files.get('keyness.json')!));
     WordCountsFile.parse(JSON.parse(files.get('word-counts.json')!));
@@ -26,14 +34,24 @@ describe('analyse(records, passages, codebook, segmenter)', () => {
 
   it('analyse() gives the same bytes from the documents’ cached analyses as when it computes them', () => {
     const lexicons = readLexicons();
-    const cached = JSON.parse(JSON.stringify([...analyseDocuments(records, passages, segmenter, lexicons)])) as [string, DocumentAnalysis][];
+    const cached = JSON.parse(JSON.stringify([...analyseDocuments(records, passages, segmenter, lexicons)])) as [
+      string,
+      DocumentAnalysis,
+    ][];
     expect(analyse(records, passages, codebook, segmenter, lexicons, new Map(cached))).toEqual(files);
   });
 
   it('analyse() lists every document in keyness.json and industries.csv, in id order', () => {
     const ids = records.map((r) => r.id).sort();
     expect(KeynessFile.parse(JSON.parse(files.get('keyness.json')!)).documents.map((d) => d.doc)).toEqual(ids);
-    expect(files.get('industries.csv')!.trimEnd().split('\r\n').slice(1).map((row) => row.split(',')[0])).toEqual(ids);
+    expect(
+      files
+        .get('industries.csv')!
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((row) => row.split(',')[0]),
+    ).toEqual(ids);
   });
 
   it('analyse() writes an empty targets.jsonl, not a blank line, for a corpus without numbers', () => {

@@ -3,9 +3,7 @@
  * what they share (slogans and copied runs), what they count (targets), and which industries and
  * organisations they name. Pure apart from reading the two dictionaries in content/.
  */
-import {
-  KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile,
-} from '../../../src/schemas/analysis.ts';
+import { KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile } from '../../../src/schemas/analysis.ts';
 import type { Codebook } from '../../../src/schemas/codebook.ts';
 import { ParkChangesFile } from '../../../src/schemas/park-changes.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
@@ -48,29 +46,64 @@ export function analyse(
 ): Map<string, string> {
   const docs = records.map((r) => r.id).sort(byCodePoint);
   // Corpus order, which targets.jsonl and the mentions of organisations.json follow.
-  const inOrder = [...new Set(passages.map((p) => p.doc))].map((doc) => analyses.get(doc)).filter((a) => a !== undefined);
+  const inOrder = [...new Set(passages.map((p) => p.doc))]
+    .map((doc) => analyses.get(doc))
+    .filter((a) => a !== undefined);
   const byDoc = new Map(docs.map((doc) => [doc, new Map(analyses.get(doc)?.words)]));
   const corpus = sumCounts(byDoc.values());
   const own = new Map(records.map((r) => [r.id, ownNameWords(r, segmenter)]));
 
   const files = new Map<string, string>();
-  files.set('keyness.json', json(KeynessFile.parse({
-    method: 'log-odds-informative-dirichlet',
-    codebookVersion: codebook.version,
-    priorSize: DEFAULT_PRIOR_SIZE,
-    minCount: DEFAULT_MIN_COUNT,
-    documents: docs.map((doc) => {
-      const counts = byDoc.get(doc)!;
-      return { doc, tokens: [...counts.values()].reduce((n, c) => n + c, 0), terms: keyness(counts, corpus, { exclude: new Set(own.get(doc)) }) };
-    }),
-  })));
+  files.set(
+    'keyness.json',
+    json(
+      KeynessFile.parse({
+        method: 'log-odds-informative-dirichlet',
+        codebookVersion: codebook.version,
+        priorSize: DEFAULT_PRIOR_SIZE,
+        minCount: DEFAULT_MIN_COUNT,
+        documents: docs.map((doc) => {
+          const counts = byDoc.get(doc)!;
+          return {
+            doc,
+            tokens: [...counts.values()].reduce((n, c) => n + c, 0),
+            terms: keyness(counts, corpus, { exclude: new Set(own.get(doc)) }),
+          };
+        }),
+      }),
+    ),
+  );
   // One line: the flat count arrays would run to a line per number if indented.
   files.set('word-counts.json', JSON.stringify(WordCountsFile.parse(encodeWordCounts(byDoc, own))) + '\n');
-  files.set('phrases.json', json(PhrasesFile.parse({ codebookVersion: codebook.version, ...findPhrases(passages, records, segmenter) })));
+  files.set(
+    'phrases.json',
+    json(PhrasesFile.parse({ codebookVersion: codebook.version, ...findPhrases(passages, records, segmenter) })),
+  );
   const targets = inOrder.flatMap((a) => a.targets);
-  files.set('targets.jsonl', targets.map((t) => JSON.stringify(Target.parse(t))).join('\n') + (targets.length > 0 ? '\n' : ''));
-  files.set('industries.csv', industriesCsv(docs, new Map(docs.map((doc) => [doc, new Map(analyses.get(doc)?.industries)])), lexicons.industries));
-  files.set('organisations.json', json(OrganisationsFile.parse(collectOrganisations(inOrder.flatMap((a) => a.organisations)))));
-  files.set('park-changes.json', json(ParkChangesFile.parse(parkChanges(records, passages, codebook.themes.map((t) => t.id), codebook.version))));
+  files.set(
+    'targets.jsonl',
+    targets.map((t) => JSON.stringify(Target.parse(t))).join('\n') + (targets.length > 0 ? '\n' : ''),
+  );
+  files.set(
+    'industries.csv',
+    industriesCsv(docs, new Map(docs.map((doc) => [doc, new Map(analyses.get(doc)?.industries)])), lexicons.industries),
+  );
+  files.set(
+    'organisations.json',
+    json(OrganisationsFile.parse(collectOrganisations(inOrder.flatMap((a) => a.organisations)))),
+  );
+  files.set(
+    'park-changes.json',
+    json(
+      ParkChangesFile.parse(
+        parkChanges(
+          records,
+          passages,
+          codebook.themes.map((t) => t.id),
+          codebook.version,
+        ),
+      ),
+    ),
+  );
   return files;
 }

@@ -12,7 +12,10 @@ const FIXTURE = new URL('../../../tests/fixtures/industries/', import.meta.url);
 describe('countIndustries(passages, codebook) and industriesCsv(docs, counts, codebook)', () => {
   it('industriesCsv() writes tests/fixtures/industries as expected.csv says: longest term wins, exclusions swallow, BOM and CRLF', () => {
     const codebook = readYaml(fileURLToPath(new URL('codebook.yaml', FIXTURE)), IndustryCodebook);
-    const passages = JSON.parse(readFileSync(new URL('input.json', FIXTURE), 'utf8')) as { doc: string; text: string }[];
+    const passages = JSON.parse(readFileSync(new URL('input.json', FIXTURE), 'utf8')) as {
+      doc: string;
+      text: string;
+    }[];
     const csv = industriesCsv(['a', 'b'], countIndustries(passages, codebook), codebook);
     expect(csv).toBe(readFileSync(new URL('expected.csv', FIXTURE), 'utf8'));
   });

@@ -12,10 +12,18 @@ const finders = new WeakMap<IndustryCodebook, (text: string) => LexiconMatch<str
  * Mentions of each industry in each document: one leftmost-longest scan of every sentence with
  * all terms and exclusions together (see content/industries.yaml). O(characters × longest term).
  */
-export function countIndustries(passages: readonly { doc: string; text: string }[], codebook: IndustryCodebook): IndustryCounts {
+export function countIndustries(
+  passages: readonly { doc: string; text: string }[],
+  codebook: IndustryCodebook,
+): IndustryCounts {
   let find = finders.get(codebook);
   if (!find) {
-    find = createLexicon<string | null>(codebook.industries.flatMap((i) => [...i.terms.map((t) => [t, i.id] as const), ...i.exclude.map((t) => [t, null] as const)]));
+    find = createLexicon<string | null>(
+      codebook.industries.flatMap((i) => [
+        ...i.terms.map((t) => [t, i.id] as const),
+        ...i.exclude.map((t) => [t, null] as const),
+      ]),
+    );
     finders.set(codebook, find);
   }
   const counts: IndustryCounts = new Map();
@@ -30,5 +38,7 @@ export function countIndustries(passages: readonly { doc: string; text: string }
 /** `industries.csv`: a `doc` column, then one column per industry id in codebook order; UTF-8 with BOM, CRLF. */
 export function industriesCsv(docs: readonly string[], counts: IndustryCounts, codebook: IndustryCodebook): string {
   const ids = codebook.industries.map((i) => i.id);
-  return CSV_BOM + toCsv([['doc', ...ids], ...docs.map((doc) => [doc, ...ids.map((id) => counts.get(doc)?.get(id) ?? 0)])]);
+  return (
+    CSV_BOM + toCsv([['doc', ...ids], ...docs.map((doc) => [doc, ...ids.map((id) => counts.get(doc)?.get(id) ?? 0)])])
+  );
 }

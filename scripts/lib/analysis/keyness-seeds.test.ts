@@ -11,8 +11,17 @@ describe('keyness() on the seeds', () => {
   const byDoc = countWords(segmented);
   const corpus = sumCounts(byDoc.values());
   const { segmenter, records } = seedCorpus();
-  const own = (seed: string) => new Set(ownNameWords(records.find((r) => r.id === idOf(seed))!, segmenter));
-  const top = (seed: string, n = 5) => keyness(byDoc.get(idOf(seed))!, corpus, { exclude: own(seed) }).slice(0, n).map((t) => t.word);
+  const own = (seed: string) =>
+    new Set(
+      ownNameWords(
+        records.find((r) => r.id === idOf(seed))!,
+        segmenter,
+      ),
+    );
+  const top = (seed: string, n = 5) =>
+    keyness(byDoc.get(idOf(seed))!, corpus, { exclude: own(seed) })
+      .slice(0, n)
+      .map((t) => t.word);
 
   it('keyness() leaves out park-type words and the park’s own names: no 新区 or 湘江 atop the 湘江新区 report', () => {
     expect(top('003_9d3a68c62c194251.txt', 30)).not.toEqual(expect.arrayContaining(['新区']));

@@ -6,7 +6,9 @@ describe('readLexicons()', () => {
   it('readLexicons() reads content/industries.yaml and content/organisations.yaml against their schemas', () => {
     const { industries, organisations } = readLexicons();
     expect(industries.industries.length).toBeGreaterThanOrEqual(25);
-    expect(organisations.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['华为', '三一', '中联重科', '中南大学', '国防科大']));
+    expect(organisations.organisations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['华为', '三一', '中联重科', '中南大学', '国防科大']),
+    );
   });
 });
 
@@ -20,8 +22,12 @@ describe('IndustryCodebook and OrganisationDictionary', () => {
 
   it('OrganisationDictionary.parse() rejects a name listed twice, as a name or an alias', () => {
     const result = OrganisationDictionary.safeParse({
-      version: '1.0.0', generic: ['服务'],
-      organisations: [{ name: '华为', type: 'enterprise' }, { name: '华为集团', type: 'enterprise', aliases: ['华为'] }],
+      version: '1.0.0',
+      generic: ['服务'],
+      organisations: [
+        { name: '华为', type: 'enterprise' },
+        { name: '华为集团', type: 'enterprise', aliases: ['华为'] },
+      ],
     });
     expect(result.error?.issues.map((i) => i.message)).toContain('"华为" is listed twice');
   });

@@ -97,7 +97,14 @@ export function maximalRepeats(
     const leaf = i - 1;
     const leafDocs = docs[textAt(leaf)]!;
     const rest = restAt(leaf);
-    if (copies[textAt(leaf)]!.length > 1 && rest >= k && rest > l && rest > lcp[leaf]! && leftAt(leaf) === MANY && leafDocs.length >= 2) {
+    if (
+      copies[textAt(leaf)]!.length > 1 &&
+      rest >= k &&
+      rest > l &&
+      rest > lcp[leaf]! &&
+      leftAt(leaf) === MANY &&
+      leafDocs.length >= 2
+    ) {
       candidates.push({ lb: leaf, rb: leaf, length: rest, docs: leafDocs.length });
     }
     let carry: Carry = { docs: null, leaf: leafDocs, left: leftAt(leaf) };
@@ -105,7 +112,8 @@ export function maximalRepeats(
     while (l < stack.at(-1)!.lcp) {
       const top = stack.pop()!;
       absorb(top, carry, k);
-      if (top.lcp >= k && top.left === MANY && top.docs!.size >= 2) candidates.push({ lb: top.lb, rb: i - 1, length: top.lcp, docs: top.docs!.size });
+      if (top.lcp >= k && top.left === MANY && top.docs!.size >= 2)
+        candidates.push({ lb: top.lb, rb: i - 1, length: top.lcp, docs: top.docs!.size });
       carry = { docs: top.docs, leaf: null, left: top.left };
       lb = top.lb;
     }

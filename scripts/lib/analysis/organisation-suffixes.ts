@@ -3,18 +3,89 @@ import { STOPWORDS } from '../../../src/shared/analysis/stopwords.ts';
 
 /** Endings that name a kind of organisation, longest first. */
 export const ORGANISATION_SUFFIXES: ReadonlyArray<readonly [string, OrganisationType]> = [
-  ['研究院', 'institute'], ['研究所', 'institute'], ['实验室', 'institute'],
-  ['公司', 'enterprise'], ['集团', 'enterprise'], ['大学', 'university'], ['学院', 'university'], ['中心', 'platform'],
+  ['研究院', 'institute'],
+  ['研究所', 'institute'],
+  ['实验室', 'institute'],
+  ['公司', 'enterprise'],
+  ['集团', 'enterprise'],
+  ['大学', 'university'],
+  ['学院', 'university'],
+  ['中心', 'platform'],
 ];
 
 /** Words that end a name on its left: function words and the verbs that introduce an organisation. */
 const LEFT_STOPS: ReadonlySet<string> = new Set([
   ...STOPWORDS,
-  '以及', '及其', '包括', '其中', '组建', '成立', '设立', '联合', '办好', '携手', '邀请', '落户', '入驻', '签约', '申建',
-  '申请', '共建', '依靠', '引入', '推介', '带领', '融入', '发挥', '继续', '同步', '单位', '整合', '盘活', '搭建', '组织',
-  '扶持', '培养', '吸引', '帮助', '协调', '协助', '指导', '督促', '配合', '对标', '考察', '走访', '拜访', '洽谈', '合作',
-  '联系', '筹建', '筹备', '启动', '完成', '承接', '承办', '举办', '召开', '参加', '入选', '获批', '认定', '挂牌', '揭牌',
-  '成为', '升级', '改造', '新建', '扩建', '运营', '推出', '面向', '带动', '服务于',
+  '以及',
+  '及其',
+  '包括',
+  '其中',
+  '组建',
+  '成立',
+  '设立',
+  '联合',
+  '办好',
+  '携手',
+  '邀请',
+  '落户',
+  '入驻',
+  '签约',
+  '申建',
+  '申请',
+  '共建',
+  '依靠',
+  '引入',
+  '推介',
+  '带领',
+  '融入',
+  '发挥',
+  '继续',
+  '同步',
+  '单位',
+  '整合',
+  '盘活',
+  '搭建',
+  '组织',
+  '扶持',
+  '培养',
+  '吸引',
+  '帮助',
+  '协调',
+  '协助',
+  '指导',
+  '督促',
+  '配合',
+  '对标',
+  '考察',
+  '走访',
+  '拜访',
+  '洽谈',
+  '合作',
+  '联系',
+  '筹建',
+  '筹备',
+  '启动',
+  '完成',
+  '承接',
+  '承办',
+  '举办',
+  '召开',
+  '参加',
+  '入选',
+  '获批',
+  '认定',
+  '挂牌',
+  '揭牌',
+  '成为',
+  '升级',
+  '改造',
+  '新建',
+  '扩建',
+  '运营',
+  '推出',
+  '面向',
+  '带动',
+  '服务于',
 ]);
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
 const OPENERS = new Set(['(', '（']);
@@ -30,7 +101,8 @@ function madeOf(text: string, parts: ReadonlySet<string>): boolean {
   const reachable = [true];
   for (let end = 1; end <= text.length; end++) {
     reachable[end] = false;
-    for (let start = 0; start < end && !reachable[end]; start++) reachable[end] = reachable[start]! && parts.has(text.slice(start, end));
+    for (let start = 0; start < end && !reachable[end]; start++)
+      reachable[end] = reachable[start]! && parts.has(text.slice(start, end));
   }
   return reachable[text.length]!;
 }

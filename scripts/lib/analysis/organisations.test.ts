@@ -9,18 +9,29 @@ import { readLexicons } from './lexicons.ts';
 import { collectOrganisations, organisationMentions } from './organisations.ts';
 import type { SegmentedPassage } from './segmented.ts';
 
-const findOrganisations = (passages: SegmentedPassage[], d: OrganisationDictionary) => collectOrganisations(organisationMentions(passages, d));
+const findOrganisations = (passages: SegmentedPassage[], d: OrganisationDictionary) =>
+  collectOrganisations(organisationMentions(passages, d));
 const FIXTURE = new URL('../../../tests/fixtures/organisations/', import.meta.url);
 const { segmenter, segmented, idOf } = seedCorpus();
 const dictionary = readYaml(fileURLToPath(new URL('dictionary.yaml', FIXTURE)), OrganisationDictionary);
 const passagesOf = (lines: string[]) =>
-  lines.map((text, i) => ({ doc: 'fixture', id: `s${String(i + 1).padStart(4, '0')}`, text, themes: [], words: segmenter.cut(text) }));
+  lines.map((text, i) => ({
+    doc: 'fixture',
+    id: `s${String(i + 1).padStart(4, '0')}`,
+    text,
+    themes: [],
+    words: segmenter.cut(text),
+  }));
 const names = (text: string) => findOrganisations(passagesOf([text]), dictionary).organisations.map((o) => o.name);
 
 describe('collectOrganisations(organisationMentions(passages, dictionary))', () => {
   it('findOrganisations() reads tests/fixtures/organisations/input.txt as expected.json says', () => {
-    const lines = readFileSync(new URL('input.txt', FIXTURE), 'utf8').split('\n').filter((l) => l !== '');
-    expect(findOrganisations(passagesOf(lines), dictionary)).toEqual(JSON.parse(readFileSync(new URL('expected.json', FIXTURE), 'utf8')));
+    const lines = readFileSync(new URL('input.txt', FIXTURE), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
+    expect(findOrganisations(passagesOf(lines), dictionary)).toEqual(
+      JSON.parse(readFileSync(new URL('expected.json', FIXTURE), 'utf8')),
+    );
   });
 
   it('findOrganisations() reports an alias under its dictionary name and never also by its suffix', () => {
@@ -48,12 +59,25 @@ describe('findOrganisations() on the seeds', () => {
   });
 
   it('findOrganisations() finds the universities the county zone works with by their suffix', () => {
-    const universities = file.organisations.filter((o) => o.type === 'university' && o.source === 'suffix' && o.documents.includes(idOf('004_c7b791516a8e0ca5.txt')));
-    expect(universities.map((o) => o.name).sort()).toEqual(['仰恩大学', '华侨大学', '泉州信息工程学院', '泉州师范学院', '泉州经贸学院', '黎明大学'].sort());
+    const universities = file.organisations.filter(
+      (o) => o.type === 'university' && o.source === 'suffix' && o.documents.includes(idOf('004_c7b791516a8e0ca5.txt')),
+    );
+    expect(universities.map((o) => o.name).sort()).toEqual(
+      ['仰恩大学', '华侨大学', '泉州信息工程学院', '泉州师范学院', '泉州经贸学院', '黎明大学'].sort(),
+    );
   });
 
   it('findOrganisations() leaves the generic 中心 of the seeds out', () => {
     const all = file.organisations.map((o) => o.name);
-    for (const generic of ['企业技术中心', '研发中心', '金融服务中心', '高新区服务中心', '邻里中心', '国家制造业创新中心', '证券公司']) expect(all).not.toContain(generic);
+    for (const generic of [
+      '企业技术中心',
+      '研发中心',
+      '金融服务中心',
+      '高新区服务中心',
+      '邻里中心',
+      '国家制造业创新中心',
+      '证券公司',
+    ])
+      expect(all).not.toContain(generic);
   });
 });

@@ -28,9 +28,18 @@ const finders = new WeakMap<OrganisationDictionary, NameFinder>();
  * patterns where no dictionary name already covers the text (华为公司 is 华为, once).
  * O(characters × longest name + words).
  */
-export function organisationMentions(passages: readonly SegmentedPassage[], dictionary: OrganisationDictionary): FoundOrganisation[] {
+export function organisationMentions(
+  passages: readonly SegmentedPassage[],
+  dictionary: OrganisationDictionary,
+): FoundOrganisation[] {
   let find = finders.get(dictionary);
-  if (!find) finders.set(dictionary, (find = createLexicon(dictionary.organisations.flatMap((o) => [o.name, ...o.aliases].map((n) => [n, o] as const)))));
+  if (!find)
+    finders.set(
+      dictionary,
+      (find = createLexicon(
+        dictionary.organisations.flatMap((o) => [o.name, ...o.aliases].map((n) => [n, o] as const)),
+      )),
+    );
   const generic = new Set(dictionary.generic);
   const found: FoundOrganisation[] = [];
   for (const p of passages) {
@@ -39,7 +48,15 @@ export function organisationMentions(passages: readonly SegmentedPassage[], dict
     for (const w of p.words) boundaries.add((at += w.length));
     // A two-character name must sit on a word boundary: 格力 is not in 严格力度.
     const named = find(p.text).filter((m) => m.end - m.start > 2 || boundaries.has(m.start) || boundaries.has(m.end));
-    for (const m of named) found.push({ name: m.value.name, type: m.value.type, source: 'dictionary', doc: p.doc, sentence: p.id, text: m.text });
+    for (const m of named)
+      found.push({
+        name: m.value.name,
+        type: m.value.type,
+        source: 'dictionary',
+        doc: p.doc,
+        sentence: p.id,
+        text: m.text,
+      });
     for (const c of suffixCandidates(p.words, generic)) {
       if (named.some((m) => m.start < c.end && c.start < m.end)) continue;
       found.push({ name: c.name, type: c.type, source: 'suffix', doc: p.doc, sentence: p.id, text: c.name });
@@ -61,8 +78,16 @@ export function collectOrganisations(mentions: Iterable<FoundOrganisation>): Org
     entry.docs.add(doc);
     entry.org.mentions.push({ doc, sentence, text });
   }
-  const organisations = [...found.values()].map(({ org, docs }) => ({ ...org, documents: [...docs].sort(byCodePoint) }));
-  organisations.sort((a, b) =>
-    b.documents.length - a.documents.length || b.mentions.length - a.mentions.length || byCodePoint(a.name, b.name) || byCodePoint(a.source, b.source));
+  const organisations = [...found.values()].map(({ org, docs }) => ({
+    ...org,
+    documents: [...docs].sort(byCodePoint),
+  }));
+  organisations.sort(
+    (a, b) =>
+      b.documents.length - a.documents.length ||
+      b.mentions.length - a.mentions.length ||
+      byCodePoint(a.name, b.name) ||
+      byCodePoint(a.source, b.source),
+  );
   return { organisations };
 }

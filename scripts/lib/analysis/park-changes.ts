@@ -1,6 +1,12 @@
 import type { ThemeId } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
-import type { ParkChangesFile, ParkYear, SentenceRef, ThemeChange, YearComparison } from '../../../src/schemas/park-changes.ts';
+import type {
+  ParkChangesFile,
+  ParkYear,
+  SentenceRef,
+  ThemeChange,
+  YearComparison,
+} from '../../../src/schemas/park-changes.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 import { alignSentences, bigramProfiles, type BigramProfile } from './sentence-alignment.ts';
 
@@ -26,22 +32,42 @@ function yearsOf(records: readonly DocumentRecord[]): ParkYear[] {
 }
 
 /** One theme's sentences of one year, in reading order (documents in id order). */
-function themeSentences(year: ParkYear, theme: ThemeId, passagesOf: ReadonlyMap<string, readonly Passage[]>): Passage[] {
+function themeSentences(
+  year: ParkYear,
+  theme: ThemeId,
+  passagesOf: ReadonlyMap<string, readonly Passage[]>,
+): Passage[] {
   return year.docs.flatMap((doc) => (passagesOf.get(doc) ?? []).filter((p) => p.themes.includes(theme)));
 }
 
 const ref = (p: Passage): SentenceRef => ({ doc: p.doc, sentence: p.id });
 
-function compareYears(from: ParkYear, to: ParkYear, themeIds: readonly ThemeId[], passagesOf: ReadonlyMap<string, readonly Passage[]>, threshold: number, profileOf: (sentence: string) => BigramProfile): YearComparison {
+function compareYears(
+  from: ParkYear,
+  to: ParkYear,
+  themeIds: readonly ThemeId[],
+  passagesOf: ReadonlyMap<string, readonly Passage[]>,
+  threshold: number,
+  profileOf: (sentence: string) => BigramProfile,
+): YearComparison {
   const themes: ThemeChange[] = [];
   for (const theme of themeIds) {
     const before = themeSentences(from, theme, passagesOf);
     const after = themeSentences(to, theme, passagesOf);
     if (before.length + after.length === 0) continue;
-    const alignment = alignSentences(before.map((p) => p.text), after.map((p) => p.text), threshold, profileOf);
+    const alignment = alignSentences(
+      before.map((p) => p.text),
+      after.map((p) => p.text),
+      threshold,
+      profileOf,
+    );
     themes.push({
       theme,
-      carried: alignment.pairs.map(([i, j, similarity]) => ({ from: ref(before[i]!), to: ref(after[j]!), similarity: round(similarity) })),
+      carried: alignment.pairs.map(([i, j, similarity]) => ({
+        from: ref(before[i]!),
+        to: ref(after[j]!),
+        similarity: round(similarity),
+      })),
       dropped: alignment.unmatchedBefore.map((i) => ref(before[i]!)),
       new: alignment.unmatchedAfter.map((j) => ref(after[j]!)),
     });
@@ -76,7 +102,9 @@ export function parkChanges(
     if (years.length === 0) return [];
     // One park's sentences meet again across themes and year pairs; its profiles are kept until the next park.
     const profileOf = bigramProfiles();
-    const comparisons = years.slice(1).map((to, i) => compareYears(years[i]!, to, themeIds, passagesOf, threshold, profileOf));
+    const comparisons = years
+      .slice(1)
+      .map((to, i) => compareYears(years[i]!, to, themeIds, passagesOf, threshold, profileOf));
     return [{ parkId, years, comparisons }];
   });
   return { method: 'char-bigram-dice-greedy', threshold, codebookVersion, parks };

@@ -5,7 +5,11 @@ import { phraseSpan, wordBoundaries, type RunContext } from './phrase-edges.ts';
 const { segmenter } = seedCorpus();
 /** The uses of `run` in `sentences` (each holds it once), segmented by the codebook's segmenter. */
 const uses = (run: string, ...sentences: string[]): RunContext[] =>
-  sentences.map((text) => ({ text, offset: text.indexOf(run), boundaries: wordBoundaries(segmenter.cut(text), segmenter.subwords) }));
+  sentences.map((text) => ({
+    text,
+    offset: text.indexOf(run),
+    boundaries: wordBoundaries(segmenter.cut(text), segmenter.subwords),
+  }));
 const cut = (run: string, ...sentences: string[]) => {
   const span = phraseSpan(run, uses(run, ...sentences));
   return span && run.slice(span.start, span.end);
@@ -25,16 +29,28 @@ describe('wordBoundaries(words, subwords)', () => {
 
 describe('phraseSpan(run, uses)', () => {
   it('phraseSpan() moves an edge out of a word: 地方一般公共预算收 loses 收, 示精神 loses 示', () => {
-    expect(cut('地方一般公共预算收', '地方一般公共预算收入增长8%。', '全年地方一般公共预算收入达到5亿元。')).toBe('地方');
-    expect(cut('示精神,坚持稳中求进工作总基调', '重要指示精神,坚持稳中求进工作总基调。', '批示精神,坚持稳中求进工作总基调。')).toBe('坚持稳中求进工作总基调');
+    expect(cut('地方一般公共预算收', '地方一般公共预算收入增长8%。', '全年地方一般公共预算收入达到5亿元。')).toBe(
+      '地方',
+    );
+    expect(
+      cut(
+        '示精神,坚持稳中求进工作总基调',
+        '重要指示精神,坚持稳中求进工作总基调。',
+        '批示精神,坚持稳中求进工作总基调。',
+      ),
+    ).toBe('坚持稳中求进工作总基调');
   });
 
   it('phraseSpan() drops a clause fragment before the first comma: 工作,有效防范化解重大风险', () => {
-    expect(cut('工作,有效防范化解重大风险', '做好安全工作,有效防范化解重大风险。', '抓实监管工作,有效防范化解重大风险。')).toBe('有效防范化解重大风险');
+    expect(
+      cut('工作,有效防范化解重大风险', '做好安全工作,有效防范化解重大风险。', '抓实监管工作,有效防范化解重大风险。'),
+    ).toBe('有效防范化解重大风险');
   });
 
   it('phraseSpan() drops 来, at the start and 的 at the end of 来,在市委、市政府的', () => {
-    expect(cut('来,在市委、市政府的', '一年来,在市委、市政府的领导下。', '两年来,在市委、市政府的支持下。')).toBe('在市委、市政府');
+    expect(cut('来,在市委、市政府的', '一年来,在市委、市政府的领导下。', '两年来,在市委、市政府的支持下。')).toBe(
+      '在市委、市政府',
+    );
   });
 
   it('phraseSpan() drops the bare number and the unit after a number at the edges', () => {
@@ -47,6 +63,8 @@ describe('phraseSpan(run, uses)', () => {
   });
 
   it('phraseSpan() keeps a clause the uses open and close: 勇担使命,攻坚克难', () => {
-    expect(cut('勇担使命,攻坚克难', '一、勇担使命,攻坚克难。', '全区上下,勇担使命,攻坚克难。')).toBe('勇担使命,攻坚克难');
+    expect(cut('勇担使命,攻坚克难', '一、勇担使命,攻坚克难。', '全区上下,勇担使命,攻坚克难。')).toBe(
+      '勇担使命,攻坚克难',
+    );
   });
 });

@@ -14,11 +14,63 @@ const NUMBER = /^(?:[\p{Nd}.．%％]+|[零〇一二两三四五六七八九十])
 const DIGIT = /\p{Nd}/u;
 const numeric = (c: string | undefined) => c !== undefined && (DIGIT.test(c) || c === '.' || c === '．');
 /** Words that cannot open a phrase: particles and conjunctions that lean on what came before. */
-const LEADING_FUNCTION_WORDS = new Set(['的', '了', '和', '与', '及', '并', '等', '是', '也', '之', '而', '或', '且', '着']);
+const LEADING_FUNCTION_WORDS = new Set([
+  '的',
+  '了',
+  '和',
+  '与',
+  '及',
+  '并',
+  '等',
+  '是',
+  '也',
+  '之',
+  '而',
+  '或',
+  '且',
+  '着',
+]);
 /** Words that cannot close one: particles, conjunctions and prepositions waiting for their object. */
-const TRAILING_FUNCTION_WORDS = new Set([...LEADING_FUNCTION_WORDS, '在', '为', '以', '对', '把', '将', '从', '向', '由', '于', '按', '要', '就', '再', '到']);
+const TRAILING_FUNCTION_WORDS = new Set([
+  ...LEADING_FUNCTION_WORDS,
+  '在',
+  '为',
+  '以',
+  '对',
+  '把',
+  '将',
+  '从',
+  '向',
+  '由',
+  '于',
+  '按',
+  '要',
+  '就',
+  '再',
+  '到',
+]);
 /** Units that follow a number: a run starting with one after a digit starts inside "16亿元" or "2018年". */
-const UNITS = new Set(['年', '月', '日', '亿', '万', '元', '亿元', '万元', '个', '家', '项', '名', '人', '倍', '亩', '吨', '平方公里', '%', '％']);
+const UNITS = new Set([
+  '年',
+  '月',
+  '日',
+  '亿',
+  '万',
+  '元',
+  '亿元',
+  '万元',
+  '个',
+  '家',
+  '项',
+  '名',
+  '人',
+  '倍',
+  '亩',
+  '吨',
+  '平方公里',
+  '%',
+  '％',
+]);
 /**
  * Longest clause piece, in characters, that counts as a fragment when the run cuts into its
  * clause: 工作 in "…工作,有效防范化解重大风险", 来 in "以来,在市委、市政府的". A longer piece
@@ -46,7 +98,10 @@ function tiles(text: string, parts: ReadonlySet<string>): boolean {
  * dictionary subwords (`subwords`): 相对集中行政许可|权 (相对|集中|行政|许可), so 相对集中行政许可 in
  * one document and 相对集中行政许可权 in another share a phrase; 一般公共预算收|入 never splits.
  */
-export function wordBoundaries(words: readonly string[], subwords: (word: string) => readonly string[] = () => []): Set<number> {
+export function wordBoundaries(
+  words: readonly string[],
+  subwords: (word: string) => readonly string[] = () => [],
+): Set<number> {
   const text = words.join('');
   const boundaries = new Set<number>();
   let at = 0;
@@ -83,12 +138,16 @@ export function phraseSpan(run: string, uses: readonly RunContext[]): { start: n
   const closesClause = (p: number) => after(p).every((c) => c === '' || PUNCTUATION.test(c));
   const length = (list: typeof words) => list.reduce((n, w) => n + [...w.text].length, 0);
 
-  for (let changed = true; changed && words.length > 0; ) {
+  for (let changed = true; changed && words.length > 0;) {
     changed = false;
     const first = words[0]!;
     const last = words.at(-1)!;
-    if (PUNCTUATION.test(first.text) || NUMBER.test(first.text) || LEADING_FUNCTION_WORDS.has(first.text) ||
-      (UNITS.has(first.text) && before(first.start).some((c) => DIGIT.test(c)))) {
+    if (
+      PUNCTUATION.test(first.text) ||
+      NUMBER.test(first.text) ||
+      LEADING_FUNCTION_WORDS.has(first.text) ||
+      (UNITS.has(first.text) && before(first.start).some((c) => DIGIT.test(c)))
+    ) {
       words = words.slice(1);
       changed = true;
       continue;
@@ -105,7 +164,12 @@ export function phraseSpan(run: string, uses: readonly RunContext[]): { start: n
       continue;
     }
     const lastJoin = words.findLastIndex((w) => CLAUSE_JOIN.test(w.text));
-    if (lastJoin >= 0 && lastJoin < words.length - 1 && !closesClause(last.end) && length(words.slice(lastJoin + 1)) <= FRAGMENT_MAX) {
+    if (
+      lastJoin >= 0 &&
+      lastJoin < words.length - 1 &&
+      !closesClause(last.end) &&
+      length(words.slice(lastJoin + 1)) <= FRAGMENT_MAX
+    ) {
       words = words.slice(0, lastJoin);
       changed = true;
     }

@@ -31,13 +31,19 @@ export function phraseRuns(
   const subwords = new Map<string, string[]>();
   const subwordsOf = (word: string) => subwords.get(word) ?? subwords.set(word, segmenter.subwords(word)).get(word)!;
   const byText = new Map<string, Set<number>>();
-  segmenter.cutMany(needed.map((text) => text.replace(/\n/gu, ' '))).forEach((words, i) => byText.set(needed[i]!, wordBoundaries(words, subwordsOf)));
+  segmenter
+    .cutMany(needed.map((text) => text.replace(/\n/gu, ' ')))
+    .forEach((words, i) => byText.set(needed[i]!, wordBoundaries(words, subwordsOf)));
   const boundaries = { get: (sentence: number) => byText.get(texts[sentence]!) };
 
   const phrases = new Map<string, Map<string, { sentence: number; offset: number }>>();
   const dropped: string[] = [];
   for (const run of runs) {
-    const uses: RunContext[] = run.occurrences.map((o) => ({ text: texts[o.sentence]!, offset: o.offset, boundaries: boundaries.get(o.sentence)! }));
+    const uses: RunContext[] = run.occurrences.map((o) => ({
+      text: texts[o.sentence]!,
+      offset: o.offset,
+      boundaries: boundaries.get(o.sentence)!,
+    }));
     const span = phraseSpan(run.text, uses);
     const text = span ? run.text.slice(span.start, span.end) : '';
     if ([...text].length < minLength || (text.match(HAN)?.length ?? 0) < MIN_HAN_CHARS) {
@@ -45,7 +51,11 @@ export function phraseRuns(
       continue;
     }
     const occurrences = phrases.get(text) ?? new Map<string, { sentence: number; offset: number }>();
-    for (const o of run.occurrences) occurrences.set(`${o.sentence}:${o.offset + span!.start}`, { sentence: o.sentence, offset: o.offset + span!.start });
+    for (const o of run.occurrences)
+      occurrences.set(`${o.sentence}:${o.offset + span!.start}`, {
+        sentence: o.sentence,
+        offset: o.offset + span!.start,
+      });
     phrases.set(text, occurrences);
   }
   const kept = [...phrases].map(([text, occurrences]) => ({

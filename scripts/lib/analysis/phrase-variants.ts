@@ -37,11 +37,18 @@ export function mergeVariants(phrases: readonly VariantInput[]): { families: Var
   const usesOf = new Map(phrases.map((p) => [p.text, p.uses]));
   /** How many of `p`'s uses lie inside a use of `head`'s own text. */
   const covered = (p: VariantInput, head: VariantFamily) =>
-    p.uses.filter((u) => usesOf.get(head.text)!.some((h) => h.sentence === u.sentence && h.offset <= u.offset && u.offset + u.length <= h.offset + h.length)).length;
+    p.uses.filter((u) =>
+      usesOf
+        .get(head.text)!
+        .some((h) => h.sentence === u.sentence && h.offset <= u.offset && u.offset + u.length <= h.offset + h.length),
+    ).length;
   for (const p of longestFirst) {
     const containing = families.filter((f) => f.text !== p.text && f.text.includes(p.text));
     // Under the containing phrase its uses sit in most often; the longest of those when tied.
-    const head = containing.reduce<VariantFamily | undefined>((best, f) => (best === undefined || covered(p, f) > covered(p, best) ? f : best), undefined);
+    const head = containing.reduce<VariantFamily | undefined>(
+      (best, f) => (best === undefined || covered(p, f) > covered(p, best) ? f : best),
+      undefined,
+    );
     if (head) {
       head.variants.push(p);
       merged++;
@@ -52,7 +59,8 @@ export function mergeVariants(phrases: readonly VariantInput[]): { families: Var
     for (const member of [{ text: family.text, uses: usesOf.get(family.text)! }, ...family.variants]) {
       for (const use of member.uses) {
         const here = kept.get(use.sentence) ?? [];
-        if (!here.some((c) => c.offset <= use.offset && use.offset + use.length <= c.offset + c.length)) kept.set(use.sentence, [...here, use]);
+        if (!here.some((c) => c.offset <= use.offset && use.offset + use.length <= c.offset + c.length))
+          kept.set(use.sentence, [...here, use]);
       }
     }
     family.uses = [...kept.values()].flat().sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);

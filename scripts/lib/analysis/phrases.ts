@@ -29,7 +29,11 @@ export function phraseList(text: string, kind: Phrase['kind'], segmenter: Segmen
  * sharedRuns (O(M log M) over the shared stretches) and the merging of variants (quadratic in
  * the phrases, not the text).
  */
-export function findPhrases(passages: readonly Sentence[], records: readonly Pick<DocumentRecord, 'id' | 'year'>[], segmenter: Segmenter): Omit<PhrasesFile, 'codebookVersion'> {
+export function findPhrases(
+  passages: readonly Sentence[],
+  records: readonly Pick<DocumentRecord, 'id' | 'year'>[],
+  segmenter: Segmenter,
+): Omit<PhrasesFile, 'codebookVersion'> {
   const docIndex = new Map(records.map((r, i) => [r.id, i]));
   const yearOf = new Map(records.map((r) => [r.id, r.year]));
   const indexOf = (doc: string) => {
@@ -37,7 +41,8 @@ export function findPhrases(passages: readonly Sentence[], records: readonly Pic
     if (i === undefined) throw new Error(`passage of unknown document "${doc}"`);
     return i;
   };
-  const docsOf = (uses: readonly VariantUse[]) => [...new Set(uses.map((u) => passages[u.sentence]!.doc))].sort(byCodePoint);
+  const docsOf = (uses: readonly VariantUse[]) =>
+    [...new Set(uses.map((u) => passages[u.sentence]!.doc))].sort(byCodePoint);
 
   const quoted = new Map<string, VariantUse[]>();
   passages.forEach((p, sentence) => {
@@ -47,10 +52,25 @@ export function findPhrases(passages: readonly Sentence[], records: readonly Pic
       else quoted.set(phrase, [{ sentence, offset, length }]);
     }
   });
-  const found = sharedRuns(passages.map((p) => ({ doc: indexOf(p.doc), text: p.text })), MIN_RUN_LENGTH);
-  const { runs } = phraseRuns(found, passages.map((p) => p.text), (s) => passages[s]!.doc, segmenter, MIN_RUN_LENGTH);
+  const found = sharedRuns(
+    passages.map((p) => ({ doc: indexOf(p.doc), text: p.text })),
+    MIN_RUN_LENGTH,
+  );
+  const { runs } = phraseRuns(
+    found,
+    passages.map((p) => p.text),
+    (s) => passages[s]!.doc,
+    segmenter,
+    MIN_RUN_LENGTH,
+  );
 
-  const phrase = (text: string, kind: Phrase['kind'], list: PhraseList, uses: readonly VariantUse[], variants: readonly VariantInput[]): Phrase => {
+  const phrase = (
+    text: string,
+    kind: Phrase['kind'],
+    list: PhraseList,
+    uses: readonly VariantUse[],
+    variants: readonly VariantInput[],
+  ): Phrase => {
     const occurrences: PhraseOccurrence[] = uses.map(({ sentence, offset, length }) => {
       const p = passages[sentence]!;
       return { doc: p.doc, sentence: p.id, offset, ...kwic(p.text, offset, length, CONTEXT_CHARS) };
@@ -79,7 +99,9 @@ export function findPhrases(passages: readonly Sentence[], records: readonly Pic
     else byList.set(list, [input]);
   }
   let merged = 0;
-  const phrases = [...quoted].map(([text, uses]) => phrase(text, 'quoted', phraseList(text, 'quoted', segmenter), uses, []));
+  const phrases = [...quoted].map(([text, uses]) =>
+    phrase(text, 'quoted', phraseList(text, 'quoted', segmenter), uses, []),
+  );
   for (const [list, inputs] of byList) {
     const result = mergeVariants(inputs);
     merged += result.merged;
@@ -87,11 +109,13 @@ export function findPhrases(passages: readonly Sentence[], records: readonly Pic
   }
 
   const kept = phrases.filter((p) => p.documents.length >= 2);
-  kept.sort((a, b) =>
-    b.documents.length - a.documents.length ||
-    b.occurrences.length - a.occurrences.length ||
-    b.phrase.length - a.phrase.length ||
-    byCodePoint(a.phrase, b.phrase) ||
-    byCodePoint(a.kind, b.kind));
+  kept.sort(
+    (a, b) =>
+      b.documents.length - a.documents.length ||
+      b.occurrences.length - a.occurrences.length ||
+      b.phrase.length - a.phrase.length ||
+      byCodePoint(a.phrase, b.phrase) ||
+      byCodePoint(a.kind, b.kind),
+  );
   return { minRunLength: MIN_RUN_LENGTH, contextChars: CONTEXT_CHARS, merged, phrases: kept };
 }

@@ -8,5 +8,9 @@ const QUOTED = /(?<=[“「])[^“”「」\n]{2,12}(?=[”」])/gu;
  * offset of its first character inside the quotes. O(sentence length).
  */
 export function quotedSlogans(text: string): { phrase: string; offset: number; length: number }[] {
-  return [...text.matchAll(QUOTED)].map((m) => ({ phrase: foldForMatching(m[0]), offset: m.index, length: m[0].length }));
+  return [...text.matchAll(QUOTED)].map((m) => ({
+    phrase: foldForMatching(m[0]),
+    offset: m.index,
+    length: m[0].length,
+  }));
 }

@@ -3,9 +3,20 @@ import { alignSentences, bigramProfile, bigramProfiles, bigrams, dice } from './
 
 describe('bigrams(sentence)', () => {
   it('bigrams() counts character pairs without the list number, punctuation or full-width forms', () => {
-    expect(bigrams('5.加强党建。')).toEqual(new Map([['加强', 1], ['强党', 1], ['党建', 1]]));
+    expect(bigrams('5.加强党建。')).toEqual(
+      new Map([
+        ['加强', 1],
+        ['强党', 1],
+        ['党建', 1],
+      ]),
+    );
     expect(bigrams('（二）５Ｇ全覆盖')).toEqual(bigrams('5G全覆盖'));
-    expect(bigrams('招商招商')).toEqual(new Map([['招商', 2], ['商招', 1]]));
+    expect(bigrams('招商招商')).toEqual(
+      new Map([
+        ['招商', 2],
+        ['商招', 1],
+      ]),
+    );
   });
 
   it('bigrams() keeps a number that is not a list label: "3.5亿元" is text', () => {
@@ -17,7 +28,9 @@ describe('bigramProfile(sentence)', () => {
   /** The profile read back as bigrams() gives it: pair -> count. */
   const asMap = (sentence: string) => {
     const { keys, counts } = bigramProfile(sentence);
-    return new Map([...keys].map((key, k) => [String.fromCodePoint(Math.floor(key / 0x110000), key % 0x110000), counts[k]!]));
+    return new Map(
+      [...keys].map((key, k) => [String.fromCodePoint(Math.floor(key / 0x110000), key % 0x110000), counts[k]!]),
+    );
   };
 
   it('bigramProfile() holds the pairs and counts of bigrams(), keys ascending, with their total', () => {
@@ -58,7 +71,10 @@ describe('alignSentences(before, after, threshold)', () => {
     const before = ['鼓励以商招商、用活中介招商。', '全力支持龙山县“脱贫摘帽”。', '坚决打赢蓝天保卫战。'];
     const after = ['坚决打赢蓝天保卫战。', '制定园区碳达峰行动方案。', '鼓励以商招商、基金招商,用活中介招商。'];
     const result = alignSentences(before, after, 0.45);
-    expect(result.pairs.map(([i, j]) => [i, j])).toEqual([[0, 2], [2, 0]]);
+    expect(result.pairs.map(([i, j]) => [i, j])).toEqual([
+      [0, 2],
+      [2, 0],
+    ]);
     expect(result.pairs[1]![2]).toBe(1);
     expect(result.unmatchedBefore).toEqual([1]);
     expect(result.unmatchedAfter).toEqual([1]);
@@ -74,7 +90,10 @@ describe('alignSentences(before, after, threshold)', () => {
 
   it('alignSentences() breaks ties by the earlier sentence of before, then of after', () => {
     const result = alignSentences(['推进智慧党建。', '推进智慧党建。'], ['推进智慧党建。', '推进智慧党建。'], 0.45);
-    expect(result.pairs).toEqual([[0, 0, 1], [1, 1, 1]]);
+    expect(result.pairs).toEqual([
+      [0, 0, 1],
+      [1, 1, 1],
+    ]);
   });
 
   it('alignSentences() gives the same result with remembered profiles', () => {

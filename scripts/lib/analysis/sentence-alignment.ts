@@ -5,7 +5,10 @@ import { CHINESE_NUMERALS } from '../text/punctuation.ts';
  * A list number at the start of a sentence: 一、 (二) 3. ④. Plans renumber their items from
  * year to year, so "5.积极培育新兴产业。" and "6.积极培育新兴产业。" are the same item.
  */
-const LIST_LABEL = new RegExp(`^(?:[${CHINESE_NUMERALS}]{1,3}、|[(（][${CHINESE_NUMERALS}]{1,3}[)）]|\\d{1,2}[.．、](?!\\d)|[(（]\\d{1,2}[)）]|[\\u2460-\\u2473])`, 'u');
+const LIST_LABEL = new RegExp(
+  `^(?:[${CHINESE_NUMERALS}]{1,3}、|[(（][${CHINESE_NUMERALS}]{1,3}[)）]|\\d{1,2}[.．、](?!\\d)|[(（]\\d{1,2}[)）]|[\\u2460-\\u2473])`,
+  'u',
+);
 
 /** Letters and digits only: punctuation and spacing say nothing about whether an item recurs. */
 const NOT_TEXT = /[^\p{L}\p{N}]/gu;
@@ -107,7 +110,12 @@ export function bigramProfiles(): (sentence: string) => BigramProfile {
  * an index of `after`'s bigrams), which gives the scores `dice` would, in time proportional to the
  * shared bigrams rather than |before| × |after|. `profileOf` may remember profiles across calls.
  */
-export function alignSentences(before: readonly string[], after: readonly string[], threshold: number, profileOf: (sentence: string) => BigramProfile = bigramProfile): Alignment {
+export function alignSentences(
+  before: readonly string[],
+  after: readonly string[],
+  threshold: number,
+  profileOf: (sentence: string) => BigramProfile = bigramProfile,
+): Alignment {
   if (!(threshold > 0)) throw new RangeError(`alignSentences: threshold must be above 0, got ${threshold}`);
   const a = before.map(profileOf);
   const b = after.map(profileOf);

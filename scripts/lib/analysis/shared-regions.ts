@@ -38,7 +38,7 @@ export function sharedRegions(texts: readonly string[], docs: readonly (readonly
   // A hash shared by two documents marks its grams; a collision only widens a region, which the
   // exact suffix-array step below then ignores.
   const sharedStart = texts.map((t) => new Uint8Array(t.length));
-  for (let a = 0; a < total; ) {
+  for (let a = 0; a < total;) {
     let b = a + 1;
     // The gram's documents are the union of its texts' documents: two or more when they span two.
     let minDoc = docs[textOf[order[a]!]!]![0]!;
@@ -84,4 +84,3 @@ function radixOrder(keys: Uint32Array): Uint32Array {
   }
   return order;
 }
-

@@ -42,7 +42,11 @@ const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
  * large) are O(M log M); at most `limit` runs are materialised, so the output is bounded too. No
  * pair of sentences or documents is ever compared.
  */
-export function sharedRuns(sentences: readonly RunSentence[], minLength = MIN_RUN_LENGTH, limit = MAX_SHARED_RUNS): SharedRun[] {
+export function sharedRuns(
+  sentences: readonly RunSentence[],
+  minLength = MIN_RUN_LENGTH,
+  limit = MAX_SHARED_RUNS,
+): SharedRun[] {
   const { texts, copies, docs } = distinctTexts(sentences);
   const regions = sharedRegions(texts, docs, minLength);
   // Trimming and the redundancy rule drop some repeats, so twice the limit are materialised.
@@ -81,13 +85,16 @@ function mergeTrimmed(runs: readonly SharedRun[], sentences: readonly RunSentenc
     const text = run.text.replace(EDGE, '');
     if ([...text].length < k) continue;
     const occurrences = byText.get(text) ?? new Map();
-    for (const o of run.occurrences) occurrences.set(`${o.sentence}:${o.offset + lead}`, { sentence: o.sentence, offset: o.offset + lead });
+    for (const o of run.occurrences)
+      occurrences.set(`${o.sentence}:${o.offset + lead}`, { sentence: o.sentence, offset: o.offset + lead });
     byText.set(text, occurrences);
   }
-  return [...byText].map(([text, occurrences]) => ({
-    text,
-    occurrences: [...occurrences.values()].sort((a, b) => a.sentence - b.sentence || a.offset - b.offset),
-  })).filter((run) => new Set(run.occurrences.map((o) => sentences[o.sentence]!.doc)).size >= 2);
+  return [...byText]
+    .map(([text, occurrences]) => ({
+      text,
+      occurrences: [...occurrences.values()].sort((a, b) => a.sentence - b.sentence || a.offset - b.offset),
+    }))
+    .filter((run) => new Set(run.occurrences.map((o) => sentences[o.sentence]!.doc)).size >= 2);
 }
 
 /**
@@ -95,7 +102,8 @@ function mergeTrimmed(runs: readonly SharedRun[], sentences: readonly RunSentenc
  * the longer one does not (a document repeating the short form elsewhere is not a new document).
  */
 function dropDocumentRedundant(runs: readonly SharedRun[], sentences: readonly RunSentence[]): SharedRun[] {
-  const docKey = (run: SharedRun) => [...new Set(run.occurrences.map((o) => sentences[o.sentence]!.doc))].sort((a, b) => a - b).join(',');
+  const docKey = (run: SharedRun) =>
+    [...new Set(run.occurrences.map((o) => sentences[o.sentence]!.doc))].sort((a, b) => a - b).join(',');
   const groups = new Map<string, SharedRun[]>();
   for (const run of runs) {
     const key = docKey(run);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStatement } from './target-statement.ts';
 
-const at = (sentence: string, number: string) => classifyStatement(sentence, sentence.indexOf(number), sentence.indexOf(number) + number.length);
+const at = (sentence: string, number: string) =>
+  classifyStatement(sentence, sentence.indexOf(number), sentence.indexOf(number) + number.length);
 
 describe('classifyStatement(sentence, start)', () => {
   it('classifyStatement() reads a modal cue anywhere before the number as a target, even past 实现 and 增长', () => {
@@ -19,10 +20,19 @@ describe('classifyStatement(sentence, start)', () => {
   });
 
   it('classifyStatement() reads past-period cues as results: 完成, 同比增长, 累计, 比上年', () => {
-    expect(at('一般公共预算收入完成213.2亿元,同比增长2.4%。', '213.2亿元')).toEqual({ statement: 'result', cue: '完成' });
-    expect(at('一般公共预算收入完成213.2亿元,同比增长2.4%。', '2.4%')).toEqual({ statement: 'result', cue: '同比增长' });
+    expect(at('一般公共预算收入完成213.2亿元,同比增长2.4%。', '213.2亿元')).toEqual({
+      statement: 'result',
+      cue: '完成',
+    });
+    expect(at('一般公共预算收入完成213.2亿元,同比增长2.4%。', '2.4%')).toEqual({
+      statement: 'result',
+      cue: '同比增长',
+    });
     expect(at('累计引进项目120个。', '120个')).toEqual({ statement: 'result', cue: '累计' });
-    expect(at('城镇新增就业人数4.69万人,完成年度目标的158.9%。', '158.9%')).toEqual({ statement: 'result', cue: '目标的' });
+    expect(at('城镇新增就业人数4.69万人,完成年度目标的158.9%。', '158.9%')).toEqual({
+      statement: 'result',
+      cue: '目标的',
+    });
   });
 
   it('classifyStatement() reads a bare target noun or 新增 nearest the number as a target', () => {
@@ -30,7 +40,10 @@ describe('classifyStatement(sentence, start)', () => {
   });
 
   it('classifyStatement() carries a result into the next clause when that clause has no cue of its own', () => {
-    expect(at('全年完成固定资产投资120亿元，其中工业投资3.5亿元。', '3.5亿元')).toEqual({ statement: 'result', cue: '完成' });
+    expect(at('全年完成固定资产投资120亿元，其中工业投资3.5亿元。', '3.5亿元')).toEqual({
+      statement: 'result',
+      cue: '完成',
+    });
   });
 
   it('classifyStatement() says unknown when the sentence gives no cue', () => {

@@ -5,15 +5,46 @@ import type { TargetStatement } from '../../../src/schemas/analysis.ts';
  * 增长8%" is a target although 实现 and 增长 follow. 要/将 are left out: plans use them for tasks
  * as often as for quantities.
  */
-export const MODAL_TARGET_CUES = ['力争', '确保', '争取', '预计', '预期', '计划', '力促', '努力', '奋力', '冲刺'] as const;
+export const MODAL_TARGET_CUES = [
+  '力争',
+  '确保',
+  '争取',
+  '预计',
+  '预期',
+  '计划',
+  '力促',
+  '努力',
+  '奋力',
+  '冲刺',
+] as const;
 
 /** Words that, nearest before a number in its clause, make it a target. */
 export const TARGET_CUES = ['目标', '达到', '突破', '新增', '年底前', '年内'] as const;
 
 /** Words that, nearest before a number in its clause, make it a result already reached. */
 export const RESULT_CUES = [
-  '同比增长', '同比下降', '比上年', '较上年', '比去年', '较去年', '上年', '去年', '累计', '完成', '实现', '达到了', '已经', '已', '共计',
-  '全年', '获评', '获批', '荣获', '位居', '居全', '目标的',
+  '同比增长',
+  '同比下降',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '上年',
+  '去年',
+  '累计',
+  '完成',
+  '实现',
+  '达到了',
+  '已经',
+  '已',
+  '共计',
+  '全年',
+  '获评',
+  '获批',
+  '荣获',
+  '位居',
+  '居全',
+  '目标的',
 ] as const;
 
 /** Strong markers of a past period: anywhere before the number, they make it a result. */
@@ -45,14 +76,20 @@ const CLAUSE_CUES = [
  */
 export function classifyStatement(sentence: string, start: number, end: number): Statement {
   const before = sentence.slice(0, start);
-  const modal = nearest(before, MODAL_TARGET_CUES.map((cue) => [cue, 'target'] as const));
+  const modal = nearest(
+    before,
+    MODAL_TARGET_CUES.map((cue) => [cue, 'target'] as const),
+  );
   if (modal) return modal;
   const deadline = DEADLINE.exec(sentence.slice(0, end));
   if (deadline) return { statement: 'target', cue: deadline[0] };
   const clause = before.slice(lastBreak(before) + 1);
   return (
     nearest(clause, CLAUSE_CUES) ??
-    nearest(before, PAST_MARKERS.map((cue) => [cue, 'result'] as const)) ??
+    nearest(
+      before,
+      PAST_MARKERS.map((cue) => [cue, 'result'] as const),
+    ) ??
     nearest(before, CLAUSE_CUES) ?? { statement: 'unknown', cue: null }
   );
 }
@@ -69,7 +106,8 @@ function nearest(text: string, cues: ReadonlyArray<readonly [string, TargetState
     const at = text.lastIndexOf(cue);
     if (at < 0) continue;
     const end = at + cue.length;
-    if (best === null || end > best.end || (end === best.end && cue.length > best.cue.length)) best = { cue, statement, end };
+    if (best === null || end > best.end || (end === best.end && cue.length > best.cue.length))
+      best = { cue, statement, end };
   }
   return best && { statement: best.statement, cue: best.cue };
 }

@@ -18,28 +18,83 @@ export const UNITS: ReadonlyMap<string, UnitRule> = new Map<string, UnitRule>([
   ['%', { kind: 'percent', toBase: 1 }],
   ['％', { kind: 'percent', toBase: 1 }],
   ['个百分点', { kind: 'percent', toBase: 1 }],
-  ...['家', '个', '项', '名', '人', '所', '座', '条', '台', '套', '户', '次', '件', '位', '支', '批', '种', '类', '款', '栋', '幢', '处', '辆'].map(
-    (u) => [u, { kind: 'count', toBase: 1 }] as const,
+  ...[
+    '家',
+    '个',
+    '项',
+    '名',
+    '人',
+    '所',
+    '座',
+    '条',
+    '台',
+    '套',
+    '户',
+    '次',
+    '件',
+    '位',
+    '支',
+    '批',
+    '种',
+    '类',
+    '款',
+    '栋',
+    '幢',
+    '处',
+    '辆',
+  ].map((u) => [u, { kind: 'count', toBase: 1 }] as const),
+  ...['年', '个月', '天', '小时', '吨', '千瓦', '兆瓦', '公里', '千米', '米', '倍'].map(
+    (u) => [u, { kind: 'other', toBase: 1 }] as const,
   ),
-  ...['年', '个月', '天', '小时', '吨', '千瓦', '兆瓦', '公里', '千米', '米', '倍'].map((u) => [u, { kind: 'other', toBase: 1 }] as const),
 ]);
 
 /** Scale characters written between a number and its unit: 3.5亿元, 5000万元, 10万人. */
-export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['亿', 1e8]]);
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['万', 1e4],
+  ['亿', 1e8],
+]);
 
 /**
  * Measure words that, after a Chinese numeral below ten, enumerate rather than count:
  * 五个方面, 两个维护, 一条心, 三年行动, 二次创业 are lists and slogans, not quantities.
  * Arabic numbers are kept whatever follows (4个老旧工业小区, 30个以上).
  */
-export const ENUMERATING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '条', '支', '批', '种', '类', '次', '位', '件', '年', '处', '款']);
+export const ENUMERATING_MEASURES: ReadonlySet<string> = new Set([
+  '个',
+  '项',
+  '条',
+  '支',
+  '批',
+  '种',
+  '类',
+  '次',
+  '位',
+  '件',
+  '年',
+  '处',
+  '款',
+]);
 
 /** Words that make a number a floor, an estimate or a ceiling. */
 export const BOUNDS: ReadonlyMap<string, 'at-least' | 'about' | 'at-most'> = new Map([
-  ['超过', 'at-least'], ['突破', 'at-least'], ['逾', 'at-least'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'],
-  ['以上', 'at-least'], ['余', 'at-least'], ['多', 'at-least'],
-  ['约', 'about'], ['近', 'about'], ['左右', 'about'],
-  ['不超过', 'at-most'], ['不到', 'at-most'], ['以内', 'at-most'], ['以下', 'at-most'],
+  ['超过', 'at-least'],
+  ['突破', 'at-least'],
+  ['逾', 'at-least'],
+  ['至少', 'at-least'],
+  ['不少于', 'at-least'],
+  ['不低于', 'at-least'],
+  ['以上', 'at-least'],
+  ['余', 'at-least'],
+  ['多', 'at-least'],
+  ['约', 'about'],
+  ['近', 'about'],
+  ['左右', 'about'],
+  ['不超过', 'at-most'],
+  ['不到', 'at-most'],
+  ['以内', 'at-most'],
+  ['以下', 'at-most'],
 ]);
 
 /**

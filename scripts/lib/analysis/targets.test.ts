@@ -10,13 +10,17 @@ const find = (text: string, year: number | null = 2024) => findTargets(text, seg
 
 describe('findTargets(text, words, docYear)', () => {
   it('findTargets() reads tests/fixtures/targets/input.txt as expected.json says (document year 2024)', () => {
-    const lines = readFileSync(new URL('input.txt', FIXTURE), 'utf8').split('\n').filter((l) => l !== '');
+    const lines = readFileSync(new URL('input.txt', FIXTURE), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
     const expected = JSON.parse(readFileSync(new URL('expected.json', FIXTURE), 'utf8')) as unknown;
     expect(lines.map((sentence) => ({ sentence, targets: find(sentence) }))).toEqual(expected);
   });
 
   it('findTargets() reads Chinese numerals: 三十, 两, 一百二十, 十', () => {
-    expect(find('引进项目三十个，新增企业两家，博士一百二十名，进入全国前十名。').map((t) => t.value)).toEqual([30, 2, 120, 10]);
+    expect(find('引进项目三十个，新增企业两家，博士一百二十名，进入全国前十名。').map((t) => t.value)).toEqual([
+      30, 2, 120, 10,
+    ]);
   });
 
   it('findTargets() dates 年底 by the document’s year, and leaves it null when the document has none', () => {
@@ -38,7 +42,12 @@ describe('findTargets(text, words, docYear)', () => {
   });
 
   it('findTargets() marks floors, estimates and ceilings as bounds', () => {
-    expect(find('企业139家以上，投资约3亿元，能耗不超过5%，专家200余名。').map((t) => t.bound)).toEqual(['at-least', 'about', 'at-most', 'at-least']);
+    expect(find('企业139家以上，投资约3亿元，能耗不超过5%，专家200余名。').map((t) => t.bound)).toEqual([
+      'at-least',
+      'about',
+      'at-most',
+      'at-least',
+    ]);
   });
 });
 
@@ -53,10 +62,16 @@ describe('extractTargets(passages, yearOf) on the seeds', () => {
   });
 
   it('extractTargets() finds the park facts of the x高新区 plan and the 湘江新区 report', () => {
-    const of = (seed: string) => targets.filter((t) => t.doc === idOf(seed)).map((t) => `${t.kind}:${t.text}:${t.thing}`);
-    expect(of('000_94a5f7ca8d79472c.txt')).toEqual(expect.arrayContaining([
-      'count:206家:规模工业企业', 'count:139家以上:高新技术企业', 'rank:全国60强:null', 'deadline:到“十四五”末期:奋力挺进全国60强进而进入x高新',
-    ]));
+    const of = (seed: string) =>
+      targets.filter((t) => t.doc === idOf(seed)).map((t) => `${t.kind}:${t.text}:${t.thing}`);
+    expect(of('000_94a5f7ca8d79472c.txt')).toEqual(
+      expect.arrayContaining([
+        'count:206家:规模工业企业',
+        'count:139家以上:高新技术企业',
+        'rank:全国60强:null',
+        'deadline:到“十四五”末期:奋力挺进全国60强进而进入x高新',
+      ]),
+    );
     expect(of('003_9d3a68c62c194251.txt')).toContain('count:30个以上:参赛项目团队');
   });
 });

@@ -53,7 +53,13 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Re
   if (g.year) {
     if (!g.yLead && !g.yTail) return null;
     const year = Number(g.year);
-    return { value: year, unit: '年', normalized: year, bound: g.yTail === '前' || g.yTail === '以前' || g.yTail === '之前' ? 'at-most' : null, kind: 'deadline' };
+    return {
+      value: year,
+      unit: '年',
+      normalized: year,
+      bound: g.yTail === '前' || g.yTail === '以前' || g.yTail === '之前' ? 'at-most' : null,
+      kind: 'deadline',
+    };
   }
   if (g.rel) return { value: docYear, unit: '年', normalized: docYear, bound: null, kind: 'deadline' };
   if (g.pct) {
@@ -66,7 +72,15 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Re
     if (g.nth && !g.scope && !g.nthUnit) return null;
     if (g.front && !g.scope && !g.frontUnit) return null;
     const value = numberOf(rankNumber);
-    return value === null ? null : { value, unit: g.strong ? '强' : (g.frontUnit ?? g.nthUnit ?? ''), normalized: value, bound: null, kind: 'rank' };
+    return value === null
+      ? null
+      : {
+          value,
+          unit: g.strong ? '强' : (g.frontUnit ?? g.nthUnit ?? ''),
+          normalized: value,
+          bound: null,
+          kind: 'rank',
+        };
   }
   const value = numberOf(g.num!);
   if (value === null || (!g.unit && !g.mult)) return null;
@@ -99,7 +113,10 @@ export function findTargets(text: string, words: readonly string[], docYear: num
   return matches.map(({ m, target }, i) => {
     const start = m.index;
     const end = start + m[0].length;
-    const limits = { from: i > 0 ? matches[i - 1]!.m.index + matches[i - 1]!.m[0].length : 0, to: matches[i + 1]?.m.index ?? text.length };
+    const limits = {
+      from: i > 0 ? matches[i - 1]!.m.index + matches[i - 1]!.m[0].length : 0,
+      to: matches[i + 1]?.m.index ?? text.length,
+    };
     const thing =
       target.kind === 'deadline'
         ? clauseAfter(text, end)
@@ -114,10 +131,26 @@ function isStreakOrClass(text: string, m: RegExpExecArray): boolean {
 }
 
 /** `targets.jsonl` rows: every sentence's targets with its document, sentence id and themes, in corpus order. */
-export function extractTargets(passages: readonly SegmentedPassage[], yearOf: ReadonlyMap<string, number | null>): Target[] {
+export function extractTargets(
+  passages: readonly SegmentedPassage[],
+  yearOf: ReadonlyMap<string, number | null>,
+): Target[] {
   return passages.flatMap((p) =>
-    findTargets(p.text, p.words, yearOf.get(p.doc) ?? null).map(({ text, value, unit, normalized, bound, thing, kind, statement, cue }) => ({
-      doc: p.doc, sentence: p.id, text, value, unit, normalized, bound, thing, kind, statement, cue, themes: [...p.themes],
-    })),
+    findTargets(p.text, p.words, yearOf.get(p.doc) ?? null).map(
+      ({ text, value, unit, normalized, bound, thing, kind, statement, cue }) => ({
+        doc: p.doc,
+        sentence: p.id,
+        text,
+        value,
+        unit,
+        normalized,
+        bound,
+        thing,
+        kind,
+        statement,
+        cue,
+        themes: [...p.themes],
+      }),
+    ),
   );
 }

@@ -10,9 +10,17 @@ export function codebookExamples(codebook: Codebook): AnnotatedSentence[] {
   return codebook.themes.flatMap((theme) => {
     const others = THEME_IDS.filter((t) => t !== theme.id);
     const example = (text: string, i: number, positive: boolean): AnnotatedSentence => ({
-      id: `${theme.id}-${positive ? 'p' : 'n'}${i + 1}`, set: 'codebook', doc: 'codebook.yaml', path: 'content/codebook.yaml', text,
-      themes: positive ? [theme.id] : [], optional: others,
+      id: `${theme.id}-${positive ? 'p' : 'n'}${i + 1}`,
+      set: 'codebook',
+      doc: 'codebook.yaml',
+      path: 'content/codebook.yaml',
+      text,
+      themes: positive ? [theme.id] : [],
+      optional: others,
     });
-    return [...theme.positive.map((t, i) => example(t, i, true)), ...theme.negative.map((t, i) => example(t, i, false))];
+    return [
+      ...theme.positive.map((t, i) => example(t, i, true)),
+      ...theme.negative.map((t, i) => example(t, i, false)),
+    ];
   });
 }

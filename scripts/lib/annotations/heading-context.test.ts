@@ -3,7 +3,9 @@ import { withHeadings } from './heading-context.ts';
 import { readSpanAnnotations } from './span-annotations.ts';
 
 describe('withHeadings(annotated)', () => {
-  const context = withHeadings(readSpanAnnotations('tests/fixtures/annotations/good.jsonl', 'tests/fixtures/annotations/root'));
+  const context = withHeadings(
+    readSpanAnnotations('tests/fixtures/annotations/good.jsonl', 'tests/fixtures/annotations/root'),
+  );
 
   it('withHeadings() marks a sentence the pipeline reads as a heading, with no context of its own', () => {
     expect(context[0]).toEqual({ text: '一、招商引资。', heading: null, isHeading: true, aligned: true });
@@ -16,6 +18,11 @@ describe('withHeadings(annotated)', () => {
 
   it('withHeadings() leaves a sentence it cannot find in its document unaligned, without context', () => {
     const [s] = readSpanAnnotations('tests/fixtures/annotations/good.jsonl', 'tests/fixtures/annotations/root');
-    expect(withHeadings([{ ...s!, text: '从未出现的句子。' }])[0]).toEqual({ text: '从未出现的句子。', heading: null, isHeading: false, aligned: false });
+    expect(withHeadings([{ ...s!, text: '从未出现的句子。' }])[0]).toEqual({
+      text: '从未出现的句子。',
+      heading: null,
+      isHeading: false,
+      aligned: false,
+    });
   });
 });

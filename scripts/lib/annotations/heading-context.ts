@@ -32,7 +32,7 @@ function pipelineSentences(path: string): PipelineSentence[] {
   const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
   return sentences.map((s) => ({
     norm: normalise(s.text),
-    heading: s.heading || s.section === null ? null : headingOf.get(s.section) ?? null,
+    heading: s.heading || s.section === null ? null : (headingOf.get(s.section) ?? null),
     isHeading: s.heading,
   }));
 }
@@ -51,7 +51,10 @@ export function withHeadings(annotated: readonly AnnotatedSentence[]): Contextua
     let sentences = docs.get(key);
     if (!sentences) docs.set(key, (sentences = pipelineSentences(a.path)));
     const gold = normalise(a.text);
-    const matches = (s: PipelineSentence) => s.norm.length > 0 && gold.length > 0 && (s.norm.includes(gold) || (s.norm.length >= MIN_CONTAINED && gold.includes(s.norm)));
+    const matches = (s: PipelineSentence) =>
+      s.norm.length > 0 &&
+      gold.length > 0 &&
+      (s.norm.includes(gold) || (s.norm.length >= MIN_CONTAINED && gold.includes(s.norm)));
     const from = cursors.get(key) ?? 0;
     let at = sentences.findIndex((s, i) => i >= from && matches(s));
     if (at === -1) at = sentences.findIndex(matches);

@@ -11,17 +11,19 @@ import type { AnnotatedSentence } from './annotated-sentence.ts';
  * The sentence is `text.slice(start, end)` of `<root>/<set>/<doc>` read as UTF-8 (JS string
  * indices); `sha` (first 12 hex digits of its SHA-256) proves it is still the same text.
  */
-export const SpanAnnotation = z.object({
-  id: z.string().min(1),
-  /** The document's file name; for set "docs" a name starting with its 3-digit id is enough. */
-  doc: z.string().min(1),
-  set: z.enum(['docs', 'more']),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  sha: z.string().regex(/^[0-9a-f]{12}$/),
-  themes: z.array(ThemeId),
-  optional: z.array(ThemeId).default([]),
-}).refine((a) => a.end > a.start, { message: 'end must be after start' });
+export const SpanAnnotation = z
+  .object({
+    id: z.string().min(1),
+    /** The document's file name; for set "docs" a name starting with its 3-digit id is enough. */
+    doc: z.string().min(1),
+    set: z.enum(['docs', 'more']),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    sha: z.string().regex(/^[0-9a-f]{12}$/),
+    themes: z.array(ThemeId),
+    optional: z.array(ThemeId).default([]),
+  })
+  .refine((a) => a.end > a.start, { message: 'end must be after start' });
 export type SpanAnnotation = z.infer<typeof SpanAnnotation>;
 
 export const sha12 = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
@@ -43,25 +45,39 @@ export function readSpanAnnotations(file: string, root: string): AnnotatedSenten
     }
     return found;
   };
-  return readFileSync(file, 'utf8').split('\n').flatMap((raw, i) => {
-    if (!raw.trim()) return [];
-    const line = i + 1;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      throw new IngestError(file, `line ${line}: not valid JSON`);
-    }
-    const parsed = SpanAnnotation.safeParse(json);
-    if (!parsed.success) throw new IngestError(file, `line ${line}: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(line)'}: ${x.message}`).join('; ')}`);
-    const a = parsed.data;
-    const { path, text } = documentOf(a.set, a.doc, line);
-    if (a.end > text.length) throw new IngestError(file, `line ${line} (${a.id}): span ${a.start}-${a.end} runs past the end of ${path} (${text.length} characters)`);
-    const sentence = text.slice(a.start, a.end);
-    const sha = sha12(sentence);
-    if (sha !== a.sha) throw new IngestError(file, `line ${line} (${a.id}): the text at ${a.start}-${a.end} of ${path} has sha ${sha}, not ${a.sha}: the document changed or the span is wrong`);
-    return [{ id: a.id, set: a.set, doc: a.doc, path, text: sentence, themes: a.themes, optional: a.optional }];
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((raw, i) => {
+      if (!raw.trim()) return [];
+      const line = i + 1;
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        throw new IngestError(file, `line ${line}: not valid JSON`);
+      }
+      const parsed = SpanAnnotation.safeParse(json);
+      if (!parsed.success)
+        throw new IngestError(
+          file,
+          `line ${line}: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(line)'}: ${x.message}`).join('; ')}`,
+        );
+      const a = parsed.data;
+      const { path, text } = documentOf(a.set, a.doc, line);
+      if (a.end > text.length)
+        throw new IngestError(
+          file,
+          `line ${line} (${a.id}): span ${a.start}-${a.end} runs past the end of ${path} (${text.length} characters)`,
+        );
+      const sentence = text.slice(a.start, a.end);
+      const sha = sha12(sentence);
+      if (sha !== a.sha)
+        throw new IngestError(
+          file,
+          `line ${line} (${a.id}): the text at ${a.start}-${a.end} of ${path} has sha ${sha}, not ${a.sha}: the document changed or the span is wrong`,
+        );
+      return [{ id: a.id, set: a.set, doc: a.doc, path, text: sentence, themes: a.themes, optional: a.optional }];
+    });
 }
 
 /** The file `doc` names in `dir`: itself, or for a bare id ("101") the one file whose name starts with it. */

@@ -30,8 +30,14 @@ export function readAnnotatedData(root = REAL_DOCS, project = PROJECT_ANNOTATION
   const seeds = readTextAnnotations(seedsSource, 'seeds', 'seeds');
   const goldSource = join(root, 'gold.jsonl');
   const gold = readTextAnnotations(goldSource, 'docs', join(root, 'docs'));
-  if (!existsSync(project)) return { seeds, real: gold, gold: [], sources: { seeds: seedsSource, real: goldSource, gold: goldSource } };
-  return { seeds, real: readSpanAnnotations(project, root), gold, sources: { seeds: seedsSource, real: project, gold: goldSource } };
+  if (!existsSync(project))
+    return { seeds, real: gold, gold: [], sources: { seeds: seedsSource, real: goldSource, gold: goldSource } };
+  return {
+    seeds,
+    real: readSpanAnnotations(project, root),
+    gold,
+    sources: { seeds: seedsSource, real: project, gold: goldSource },
+  };
 }
 
 /** First 16 hex digits of the SHA-256 of the sentences and labels in order: what a model or report was computed from. */

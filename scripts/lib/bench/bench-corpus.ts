@@ -21,15 +21,23 @@ const SEEDS = 'seeds';
 const CONTENT = 'content';
 
 export function realSeedFiles(root: string): string[] {
-  return readdirSync(join(root, SEEDS)).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(join(root, SEEDS))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 /** Writes the corpus of `documents` documents under `dir` (seeds/ and content/). */
-export async function prepareCorpus(root: string, documents: number, dir: string, timeoutMs: number): Promise<BenchCorpus> {
+export async function prepareCorpus(
+  root: string,
+  documents: number,
+  dir: string,
+  timeoutMs: number,
+): Promise<BenchCorpus> {
   const seedsDir = join(dir, 'seeds');
   const contentDir = join(dir, 'content');
   mkdirSync(contentDir, { recursive: true });
-  for (const file of readdirSync(join(root, CONTENT)).filter((f) => f.endsWith('.yaml'))) copyFileSync(join(root, CONTENT, file), join(contentDir, file));
+  for (const file of readdirSync(join(root, CONTENT)).filter((f) => f.endsWith('.yaml')))
+    copyFileSync(join(root, CONTENT, file), join(contentDir, file));
 
   const real = realSeedFiles(root);
   const kind = documents === real.length ? 'seeds' : 'synthetic';
@@ -37,7 +45,10 @@ export async function prepareCorpus(root: string, documents: number, dir: string
     mkdirSync(seedsDir, { recursive: true });
     for (const file of [...real, 'catalog.yaml']) copyFileSync(join(root, SEEDS, file), join(seedsDir, file));
   } else {
-    await runTimed(process.execPath, ['scripts/synth.ts', '--docs', String(documents), '--out', seedsDir], { cwd: root, timeoutMs });
+    await runTimed(process.execPath, ['scripts/synth.ts', '--docs', String(documents), '--out', seedsDir], {
+      cwd: root,
+      timeoutMs,
+    });
   }
   const textBytes = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))

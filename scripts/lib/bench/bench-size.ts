@@ -34,7 +34,12 @@ export interface SizeResult {
   dist?: DistStats | undefined;
   search?: SearchCost | undefined;
   js: Partial<Record<PageType, PageJs | undefined>>;
-  naive: { build?: TimedRun | undefined; index?: TimedRun | undefined; dist?: DistStats | undefined; search?: SearchCost | undefined };
+  naive: {
+    build?: TimedRun | undefined;
+    index?: TimedRun | undefined;
+    dist?: DistStats | undefined;
+    search?: SearchCost | undefined;
+  };
   /** The steps that failed, as "search index: killed after 6120 s"; what depends on them is missing. */
   failures: string[];
 }
@@ -53,7 +58,11 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 /** The telling line of a failure: the first that names an error, else the first. */
 function summarize(message: string): string {
   const lines = message.split('\n').map((l) => l.trim());
-  return (lines.find((l) => /\b(error|killed|cannot|could not|enoent|heap)\b/i.test(l) && !l.startsWith('/')) ?? lines[0] ?? '').slice(0, 200);
+  return (
+    lines.find((l) => /\b(error|killed|cannot|could not|enoent|heap)\b/i.test(l) && !l.startsWith('/')) ??
+    lines[0] ??
+    ''
+  ).slice(0, 200);
 }
 
 /** Per-step deadline: generous, growing with the corpus. */
@@ -64,14 +73,24 @@ function deadline(documents: number): number {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** Appends a sentence to the first seed that is UTF-8 (appending to a GB18030 file would garble it). */
 function editOneSeed(seedsDir: string): void {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     try {
       decoder.decode(readFileSync(join(seedsDir, file)));
     } catch {
@@ -84,11 +103,27 @@ function editOneSeed(seedsDir: string): void {
 }
 
 function pagePaths(dist: string): Record<PageType, string> {
-  const firstDir = (dir: string) => readdirSync(join(dist, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
-  return { home: '', document: `docs/${firstDir('docs')}/`, theme: `themes/${firstDir('themes')}/`, matrix: 'matrix/', compare: 'compare/', search: 'search/' };
+  const firstDir = (dir: string) =>
+    readdirSync(join(dist, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort()[0];
+  return {
+    home: '',
+    document: `docs/${firstDir('docs')}/`,
+    theme: `themes/${firstDir('themes')}/`,
+    matrix: 'matrix/',
+    compare: 'compare/',
+    search: 'search/',
+  };
 }
 
-export async function benchSize(root: string, documents: number, workDir: string, log: (line: string) => void): Promise<SizeResult> {
+export async function benchSize(
+  root: string,
+  documents: number,
+  workDir: string,
+  log: (line: string) => void,
+): Promise<SizeResult> {
   const limit = deadline(documents);
   const node = process.execPath;
   const failures: string[] = [];
@@ -116,13 +151,28 @@ export async function benchSize(root: string, documents: number, workDir: string
   log(`${documents}: ${corpus.kind} corpus, ${(corpus.textBytes / 1e6).toFixed(2)} MB of text`);
 
   const contentEnv = childEnv({ CONTENT_DIR: corpus.contentDir });
-  const ingestArgs = ['scripts/ingest.ts', '--seeds', corpus.seedsDir, '--out', corpus.contentDir, '--cache', join(workDir, 'ingest-cache')];
+  const ingestArgs = [
+    'scripts/ingest.ts',
+    '--seeds',
+    corpus.seedsDir,
+    '--out',
+    corpus.contentDir,
+    '--cache',
+    join(workDir, 'ingest-cache'),
+  ];
   const dist = join(workDir, 'dist');
   result.ingest = await timed('ingest', ingestArgs, root, contentEnv);
   if (result.ingest) {
-    result.sentences = readFileSync(join(corpus.contentDir, 'data/passages.jsonl'), 'utf8').split('\n').filter((l) => l !== '').length;
+    result.sentences = readFileSync(join(corpus.contentDir, 'data/passages.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '').length;
     const siteRoot = mirrorSiteRoot(root, join(workDir, 'site'));
-    result.build = await timed('astro build', [join(root, ASTRO), 'build', '--config', BENCH_CONFIG, '--outDir', dist], siteRoot, contentEnv);
+    result.build = await timed(
+      'astro build',
+      [join(root, ASTRO), 'build', '--config', BENCH_CONFIG, '--outDir', dist],
+      siteRoot,
+      contentEnv,
+    );
     if (result.build) result.index = await timed('search index', ['scripts/index-search.ts', dist], root, contentEnv);
     editOneSeed(corpus.seedsDir);
     result.reingest = await timed('re-ingest after one edit', ingestArgs, root, contentEnv);
@@ -132,7 +182,8 @@ export async function benchSize(root: string, documents: number, workDir: string
 
   const naiveEnv = childEnv({});
   result.naive.build = await timed('naive build', [join(root, ASTRO), 'build'], naiveDir, naiveEnv);
-  if (result.naive.build) result.naive.index = await timed('naive pagefind', [join(root, PAGEFIND), '--site', 'dist'], naiveDir, naiveEnv);
+  if (result.naive.build)
+    result.naive.index = await timed('naive pagefind', [join(root, PAGEFIND), '--site', 'dist'], naiveDir, naiveEnv);
 
   const browser = await launchChromium();
   try {
@@ -140,9 +191,14 @@ export async function benchSize(root: string, documents: number, workDir: string
       result.dist = distStats(dist);
       const ours = await serveDir(dist);
       try {
-        result.search = await attempt('search probe', () => probeSearch(browser, new URL('search/', ours.url).href, QUERIES));
+        result.search = await attempt('search probe', () =>
+          probeSearch(browser, new URL('search/', ours.url).href, QUERIES),
+        );
         const paths = pagePaths(dist);
-        for (const type of PAGE_TYPES) result.js[type] = await attempt(`JS of the ${type} page`, () => measurePageJs(browser, ours.url, dist, paths[type]));
+        for (const type of PAGE_TYPES)
+          result.js[type] = await attempt(`JS of the ${type} page`, () =>
+            measurePageJs(browser, ours.url, dist, paths[type]),
+          );
       } finally {
         await ours.close();
       }
@@ -151,7 +207,9 @@ export async function benchSize(root: string, documents: number, workDir: string
       result.naive.dist = distStats(join(naiveDir, 'dist'));
       const theirs = await serveDir(join(naiveDir, 'dist'));
       try {
-        result.naive.search = await attempt('naive search probe', () => probeSearch(browser, new URL('search.html', theirs.url).href, QUERIES));
+        result.naive.search = await attempt('naive search probe', () =>
+          probeSearch(browser, new URL('search.html', theirs.url).href, QUERIES),
+        );
       } finally {
         await theirs.close();
       }

@@ -59,7 +59,10 @@ const noScriptFiles = (type: PageType): Budget => ({
     const r = largest(runs);
     if (!r) return null;
     const { files, filesGzip, inlineGzip } = m(r.js[type]);
-    return { pass: files.length === 0, detail: files.length === 0 ? `inline ${kb(inlineGzip)}` : `loads ${kb(filesGzip)}: ${files.join(', ')}` };
+    return {
+      pass: files.length === 0,
+      detail: files.length === 0 ? `inline ${kb(inlineGzip)}` : `loads ${kb(filesGzip)}: ${files.join(', ')}`,
+    };
   },
 });
 
@@ -98,7 +101,10 @@ export const BUDGETS: Budget[] = [
       if (!r) return null;
       const saved = 1 - m(r.reingest).seconds / m(r.ingest).seconds;
       const hits = m(r.cacheHits);
-      return { pass: saved > 0 && hits >= r.corpus.documents - 1, detail: `saves ${percent(saved)}, ${hits} of ${r.corpus.documents} from cache${at(r)}` };
+      return {
+        pass: saved > 0 && hits >= r.corpus.documents - 1,
+        detail: `saves ${percent(saved)}, ${hits} of ${r.corpus.documents} from cache${at(r)}`,
+      };
     },
   },
   {
@@ -106,7 +112,9 @@ export const BUDGETS: Budget[] = [
     target: '≤ naive (×1.0) at 1,000',
     check(runs) {
       const r = largest(runs);
-      return r ? { pass: fullBuild(r) <= naiveBuild(r), detail: `${ratio(fullBuild(r), naiveBuild(r))}${at(r)}` } : null;
+      return r
+        ? { pass: fullBuild(r) <= naiveBuild(r), detail: `${ratio(fullBuild(r), naiveBuild(r))}${at(r)}` }
+        : null;
     },
   },
   {

@@ -44,5 +44,12 @@ export function distStats(dir: string): DistStats {
   });
   const gzipBytes = largest.bytes < 0 ? 0 : gzipSync(readFileSync(largest.path)).length;
   const hasWorker = existsSync(join(dir, SERVICE_WORKER_FILE));
-  return { bytes, files, indexBytes, shellBytes: hasWorker ? shellBytes : 0, offlineBytes: hasWorker ? offlineBytes : 0, largestPage: { path: relative(dir, largest.path).split(sep).join('/'), bytes: largest.bytes, gzipBytes } };
+  return {
+    bytes,
+    files,
+    indexBytes,
+    shellBytes: hasWorker ? shellBytes : 0,
+    offlineBytes: hasWorker ? offlineBytes : 0,
+    largestPage: { path: relative(dir, largest.path).split(sep).join('/'), bytes: largest.bytes, gzipBytes },
+  };
 }

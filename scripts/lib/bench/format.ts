@@ -7,5 +7,6 @@ export const mib = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} Mi
 export const ms = (value: number): string => `${Math.round(value)} ms`;
 export const count = (n: number): string => n.toLocaleString('en-US');
 /** "×1.37": ours divided by the baseline's. */
-export const ratio = (ours: number, baseline: number): string => (baseline > 0 ? `×${(ours / baseline).toFixed(2)}` : '–');
+export const ratio = (ours: number, baseline: number): string =>
+  baseline > 0 ? `×${(ours / baseline).toFixed(2)}` : '–';
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;

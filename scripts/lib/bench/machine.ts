@@ -14,5 +14,11 @@ export interface Machine {
 export function describeMachine(): Machine {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown';
-  return { cpus: availableParallelism(), cpuModel: model, memoryBytes: totalmem(), node: process.version, load: loadavg()[0]! };
+  return {
+    cpus: availableParallelism(),
+    cpuModel: model,
+    memoryBytes: totalmem(),
+    node: process.version,
+    load: loadavg()[0]!,
+  };
 }

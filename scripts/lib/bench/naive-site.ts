@@ -23,7 +23,10 @@ const CONFIG = `import { defineConfig } from 'astro/config';\nexport default def
 
 /** One seed's text as Markdown: its first line a heading, every other line a paragraph. */
 export function naiveMarkdown(text: string): string {
-  const [title = '', ...lines] = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const [title = '', ...lines] = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const children: RootContent[] = [
     { type: 'yaml', value: stringify({ layout: '../../layouts/Doc.astro', title }).trimEnd() },
     { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] },

@@ -16,7 +16,8 @@ export interface PageJs {
   inlineGzip: number;
 }
 
-const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_SCRIPT =
+  /<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/gi;
 
 export function inlineScripts(html: string): string {
   return [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).join('\n');

@@ -4,7 +4,18 @@
  * ours · the baseline's · the ratio.
  */
 import { PAGE_TYPES, QUERIES, type SizeResult } from './bench-size.ts';
-import { BUDGETS, fullBuild, jsBytes, m, naiveBuild, naivePeak, NotMeasured, peak, throughput, type Verdict } from './budgets.ts';
+import {
+  BUDGETS,
+  fullBuild,
+  jsBytes,
+  m,
+  naiveBuild,
+  naivePeak,
+  NotMeasured,
+  peak,
+  throughput,
+  type Verdict,
+} from './budgets.ts';
 import { count, kb, mb, mib, ms, percent, ratio, seconds } from './format.ts';
 import type { Machine } from './machine.ts';
 
@@ -14,10 +25,15 @@ interface Row {
   cell(r: SizeResult): string;
 }
 
-const vs = (ours: string, naive: string, oursValue: number, naiveValue: number) => `${ours} · naive ${naive} · ${ratio(oursValue, naiveValue)}`;
+const vs = (ours: string, naive: string, oursValue: number, naiveValue: number) =>
+  `${ours} · naive ${naive} · ${ratio(oursValue, naiveValue)}`;
 
 const ROWS: Row[] = [
-  { key: 'corpus', label: 'corpus: text · sentences', cell: (r) => `${mb(r.corpus.textBytes)} · ${count(m(r.sentences))}` },
+  {
+    key: 'corpus',
+    label: 'corpus: text · sentences',
+    cell: (r) => `${mb(r.corpus.textBytes)} · ${count(m(r.sentences))}`,
+  },
   { key: 'status', label: 'failed steps', cell: (r) => (r.failures.length === 0 ? 'none' : r.failures.join('; ')) },
   { key: 'ingest', label: 'ingest, cold cache', cell: (r) => seconds(m(r.ingest).seconds) },
   { key: 'ingest throughput', label: 'ingest throughput (text)', cell: (r) => `${throughput(r).toFixed(2)} MB/s` },
@@ -27,14 +43,51 @@ const ROWS: Row[] = [
     cell: (r) =>
       `${seconds(m(r.reingest).seconds)} (saves ${percent(1 - m(r.reingest).seconds / m(r.ingest).seconds)}; ${r.cacheHits ?? '?'} of ${r.corpus.documents} from cache)`,
   },
-  { key: 'astro build', label: 'astro build', cell: (r) => vs(seconds(m(r.build).seconds), seconds(m(r.naive.build).seconds), m(r.build).seconds, m(r.naive.build).seconds) },
-  { key: 'index', label: 'search index (naive: pagefind CLI)', cell: (r) => vs(seconds(m(r.index).seconds), seconds(m(r.naive.index).seconds), m(r.index).seconds, m(r.naive.index).seconds) },
-  { key: 'full build', label: 'full build wall time (ingest + build + index)', cell: (r) => vs(seconds(fullBuild(r)), seconds(naiveBuild(r)), fullBuild(r), naiveBuild(r)) },
-  { key: 'peak memory', label: 'peak memory (max RSS, largest process)', cell: (r) => vs(mib(peak(r)), mib(naivePeak(r)), peak(r), naivePeak(r)) },
-  { key: 'dist', label: 'dist/ size · files', cell: (r) => `${mb(m(r.dist).bytes)} · ${count(m(r.dist).files)} · naive ${mb(m(r.naive.dist).bytes)} · ${count(m(r.naive.dist).files)}` },
-  { key: 'pagefind', label: 'index size (pagefind/)', cell: (r) => vs(mb(m(r.dist).indexBytes), mb(m(r.naive.dist).indexBytes), m(r.dist).indexBytes, m(r.naive.dist).indexBytes) },
-  { key: 'precache', label: 'service worker: first visit (shell) · whole site saved for offline', cell: (r) => `${mb(m(r.dist).shellBytes)} · ${mb(m(r.dist).offlineBytes)}` },
-  { key: 'largest page', label: 'largest HTML page (gzip)', cell: (r) => `${kb(m(r.dist).largestPage.gzipBytes)} ${m(r.dist).largestPage.path.replace(/index\.html$/, '') || '/'}` },
+  {
+    key: 'astro build',
+    label: 'astro build',
+    cell: (r) =>
+      vs(seconds(m(r.build).seconds), seconds(m(r.naive.build).seconds), m(r.build).seconds, m(r.naive.build).seconds),
+  },
+  {
+    key: 'index',
+    label: 'search index (naive: pagefind CLI)',
+    cell: (r) =>
+      vs(seconds(m(r.index).seconds), seconds(m(r.naive.index).seconds), m(r.index).seconds, m(r.naive.index).seconds),
+  },
+  {
+    key: 'full build',
+    label: 'full build wall time (ingest + build + index)',
+    cell: (r) => vs(seconds(fullBuild(r)), seconds(naiveBuild(r)), fullBuild(r), naiveBuild(r)),
+  },
+  {
+    key: 'peak memory',
+    label: 'peak memory (max RSS, largest process)',
+    cell: (r) => vs(mib(peak(r)), mib(naivePeak(r)), peak(r), naivePeak(r)),
+  },
+  {
+    key: 'dist',
+    label: 'dist/ size · files',
+    cell: (r) =>
+      `${mb(m(r.dist).bytes)} · ${count(m(r.dist).files)} · naive ${mb(m(r.naive.dist).bytes)} · ${count(m(r.naive.dist).files)}`,
+  },
+  {
+    key: 'pagefind',
+    label: 'index size (pagefind/)',
+    cell: (r) =>
+      vs(mb(m(r.dist).indexBytes), mb(m(r.naive.dist).indexBytes), m(r.dist).indexBytes, m(r.naive.dist).indexBytes),
+  },
+  {
+    key: 'precache',
+    label: 'service worker: first visit (shell) · whole site saved for offline',
+    cell: (r) => `${mb(m(r.dist).shellBytes)} · ${mb(m(r.dist).offlineBytes)}`,
+  },
+  {
+    key: 'largest page',
+    label: 'largest HTML page (gzip)',
+    cell: (r) =>
+      `${kb(m(r.dist).largestPage.gzipBytes)} ${m(r.dist).largestPage.path.replace(/index\.html$/, '') || '/'}`,
+  },
   {
     key: 'search cold',
     label: `search, cold query “${QUERIES[0]}”: transferred (search part) · time to first result`,
@@ -54,7 +107,8 @@ const ROWS: Row[] = [
   ...PAGE_TYPES.map((type) => ({
     key: `js ${type}`,
     label: `JS shipped, ${type} page (gzip: files + inline)`,
-    cell: (r: SizeResult) => `${kb(jsBytes(r, type))} (${kb(m(r.js[type]).filesGzip)} + ${kb(m(r.js[type]).inlineGzip)})`,
+    cell: (r: SizeResult) =>
+      `${kb(jsBytes(r, type))} (${kb(m(r.js[type]).filesGzip)} + ${kb(m(r.js[type]).inlineGzip)})`,
   })),
 ];
 
@@ -71,13 +125,21 @@ function orDash<T>(compute: () => T): T | '–' {
 const escape = (text: string) => text.replaceAll('|', '\\|');
 
 export function benchTable(runs: readonly SizeResult[]): string {
-  const header = ['measure', ...runs.map((r) => `${count(r.corpus.documents)} docs${r.corpus.kind === 'seeds' ? ' (seeds)' : ''}`), 'budget', 'verdict'];
+  const header = [
+    'measure',
+    ...runs.map((r) => `${count(r.corpus.documents)} docs${r.corpus.kind === 'seeds' ? ' (seeds)' : ''}`),
+    'budget',
+    'verdict',
+  ];
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const row of ROWS) {
     const budget = BUDGETS.find((b) => b.row === row.key);
     const verdict: Verdict | null | '–' = budget ? orDash(() => budget.check(runs)) : null;
-    const mark = verdict === '–' ? 'not measured' : verdict ? `${verdict.pass ? 'pass' : '**miss**'}: ${verdict.detail}` : '';
-    lines.push(`| ${[row.label, ...runs.map((r) => orDash(() => row.cell(r))), budget?.target ?? '', mark].map(escape).join(' | ')} |`);
+    const mark =
+      verdict === '–' ? 'not measured' : verdict ? `${verdict.pass ? 'pass' : '**miss**'}: ${verdict.detail}` : '';
+    lines.push(
+      `| ${[row.label, ...runs.map((r) => orDash(() => row.cell(r))), budget?.target ?? '', mark].map(escape).join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }

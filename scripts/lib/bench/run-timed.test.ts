@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseMaxRss, runTimed } from './run-timed.ts';
 
 describe('run-timed', () => {
-  it('parseMaxRss(report) reads GNU time\'s kilobytes as bytes', () => {
-    expect(parseMaxRss('\tElapsed (wall clock) time (h:mm:ss or m:ss): 0:12.77\n\tMaximum resident set size (kbytes): 841048\n')).toBe(841048 * 1024);
+  it("parseMaxRss(report) reads GNU time's kilobytes as bytes", () => {
+    expect(
+      parseMaxRss(
+        '\tElapsed (wall clock) time (h:mm:ss or m:ss): 0:12.77\n\tMaximum resident set size (kbytes): 841048\n',
+      ),
+    ).toBe(841048 * 1024);
   });
 
   it('runTimed(command) returns the time, the peak memory and what the child printed', async () => {
@@ -14,10 +18,14 @@ describe('run-timed', () => {
   });
 
   it('runTimed(command) kills a child that outlives its deadline, with what it started', async () => {
-    await expect(runTimed('sh', ['-c', 'sleep 30 & sleep 30'], { cwd: '.', timeoutMs: 300 })).rejects.toThrow(/killed after 0.3 s/);
+    await expect(runTimed('sh', ['-c', 'sleep 30 & sleep 30'], { cwd: '.', timeoutMs: 300 })).rejects.toThrow(
+      /killed after 0.3 s/,
+    );
   });
 
   it('runTimed(command) rejects with the exit code and the end of stderr', async () => {
-    await expect(runTimed(process.execPath, ['-e', 'console.error("broken"); process.exit(3)'], { cwd: '.', timeoutMs: 30_000 })).rejects.toThrow(/exit code 3\nbroken/);
+    await expect(
+      runTimed(process.execPath, ['-e', 'console.error("broken"); process.exit(3)'], { cwd: '.', timeoutMs: 30_000 }),
+    ).rejects.toThrow(/exit code 3\nbroken/);
   });
 });

@@ -41,7 +41,12 @@ export function runTimed(command: string, args: readonly string[], options: RunO
   return new Promise<TimedRun>((resolve, reject) => {
     const started = performance.now();
     // Its own process group, so a timeout kills the whole tree by this child's id.
-    const child = spawn(GNU_TIME, ['-v', '-o', report, command, ...args], { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(GNU_TIME, ['-v', '-o', report, command, ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-STDOUT_LIMIT)));

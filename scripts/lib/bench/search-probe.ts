@@ -35,7 +35,11 @@ function instrument(): void {
   (globalThis as unknown as { __bench: typeof state }).__bench = state;
   addEventListener('submit', () => (state.submitAt = performance.now()), true);
   new MutationObserver((records) => {
-    const added = records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && (n.matches('.result-hit') || n.querySelector('.result-hit'))));
+    const added = records.some((r) =>
+      [...r.addedNodes].some(
+        (n) => n instanceof Element && (n.matches('.result-hit') || n.querySelector('.result-hit')),
+      ),
+    );
     if (added) state.marks.push(performance.now());
   }).observe(document, { childList: true, subtree: true });
 }
@@ -49,7 +53,9 @@ export async function probeSearch(browser: Browser, searchUrl: string, queries: 
     await page.addInitScript(instrument);
     const log = logTransfers(page);
     const cost = async (query: string, ms: number, from: number): Promise<QueryCost> => {
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: TIMEOUT_MS });
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+        timeout: TIMEOUT_MS,
+      });
       await log.quiet();
       const transfers = (await log.settled()).slice(from);
       const all = total(transfers);
@@ -62,7 +68,11 @@ export async function probeSearch(browser: Browser, searchUrl: string, queries: 
     const url = new URL(searchUrl);
     url.searchParams.set('q', first);
     await page.goto(url.href);
-    await page.waitForFunction(() => (globalThis as unknown as { __bench: Bench }).__bench.marks.length > 0, undefined, { timeout: TIMEOUT_MS });
+    await page.waitForFunction(
+      () => (globalThis as unknown as { __bench: Bench }).__bench.marks.length > 0,
+      undefined,
+      { timeout: TIMEOUT_MS },
+    );
     const coldMs = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.marks[0]!);
     const cold = await cost(first, coldMs, 0);
 
@@ -70,7 +80,11 @@ export async function probeSearch(browser: Browser, searchUrl: string, queries: 
     const marksBefore = await page.evaluate(() => (globalThis as unknown as { __bench: Bench }).__bench.marks.length);
     await page.fill('#search-form input[name="q"]', second);
     await page.press('#search-form input[name="q"]', 'Enter');
-    await page.waitForFunction((n) => (globalThis as unknown as { __bench: Bench }).__bench.marks.length > n, marksBefore, { timeout: TIMEOUT_MS });
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as { __bench: Bench }).__bench.marks.length > n,
+      marksBefore,
+      { timeout: TIMEOUT_MS },
+    );
     const warmMs = await page.evaluate((n) => {
       const state = (globalThis as unknown as { __bench: Bench }).__bench;
       return state.marks[n]! - state.submitAt;

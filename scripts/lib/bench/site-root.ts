@@ -13,7 +13,18 @@ import { join } from 'node:path';
  * the site's modules may import from anywhere in the project (src/client uses scripts/lib/), and
  * so is the hand-written YAML of content/, which is configuration rather than corpus.
  */
-const NOT_SITE_INPUTS = new Set(['node_modules', 'dist', '.astro', '.cache', '.git', '.ci', 'content', 'seeds', 'tests', 'docs']);
+const NOT_SITE_INPUTS = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.cache',
+  '.git',
+  '.ci',
+  'content',
+  'seeds',
+  'tests',
+  'docs',
+]);
 /** Loads the project's own config and moves Astro's and Vite's caches out of the shared node_modules. */
 export const BENCH_CONFIG = 'bench.config.mjs';
 

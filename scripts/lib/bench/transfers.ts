@@ -54,7 +54,8 @@ export function logTransfers(page: Page): TransferLog {
     async quiet(quietMs = 300, timeoutMs = 60_000) {
       const deadline = performance.now() + timeoutMs;
       while (open > 0 || performance.now() - lastChange < quietMs) {
-        if (performance.now() > deadline) throw new Error(`${page.url()}: still ${open} requests open after ${timeoutMs / 1000} s`);
+        if (performance.now() > deadline)
+          throw new Error(`${page.url()}: still ${open} requests open after ${timeoutMs / 1000} s`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
@@ -63,5 +64,8 @@ export function logTransfers(page: Page): TransferLog {
 
 /** Sums of a list of transfers. */
 export function total(transfers: readonly Transfer[]): { bytes: number; gzipBytes: number; requests: number } {
-  return transfers.reduce((sum, t) => ({ bytes: sum.bytes + t.bytes, gzipBytes: sum.gzipBytes + t.gzipBytes, requests: sum.requests + 1 }), { bytes: 0, gzipBytes: 0, requests: 0 });
+  return transfers.reduce(
+    (sum, t) => ({ bytes: sum.bytes + t.bytes, gzipBytes: sum.gzipBytes + t.gzipBytes, requests: sum.requests + 1 }),
+    { bytes: 0, gzipBytes: 0, requests: 0 },
+  );
 }

@@ -25,13 +25,18 @@ describe('readGazetteer(paths)', () => {
   });
 
   it('readGazetteer() names the file and the field of bad data', () => {
-    const dir = folder({ 'bad.yaml': `${HEAD}  - { id: Bad Id, name: 某园区, level: national-hitech, province: 湖南, city: 长沙, division: '430100' }\n` });
+    const dir = folder({
+      'bad.yaml': `${HEAD}  - { id: Bad Id, name: 某园区, level: national-hitech, province: 湖南, city: 长沙, division: '430100' }\n`,
+    });
     expect(() => readGazetteer([dir])).toThrow(/bad\.yaml.*parks\.0\.id/su);
   });
 
   it('readGazetteer() refuses a name or alias that two parks share', () => {
-    const park = (id: string) => `  - { id: ${id}, name: ${id}园区, aliases: [同名], level: provincial, province: 湖南, city: 长沙, division: '430100' }\n`;
+    const park = (id: string) =>
+      `  - { id: ${id}, name: ${id}园区, aliases: [同名], level: provincial, province: 湖南, city: 长沙, division: '430100' }\n`;
     const dir = folder({ 'a.yaml': HEAD + park('aa'), 'b.yaml': HEAD + park('bb') });
-    expect(() => readGazetteer([dir])).toThrow(/b\.yaml: at parks\.0 \(bb\): name or alias "同名" is already used by aa/u);
+    expect(() => readGazetteer([dir])).toThrow(
+      /b\.yaml: at parks\.0 \(bb\): name or alias "同名" is already used by aa/u,
+    );
   });
 });

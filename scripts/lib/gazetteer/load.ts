@@ -29,7 +29,11 @@ export function readGazetteer(paths: readonly string[]): GazetteerPark[] {
       idAt.set(park.id, where);
       for (const name of new Set([park.name, ...park.aliases])) {
         const other = nameAt.get(name);
-        if (other && !other.startsWith(`${park.id} `)) throw new IngestError(file, `at parks.${i} (${park.id}): name or alias "${name}" is already used by ${other}`);
+        if (other && !other.startsWith(`${park.id} `))
+          throw new IngestError(
+            file,
+            `at parks.${i} (${park.id}): name or alias "${name}" is already used by ${other}`,
+          );
         nameAt.set(name, `${park.id} (${where})`);
       }
       parks.push(park);
@@ -41,5 +45,8 @@ export function readGazetteer(paths: readonly string[]): GazetteerPark[] {
 function yamlFiles(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).filter((f) => /\.ya?ml$/u.test(f)).sort().map((f) => join(path, f));
+  return readdirSync(path)
+    .filter((f) => /\.ya?ml$/u.test(f))
+    .sort()
+    .map((f) => join(path, f));
 }

@@ -16,7 +16,13 @@ export interface Example {
 }
 
 /** Folds and segments each sentence and its heading (the form the ingest tags) and reads its features. */
-export function toExamples(sentences: readonly AnnotatedSentence[], context: readonly Contextualised[], kinds: FeatureKinds, segmenter: Segmenter, rules: RuleMatcher): Example[] {
+export function toExamples(
+  sentences: readonly AnnotatedSentence[],
+  context: readonly Contextualised[],
+  kinds: FeatureKinds,
+  segmenter: Segmenter,
+  rules: RuleMatcher,
+): Example[] {
   const texts = sentences.map((s) => foldForMatching(s.text).replace(/\n/gu, ' '));
   const words = segmenter.cutMany(texts);
   const headingWords = new Map<string, { text: string; words: string[] }>();
@@ -29,7 +35,9 @@ export function toExamples(sentences: readonly AnnotatedSentence[], context: rea
       headingWords.set(folded, h);
     }
     const features = sentenceFeatures(kinds, rules, { text: texts[i]!, words: words[i]! }, h, isHeading);
-    const target = Int8Array.from(THEME_IDS, (t) => (sentence.optional.includes(t) ? -1 : sentence.themes.includes(t) ? 1 : 0));
+    const target = Int8Array.from(THEME_IDS, (t) =>
+      sentence.optional.includes(t) ? -1 : sentence.themes.includes(t) ? 1 : 0,
+    );
     return { sentence, features, target };
   });
 }
@@ -37,7 +45,8 @@ export function toExamples(sentences: readonly AnnotatedSentence[], context: rea
 /** Feature names → column indices, in first-seen order of the given examples (deterministic for a fixed order). */
 export function indexFeatures(examples: readonly Example[]): Map<string, number> {
   const index = new Map<string, number>();
-  for (const e of examples) for (const name of e.features.values.keys()) if (!index.has(name)) index.set(name, index.size);
+  for (const e of examples)
+    for (const name of e.features.values.keys()) if (!index.has(name)) index.set(name, index.size);
   return index;
 }
 

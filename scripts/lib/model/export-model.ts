@@ -8,7 +8,17 @@ import type { TrainOptions } from './logistic-regression.ts';
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000 + 0;
 
 /** The fitted model as the committed file: features in name order, all-zero ones left out. */
-export function exportModel(fitted: Fitted, meta: { codebookVersion: string; trainingDataHash: string; sentences: number; documents: number; kinds: FeatureKinds; training: TrainOptions }): TaggerModel {
+export function exportModel(
+  fitted: Fitted,
+  meta: {
+    codebookVersion: string;
+    trainingDataHash: string;
+    sentences: number;
+    documents: number;
+    kinds: FeatureKinds;
+    training: TrainOptions;
+  },
+): TaggerModel {
   const labels = THEME_IDS.length;
   const weights: Record<string, number[]> = {};
   for (const [name, at] of [...fitted.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {

@@ -58,7 +58,12 @@ function featureName(prefix: 'w:' | 'h:', word: string): string | null {
 }
 
 /** The features a sentence has of its own (its words, codebook scores, bigrams and whether it is a heading). */
-export function ownFeatures(kinds: FeatureKinds, rules: RuleMatcher, sentence: { text: string; words: readonly string[] }, isHeading: boolean): SentenceFeatures {
+export function ownFeatures(
+  kinds: FeatureKinds,
+  rules: RuleMatcher,
+  sentence: { text: string; words: readonly string[] },
+  isHeading: boolean,
+): SentenceFeatures {
   const values = new Map<string, number>();
   const ruleHits = new Map<string, Hit[]>();
   if (isHeading) values.set('H', 1);
@@ -79,12 +84,17 @@ export function ownFeatures(kinds: FeatureKinds, rules: RuleMatcher, sentence: {
     }
   }
   if (kinds.length) values.set(`len:${lengthBucket(sentence.text.length)}`, 1);
-  if (kinds.rules || kinds.terms) addRuleHits(kinds, 'sentence', rules(sentence.text, sentence.words, 'sentence'), values, ruleHits);
+  if (kinds.rules || kinds.terms)
+    addRuleHits(kinds, 'sentence', rules(sentence.text, sentence.words, 'sentence'), values, ruleHits);
   return { values, ruleHits };
 }
 
 /** The features a sentence takes from its section heading: the heading's words (`h:`) and codebook scores (`hr:`). */
-export function headingFeatures(kinds: FeatureKinds, rules: RuleMatcher, heading: { text: string; words: readonly string[] }): SentenceFeatures {
+export function headingFeatures(
+  kinds: FeatureKinds,
+  rules: RuleMatcher,
+  heading: { text: string; words: readonly string[] },
+): SentenceFeatures {
   const values = new Map<string, number>();
   const ruleHits = new Map<string, Hit[]>();
   if (kinds.words) {
@@ -93,7 +103,8 @@ export function headingFeatures(kinds: FeatureKinds, rules: RuleMatcher, heading
       if (f) values.set(f, 1);
     }
   }
-  if (kinds.rules || kinds.terms) addRuleHits(kinds, 'heading', rules(heading.text, heading.words, 'heading'), values, ruleHits);
+  if (kinds.rules || kinds.terms)
+    addRuleHits(kinds, 'heading', rules(heading.text, heading.words, 'heading'), values, ruleHits);
   return { values, ruleHits };
 }
 
@@ -102,7 +113,13 @@ const LENGTH_BUCKETS = [12, 30, 60, 120];
 const lengthBucket = (n: number): number => LENGTH_BUCKETS.findIndex((b) => n < b) + 1 || LENGTH_BUCKETS.length + 1;
 
 /** Codebook hits as per-theme scores (`r:`/`hr:`) and as one feature per term or pattern (`t:`/`ht:`). */
-function addRuleHits(kinds: FeatureKinds, where: 'sentence' | 'heading', found: Map<ThemeId, Hit[]>, values: Map<string, number>, ruleHits: Map<string, Hit[]>): void {
+function addRuleHits(
+  kinds: FeatureKinds,
+  where: 'sentence' | 'heading',
+  found: Map<ThemeId, Hit[]>,
+  values: Map<string, number>,
+  ruleHits: Map<string, Hit[]>,
+): void {
   const prefix = where === 'sentence' ? 'r:' : 'hr:';
   const termPrefix = where === 'sentence' ? 't:' : 'ht:';
   for (const theme of THEME_IDS) {
@@ -137,7 +154,9 @@ export function sentenceFeatures(
   isHeading: boolean,
 ): SentenceFeatures {
   const own = ownFeatures(kinds, rules, sentence, isHeading);
-  const context = heading ? headingFeatures(kinds, rules, heading) : { values: new Map<string, number>(), ruleHits: new Map<string, Hit[]>() };
+  const context = heading
+    ? headingFeatures(kinds, rules, heading)
+    : { values: new Map<string, number>(), ruleHits: new Map<string, Hit[]>() };
   const values = new Map([...own.values, ...context.values]);
   const scale = wordValue([...values.keys()].filter(isWordFeature).length);
   for (const [name, x] of values) if (isWordFeature(name)) values.set(name, x * scale);

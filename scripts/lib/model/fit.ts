@@ -28,7 +28,16 @@ export interface FitOptions {
 const fitWeights = (examples: readonly Example[], training: TrainOptions) => {
   const index = indexFeatures(examples);
   const rows = examples.map((e) => toRow(e.features.values, index));
-  return { index, model: train(rows, examples.map((e) => e.target), index.size, THEME_IDS.length, training) };
+  return {
+    index,
+    model: train(
+      rows,
+      examples.map((e) => e.target),
+      index.size,
+      THEME_IDS.length,
+      training,
+    ),
+  };
 };
 
 /** Probabilities of every theme for each example. */
@@ -43,7 +52,12 @@ export function probabilities(fitted: Pick<Fitted, 'index' | 'model'>, examples:
  * own example sentences) joins every training set and is never scored.
  */
 export function fit(examples: readonly Example[], options: FitOptions, always: readonly Example[] = []): Fitted {
-  const folds = groupedFolds(examples.map((e) => documentKey(e.sentence)), examples.map((e) => e.sentence.set), options.innerFolds, options.seed);
+  const folds = groupedFolds(
+    examples.map((e) => documentKey(e.sentence)),
+    examples.map((e) => e.sentence.set),
+    options.innerFolds,
+    options.seed,
+  );
   let best: { f1: number; thresholds: number[]; training: TrainOptions } | undefined;
   for (const l2 of options.l2Grid) {
     const training = { ...options.training, l2 };
@@ -52,16 +66,32 @@ export function fit(examples: readonly Example[], options: FitOptions, always: r
       const trainSet = [...examples.filter((_, i) => folds[i] !== k), ...always];
       const testAt = examples.flatMap((_, i) => (folds[i] === k ? [i] : []));
       if (trainSet.length === 0 || testAt.length === 0) continue;
-      const probs = probabilities(fitWeights(trainSet, training), testAt.map((i) => examples[i]!));
+      const probs = probabilities(
+        fitWeights(trainSet, training),
+        testAt.map((i) => examples[i]!),
+      );
       testAt.forEach((i, j) => (oof[i] = probs[j]!));
     }
     const scored = examples.flatMap((e, i) => (oof[i] ? [{ p: oof[i]!, t: e.target }] : []));
-    const thresholds = THEME_IDS.map((_, l) => bestThreshold(scored.map((s) => s.p[l]!), scored.map((s) => s.t[l]!)));
-    const decisions = scored.map((s) => ({ group: '', target: s.t, predicted: Array.from(s.p, (x, l) => x >= thresholds[l]!) }));
+    const thresholds = THEME_IDS.map((_, l) =>
+      bestThreshold(
+        scored.map((s) => s.p[l]!),
+        scored.map((s) => s.t[l]!),
+      ),
+    );
+    const decisions = scored.map((s) => ({
+      group: '',
+      target: s.t,
+      predicted: Array.from(s.p, (x, l) => x >= thresholds[l]!),
+    }));
     const f1 = summarise(countLabels(decisions, THEME_IDS.length)).micro.f1;
     if (!best || f1 > best.f1 + 1e-12) best = { f1, thresholds, training };
   }
-  return { ...fitWeights([...examples, ...always], best!.training), thresholds: best!.thresholds, training: best!.training };
+  return {
+    ...fitWeights([...examples, ...always], best!.training),
+    thresholds: best!.thresholds,
+    training: best!.training,
+  };
 }
 
 /** Examples tagged by the fold models only, never trained on: another annotation of the same documents. */
@@ -77,15 +107,32 @@ const decide = (p: Float64Array, thresholds: readonly number[]) => Array.from(p,
  * Out-of-fold theme decisions for every example: each fold tagged by a model fitted without it.
  * `also` is tagged by the model of its document's fold, so it is out-of-document too.
  */
-export function crossValidate(examples: readonly Example[], folds: readonly number[], k: number, options: FitOptions, always: readonly Example[] = [], also?: AlsoTagged): { decisions: boolean[][]; alsoDecisions: (boolean[] | null)[] } {
+export function crossValidate(
+  examples: readonly Example[],
+  folds: readonly number[],
+  k: number,
+  options: FitOptions,
+  always: readonly Example[] = [],
+  also?: AlsoTagged,
+): { decisions: boolean[][]; alsoDecisions: (boolean[] | null)[] } {
   const decisions: boolean[][] = new Array(examples.length);
   const alsoDecisions: (boolean[] | null)[] = (also?.examples ?? []).map(() => null);
   for (let fold = 0; fold < k; fold++) {
-    const fitted = fit(examples.filter((_, i) => folds[i] !== fold), options, always);
+    const fitted = fit(
+      examples.filter((_, i) => folds[i] !== fold),
+      options,
+      always,
+    );
     const testAt = examples.flatMap((_, i) => (folds[i] === fold ? [i] : []));
-    probabilities(fitted, testAt.map((i) => examples[i]!)).forEach((p, j) => (decisions[testAt[j]!] = decide(p, fitted.thresholds)));
+    probabilities(
+      fitted,
+      testAt.map((i) => examples[i]!),
+    ).forEach((p, j) => (decisions[testAt[j]!] = decide(p, fitted.thresholds)));
     const alsoAt = (also?.folds ?? []).flatMap((f, i) => (f === fold ? [i] : []));
-    probabilities(fitted, alsoAt.map((i) => also!.examples[i]!)).forEach((p, j) => (alsoDecisions[alsoAt[j]!] = decide(p, fitted.thresholds)));
+    probabilities(
+      fitted,
+      alsoAt.map((i) => also!.examples[i]!),
+    ).forEach((p, j) => (alsoDecisions[alsoAt[j]!] = decide(p, fitted.thresholds)));
   }
   return { decisions, alsoDecisions };
 }

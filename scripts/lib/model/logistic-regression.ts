@@ -30,7 +30,13 @@ export interface LinearModel {
  * Fits the model. `targets[i][l]` is 1 (label present), 0 (absent) or -1 (not counted: an
  * optional label, left out of the loss).
  */
-export function train(rows: readonly SparseRow[], targets: readonly Int8Array[], features: number, labels: number, options: TrainOptions = DEFAULT_TRAINING): LinearModel {
+export function train(
+  rows: readonly SparseRow[],
+  targets: readonly Int8Array[],
+  features: number,
+  labels: number,
+  options: TrainOptions = DEFAULT_TRAINING,
+): LinearModel {
   const { l2, iterations, learningRate } = options;
   const size = features * labels + labels;
   const params = new Float64Array(size);
@@ -41,7 +47,9 @@ export function train(rows: readonly SparseRow[], targets: readonly Int8Array[],
   const logits = new Float64Array(labels);
   const counted = new Float64Array(labels);
   for (const t of targets) for (let l = 0; l < labels; l++) if (t[l]! >= 0) counted[l]! += 1;
-  const beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
+  const beta1 = 0.9,
+    beta2 = 0.999,
+    eps = 1e-8;
   for (let it = 1; it <= iterations; it++) {
     grad.fill(0);
     for (let i = 0; i < rows.length; i++) {
@@ -49,7 +57,8 @@ export function train(rows: readonly SparseRow[], targets: readonly Int8Array[],
       const target = targets[i]!;
       for (let l = 0; l < labels; l++) logits[l] = params[biasAt + l]!;
       for (let k = 0; k < index.length; k++) {
-        const base = index[k]! * labels, x = value[k]!;
+        const base = index[k]! * labels,
+          x = value[k]!;
         for (let l = 0; l < labels; l++) logits[l]! += params[base + l]! * x;
       }
       for (let l = 0; l < labels; l++) {
@@ -59,11 +68,13 @@ export function train(rows: readonly SparseRow[], targets: readonly Int8Array[],
         grad[biasAt + l]! += logits[l]!;
       }
       for (let k = 0; k < index.length; k++) {
-        const base = index[k]! * labels, x = value[k]!;
+        const base = index[k]! * labels,
+          x = value[k]!;
         for (let l = 0; l < labels; l++) grad[base + l]! += logits[l]! * x;
       }
     }
-    const c1 = 1 - beta1 ** it, c2 = 1 - beta2 ** it;
+    const c1 = 1 - beta1 ** it,
+      c2 = 1 - beta2 ** it;
     for (let j = 0; j < size; j++) {
       const g = grad[j]! + (j < biasAt ? l2 * params[j]! : 0);
       m[j] = beta1 * m[j]! + (1 - beta1) * g;
@@ -80,7 +91,8 @@ export function predict(model: LinearModel, row: SparseRow): Float64Array {
   for (let k = 0; k < row.index.length; k++) {
     const f = row.index[k]!;
     if (f >= model.features) continue;
-    const base = f * model.labels, x = row.value[k]!;
+    const base = f * model.labels,
+      x = row.value[k]!;
     for (let l = 0; l < model.labels; l++) out[l]! += model.weights[base + l]! * x;
   }
   for (let l = 0; l < model.labels; l++) out[l] = sigmoid(out[l]!);

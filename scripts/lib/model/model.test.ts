@@ -6,12 +6,21 @@ import { bestThreshold } from './thresholds.ts';
 import { ownFeatures, wordFeature, wordValue } from './features.ts';
 import type { RuleMatcher } from '../steps/rule-hits.ts';
 
-const row = (...index: number[]): SparseRow => ({ index: Int32Array.from(index), value: Float32Array.from(index, () => 1) });
+const row = (...index: number[]): SparseRow => ({
+  index: Int32Array.from(index),
+  value: Float32Array.from(index, () => 1),
+});
 
 describe('train(rows, targets, features, labels) and predict(model, row)', () => {
   // Feature 0 means label 0, feature 1 means label 1; feature 2 is noise on every row.
   const rows = [row(0, 2), row(0, 2), row(1, 2), row(1, 2), row(2)];
-  const targets = [[1, 0], [1, 0], [0, 1], [0, 1], [0, 0]].map((t) => Int8Array.from(t));
+  const targets = [
+    [1, 0],
+    [1, 0],
+    [0, 1],
+    [0, 1],
+    [0, 0],
+  ].map((t) => Int8Array.from(t));
   const options = { l2: 1e-3, iterations: 200, learningRate: 0.1 };
 
   it('train() learns which feature signals which label', () => {
@@ -25,7 +34,9 @@ describe('train(rows, targets, features, labels) and predict(model, row)', () =>
   });
 
   it('train() gives the same weights for the same data (no randomness)', () => {
-    expect(Array.from(train(rows, targets, 3, 2, options).weights)).toEqual(Array.from(train(rows, targets, 3, 2, options).weights));
+    expect(Array.from(train(rows, targets, 3, 2, options).weights)).toEqual(
+      Array.from(train(rows, targets, 3, 2, options).weights),
+    );
   });
 
   it('train() leaves an optional label (-1) out of the loss', () => {
@@ -66,7 +77,10 @@ describe('countLabels(decisions), summarise(counts) and bootstrapByDocument(deci
   ];
 
   it('countLabels() counts tp, fp, fn per label and leaves optional (-1) decisions out', () => {
-    expect(countLabels(decisions, 2)).toEqual([{ tp: 1, fp: 0, fn: 1, support: 2 }, { tp: 1, fp: 1, fn: 0, support: 1 }]);
+    expect(countLabels(decisions, 2)).toEqual([
+      { tp: 1, fp: 0, fn: 1, support: 2 },
+      { tp: 1, fp: 1, fn: 0, support: 1 },
+    ]);
     const s = summarise(countLabels(decisions, 2));
     expect(s.micro.f1).toBeCloseTo(2 / 3);
     expect(s.macro.f1).toBeCloseTo(2 / 3);
@@ -98,14 +112,23 @@ describe('wordValue(n)', () => {
 describe('ownFeatures(kinds, rules, sentence, isHeading)', () => {
   // A matcher that finds one codebook term, 招商, for the investment theme.
   const rules: RuleMatcher = (text, _words, where) =>
-    new Map(text.includes('招商') ? [['investment', [{ rule: 'term', match: '招商', text: '招商', weight: 1, where }]]] : []);
+    new Map(
+      text.includes('招商') ? [['investment', [{ rule: 'term', match: '招商', text: '招商', weight: 1, where }]]] : [],
+    );
   const sentence = { text: '加强招商工作', words: ['加强', '招商', '工作'] };
 
   it('ownFeatures() adds trigrams, one feature per codebook term with its hit, and a length bucket only when asked', () => {
     const off = ownFeatures({ words: false, rules: true, chars: false }, rules, sentence, false).values;
     expect([...off.keys()]).toEqual(['r:investment']);
-    const on = ownFeatures({ words: false, rules: false, chars: false, trigrams: true, terms: true, length: true }, rules, sentence, false);
-    expect([...on.values.keys()].sort()).toEqual(['c3:加强招', 'c3:强招商', 'c3:商工作', 'c3:招商工', 'len:1', 't:招商'].sort());
+    const on = ownFeatures(
+      { words: false, rules: false, chars: false, trigrams: true, terms: true, length: true },
+      rules,
+      sentence,
+      false,
+    );
+    expect([...on.values.keys()].sort()).toEqual(
+      ['c3:加强招', 'c3:强招商', 'c3:商工作', 'c3:招商工', 'len:1', 't:招商'].sort(),
+    );
     expect(on.ruleHits.get('t:招商')?.[0]?.match).toBe('招商');
   });
 });

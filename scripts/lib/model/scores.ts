@@ -48,10 +48,18 @@ export function prf(tp: number, fp: number, fn: number): Prf {
 /** Micro (pooled) and macro (mean over labels with a gold or predicted instance) scores. */
 export function summarise(counts: readonly Counts[]): { micro: Prf; macro: Prf; perLabel: Prf[] } {
   const perLabel = counts.map((c) => prf(c.tp, c.fp, c.fn));
-  const total = counts.reduce((n, c) => ({ tp: n.tp + c.tp, fp: n.fp + c.fp, fn: n.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  const total = counts.reduce((n, c) => ({ tp: n.tp + c.tp, fp: n.fp + c.fp, fn: n.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
   const active = perLabel.filter((_, l) => counts[l]!.support > 0 || counts[l]!.fp > 0);
   const mean = (k: keyof Prf) => active.reduce((n, s) => n + s[k], 0) / Math.max(active.length, 1);
-  return { micro: prf(total.tp, total.fp, total.fn), macro: { precision: mean('precision'), recall: mean('recall'), f1: mean('f1') }, perLabel };
+  return {
+    micro: prf(total.tp, total.fp, total.fn),
+    macro: { precision: mean('precision'), recall: mean('recall'), f1: mean('f1') },
+    perLabel,
+  };
 }
 
 export type Interval = [number, number];
@@ -60,8 +68,20 @@ export type Interval = [number, number];
 export function bootstrapByDocument(decisions: readonly Decision[], labels: number, replicates: number, seed: number) {
   const random = mulberry32(seed);
   const groups = [...new Set(decisions.map((d) => d.group))].sort();
-  const byGroup = new Map(groups.map((g) => [g, countLabels(decisions.filter((d) => d.group === g), labels)]));
-  const samples = { micro: [] as Prf[], macro: [] as Prf[], perLabel: Array.from({ length: labels }, () => [] as Prf[]) };
+  const byGroup = new Map(
+    groups.map((g) => [
+      g,
+      countLabels(
+        decisions.filter((d) => d.group === g),
+        labels,
+      ),
+    ]),
+  );
+  const samples = {
+    micro: [] as Prf[],
+    macro: [] as Prf[],
+    perLabel: Array.from({ length: labels }, () => [] as Prf[]),
+  };
   for (let r = 0; r < replicates; r++) {
     const counts = Array.from({ length: labels }, () => ({ tp: 0, fp: 0, fn: 0, support: 0 }));
     for (let i = 0; i < groups.length; i++) {
@@ -82,8 +102,16 @@ export function bootstrapByDocument(decisions: readonly Decision[], labels: numb
     const sorted = list.map((p) => p[k]).sort((a, b) => a - b);
     return [sorted[Math.floor(0.025 * (sorted.length - 1))]!, sorted[Math.ceil(0.975 * (sorted.length - 1))]!];
   };
-  const intervals = (list: Prf[]) => ({ precision: interval(list, 'precision'), recall: interval(list, 'recall'), f1: interval(list, 'f1') });
-  return { micro: intervals(samples.micro), macro: intervals(samples.macro), perLabel: samples.perLabel.map(intervals) };
+  const intervals = (list: Prf[]) => ({
+    precision: interval(list, 'precision'),
+    recall: interval(list, 'recall'),
+    f1: interval(list, 'f1'),
+  });
+  return {
+    micro: intervals(samples.micro),
+    macro: intervals(samples.macro),
+    perLabel: samples.perLabel.map(intervals),
+  };
 }
 
 export const LABELS = THEME_IDS.length;

@@ -7,9 +7,12 @@ const CANDIDATES = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
  */
 export function bestThreshold(probabilities: readonly number[], targets: readonly number[]): number {
   if (!targets.some((t) => t === 1)) return 0.5;
-  let best = 0.5, bestF1 = -1;
+  let best = 0.5,
+    bestF1 = -1;
   for (const c of CANDIDATES) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (let i = 0; i < probabilities.length; i++) {
       const y = targets[i]!;
       if (y < 0) continue;

@@ -57,13 +57,20 @@ export function trainingSetup(): TrainingSetup {
   const data = readAnnotatedData();
   const sentences = [...data.seeds, ...data.real];
   return {
-    codebook, segmenter, rules: createRuleMatcher(codebook, segmenter), data, sentences,
+    codebook,
+    segmenter,
+    rules: createRuleMatcher(codebook, segmenter),
+    data,
+    sentences,
     context: withHeadings(sentences),
     documents: new Set(sentences.map(documentKey)).size,
   };
 }
 
-const SHARED_AGREEMENT = { microF1: [0.95, 0.97] as [number, number], note: '../shared/real-docs/README.md: two independent annotators of seeds-gold.jsonl and gold.jsonl' };
+const SHARED_AGREEMENT = {
+  microF1: [0.95, 0.97] as [number, number],
+  note: '../shared/real-docs/README.md: two independent annotators of seeds-gold.jsonl and gold.jsonl',
+};
 const ProjectAgreement = z.object({ sentences: z.number().int(), microF1: z.number().min(0).max(1) });
 
 /**
@@ -71,11 +78,16 @@ const ProjectAgreement = z.object({ sentences: z.number().int(), microF1: z.numb
  * reports it; for the project's annotations from `content/annotations/agreement.json` (before
  * adjudication), or the shared figure while the real set is the shared gold.
  */
-export function agreementOf(real: string): Record<'seeds' | 'real' | 'gold', { microF1: [number, number]; note: string }> {
+export function agreementOf(
+  real: string,
+): Record<'seeds' | 'real' | 'gold', { microF1: [number, number]; note: string }> {
   let project = SHARED_AGREEMENT;
   if (real === PROJECT_ANNOTATIONS && existsSync(AGREEMENT_FILE)) {
     const a = ProjectAgreement.parse(JSON.parse(readFileSync(AGREEMENT_FILE, 'utf8')));
-    project = { microF1: [a.microF1, a.microF1], note: `${AGREEMENT_FILE}: two independent annotators on ${a.sentences} sentences, before adjudication` };
+    project = {
+      microF1: [a.microF1, a.microF1],
+      note: `${AGREEMENT_FILE}: two independent annotators on ${a.sentences} sentences, before adjudication`,
+    };
   }
   return { seeds: SHARED_AGREEMENT, real: project, gold: SHARED_AGREEMENT };
 }
@@ -83,5 +95,11 @@ export function agreementOf(real: string): Record<'seeds' | 'real' | 'gold', { m
 /** The codebook's 正例/反例 as examples of `kinds`: they join every training set and are never scored. */
 export function codebookTraining(setup: TrainingSetup, kinds: FeatureKinds): Example[] {
   const sentences = codebookExamples(setup.codebook);
-  return toExamples(sentences, sentences.map((s) => ({ text: s.text, heading: null, isHeading: false, aligned: false })), kinds, setup.segmenter, setup.rules);
+  return toExamples(
+    sentences,
+    sentences.map((s) => ({ text: s.text, heading: null, isHeading: false, aligned: false })),
+    kinds,
+    setup.segmenter,
+    setup.rules,
+  );
 }

@@ -25,10 +25,31 @@ describe('precache', () => {
   });
 
   it('isShell(path) is what every page and a search need before any of the corpus', () => {
-    for (const path of ['_astro/Base.a1.css', 'index.html', 'en/index.html', 'search/index.html', 'en/search/index.html', '404.html', 'search/records.json', 'search/highlight.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.zxx_1.pf_meta', 'pagefind/wasm.unknown.pagefind']) {
+    for (const path of [
+      '_astro/Base.a1.css',
+      'index.html',
+      'en/index.html',
+      'search/index.html',
+      'en/search/index.html',
+      '404.html',
+      'search/records.json',
+      'search/highlight.js',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind.zxx_1.pf_meta',
+      'pagefind/wasm.unknown.pagefind',
+    ]) {
       expect(isShell(path), path).toBe(true);
     }
-    for (const path of ['docs/a/index.html', 'themes/investment/index.html', 'pagefind/index/zxx_1.pf_index', 'search/text/0.json', 'data/passages.jsonl', 'pagefind/pagefind-ui.js', 'sw.js']) {
+    for (const path of [
+      'docs/a/index.html',
+      'themes/investment/index.html',
+      'pagefind/index/zxx_1.pf_index',
+      'search/text/0.json',
+      'data/passages.jsonl',
+      'pagefind/pagefind-ui.js',
+      'sw.js',
+    ]) {
       expect(isShell(path), path).toBe(false);
     }
   });

@@ -22,7 +22,11 @@ export interface SiteFile {
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /** Files of the site that are never fetched by it, so never stored. */
-const NOT_STORED = [/^sw\.js$/, /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/, /^pagefind\/playground\//];
+const NOT_STORED = [
+  /^sw\.js$/,
+  /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/,
+  /^pagefind\/playground\//,
+];
 
 export function isStored(path: string): boolean {
   return !NOT_STORED.some((pattern) => pattern.test(path));
@@ -57,7 +61,11 @@ export function listSiteFiles(dir: string): SiteFile[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) {
         const bytes = readFileSync(full);
-        files.push({ path: relative(dir, full).split(sep).join('/'), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+        files.push({
+          path: relative(dir, full).split(sep).join('/'),
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          bytes: bytes.length,
+        });
       }
     }
   };

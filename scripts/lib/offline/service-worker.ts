@@ -28,7 +28,11 @@ export interface ServiceWorkerSource {
 }
 
 /** `cachePrefix` (the site's id) starts the names of the worker's caches. */
-export function serviceWorkerSource(files: readonly SiteFile[], generator: string, cachePrefix: string): ServiceWorkerSource {
+export function serviceWorkerSource(
+  files: readonly SiteFile[],
+  generator: string,
+  cachePrefix: string,
+): ServiceWorkerSource {
   const stored = files.filter((f) => isStored(f.path));
   const shellFiles = stored.filter((f) => isShell(f.path));
   const version = cacheVersion(stored);

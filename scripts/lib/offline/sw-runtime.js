@@ -22,7 +22,9 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(SHELL_CACHE);
       // In slices, so the files do not all open connections at once.
       for (let i = 0; i < SHELL_URLS.length; i += 12) {
-        const slice = SHELL_URLS.slice(i, i + 12).map((path) => new Request(new URL(path, scope()), { cache: 'reload' }));
+        const slice = SHELL_URLS.slice(i, i + 12).map(
+          (path) => new Request(new URL(path, scope()), { cache: 'reload' }),
+        );
         await cache.addAll(slice);
       }
       await self.skipWaiting();
@@ -33,7 +35,8 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) if (key.startsWith(`${CACHE_PREFIX}-`) && key !== SHELL_CACHE && key !== PAGES_CACHE) await caches.delete(key);
+      for (const key of await caches.keys())
+        if (key.startsWith(`${CACHE_PREFIX}-`) && key !== SHELL_CACHE && key !== PAGES_CACHE) await caches.delete(key);
       await self.clients.claim();
     })(),
   );
@@ -98,7 +101,13 @@ self.addEventListener('message', (event) => {
   event.waitUntil(
     (async () => {
       const saved = await (await caches.open(PAGES_CACHE)).match(savedKey());
-      event.ports[0].postMessage({ ...SITE, version: PRECACHE_VERSION, saved: saved ? await saved.text() : null, cache: PAGES_CACHE, savedKey: savedKey() });
+      event.ports[0].postMessage({
+        ...SITE,
+        version: PRECACHE_VERSION,
+        saved: saved ? await saved.text() : null,
+        cache: PAGES_CACHE,
+        savedKey: savedKey(),
+      });
     })(),
   );
 });

@@ -10,7 +10,11 @@ describe('pageIds', () => {
       file('zxx_1.pf_fragment', { url: '/docs/a/#s0001' }),
       file('zxx_group_9.pf_fragment', { zxx_2: { url: '/docs/b/#s0001' }, zxx_3: { url: '/docs/b/#s0040' } }),
     ]);
-    expect([...ids]).toEqual([['/docs/a/#s0001', 'zxx_1'], ['/docs/b/#s0001', 'zxx_2'], ['/docs/b/#s0040', 'zxx_3']]);
+    expect([...ids]).toEqual([
+      ['/docs/a/#s0001', 'zxx_1'],
+      ['/docs/b/#s0001', 'zxx_2'],
+      ['/docs/b/#s0040', 'zxx_3'],
+    ]);
   });
 
   it('pageIds(files) refuses a file that is not a fragment', () => {

@@ -23,7 +23,9 @@ export function pageIds(files: readonly { name: string; bytes: Uint8Array }[]): 
     const text = gunzipSync(bytes).toString('utf8');
     if (!text.startsWith(SIGNATURE)) throw new Error(`${name} is not a Pagefind fragment`);
     const data = JSON.parse(text.slice(SIGNATURE.length)) as unknown;
-    const entries: [string, unknown][] = isFragment(data) ? [[name.slice(0, -EXTENSION.length), data]] : Object.entries(data as Record<string, unknown>);
+    const entries: [string, unknown][] = isFragment(data)
+      ? [[name.slice(0, -EXTENSION.length), data]]
+      : Object.entries(data as Record<string, unknown>);
     for (const [page, fragment] of entries) {
       if (!isFragment(fragment)) throw new Error(`${name}: fragment ${page} has no url`);
       ids.set(fragment.url, page);

@@ -6,7 +6,16 @@ import { fallbackScript } from './fallback-data.ts';
 import { recordTable, RECORD_LANGUAGE, searchRecords } from './records.ts';
 
 const docs = [
-  { id: 'b', park: '长沙经开区', parkId: 'changsha-etdz', level: 'national-etdz', province: '湖南', year: 2020, type: 'work-points', outline: [{ id: 'sec-1', label: '一、', title: '数字经济' }] },
+  {
+    id: 'b',
+    park: '长沙经开区',
+    parkId: 'changsha-etdz',
+    level: 'national-etdz',
+    province: '湖南',
+    year: 2020,
+    type: 'work-points',
+    outline: [{ id: 'sec-1', label: '一、', title: '数字经济' }],
+  },
   { id: 'a', park: null, parkId: null, level: 'unknown', province: null, year: 2023, type: 'speech', outline: [] },
 ];
 const passages = [
@@ -20,14 +29,31 @@ describe('searchRecords', () => {
 
   it('searchRecords(passages, docs) writes a record per run of one document’s sentences, in document order', () => {
     expect(built.records.map((r) => r.custom.url)).toEqual(['/docs/b/#s0001', '/docs/a/#s0001']);
-    expect(built.records.map((r) => [r.doc, r.first, r.stride])).toEqual([[0, 1, 5], [1, 1, 5]]);
+    expect(built.records.map((r) => [r.doc, r.first, r.stride])).toEqual([
+      [0, 1, 5],
+      [1, 1, 5],
+    ]);
     expect(built.records.every((r) => r.custom.language === RECORD_LANGUAGE)).toBe(true);
   });
 
   it('searchRecords(passages, docs) lays the sentences out at stride positions and keeps their texts with their headings', () => {
     const words = built.records[0]!.custom.content.split(' ');
-    expect(words.map((w) => (w === GAP ? GAP : decodeToken(w)))).toEqual(['5g', 'g基', '基站', '站', GAP, '园', GAP, GAP, GAP, GAP]);
-    expect(built.records[0]!.texts).toEqual([['一、数字经济', '5G基站'], ['一、数字经济', '园']]);
+    expect(words.map((w) => (w === GAP ? GAP : decodeToken(w)))).toEqual([
+      '5g',
+      'g基',
+      '基站',
+      '站',
+      GAP,
+      '园',
+      GAP,
+      GAP,
+      GAP,
+      GAP,
+    ]);
+    expect(built.records[0]!.texts).toEqual([
+      ['一、数字经济', '5G基站'],
+      ['一、数字经济', '园'],
+    ]);
   });
 
   it('searchRecords(passages, docs) numbers theme sets most common first and gives each sentence its set', () => {
@@ -36,7 +62,11 @@ describe('searchRecords', () => {
   });
 
   it('searchRecords(passages, docs) starts a new record where sentence numbers jump', () => {
-    const gap = searchRecords([...passages, { doc: 'b', id: 's0005', section: null, text: '园区', themes: [] }], docs, NO_CONVERSION);
+    const gap = searchRecords(
+      [...passages, { doc: 'b', id: 's0005', section: null, text: '园区', themes: [] }],
+      docs,
+      NO_CONVERSION,
+    );
     expect(gap.records.map((r) => r.custom.url)).toEqual(['/docs/b/#s0001', '/docs/b/#s0005', '/docs/a/#s0001']);
   });
 
@@ -46,7 +76,10 @@ describe('searchRecords', () => {
   });
 
   it('recordTable(built, pages) names each record by its Pagefind page and refuses one Pagefind did not write', () => {
-    const pages = new Map([['/docs/b/#s0001', 'zxx_1'], ['/docs/a/#s0001', 'zxx_2']]);
+    const pages = new Map([
+      ['/docs/b/#s0001', 'zxx_1'],
+      ['/docs/a/#s0001', 'zxx_2'],
+    ]);
     expect(recordTable(built, pages).records.map((r) => r.page)).toEqual(['zxx_1', 'zxx_2']);
     expect(() => recordTable(built, new Map())).toThrow(/no record/);
   });

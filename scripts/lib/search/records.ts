@@ -80,13 +80,18 @@ function runs(passages: readonly RecordPassage[], normals: readonly string[]): n
  * in the site's reading order; throws on a passage of a missing document or with an id the
  * ingest would not write (the browser rebuilds ids from numbers).
  */
-export function searchRecords(passages: readonly RecordPassage[], docs: readonly RecordDocument[], t2s: CharMap): { records: SearchRecord[]; sets: string[][] } {
+export function searchRecords(
+  passages: readonly RecordPassage[],
+  docs: readonly RecordDocument[],
+  t2s: CharMap,
+): { records: SearchRecord[]; sets: string[][] } {
   const grouped = new Map<string, RecordPassage[]>(docs.map((d) => [d.id, []]));
   const setCounts = new Map<string, number>();
   for (const p of passages) {
     const list = grouped.get(p.doc);
     if (!list) throw new Error(`passage ${p.doc} ${p.id} belongs to no document in documents.json`);
-    if (sentenceId(sentenceNumber(p.id)) !== p.id) throw new Error(`passage ${p.doc} ${p.id}: search expects ids like s0012`);
+    if (sentenceId(sentenceNumber(p.id)) !== p.id)
+      throw new Error(`passage ${p.doc} ${p.id}: search expects ids like s0012`);
     list.push(p);
     const key = p.themes.join(' ');
     setCounts.set(key, (setCounts.get(key) ?? 0) + 1);
@@ -118,7 +123,10 @@ export function searchRecords(passages: readonly RecordPassage[], docs: readonly
 }
 
 /** The table the browser reads, once Pagefind has given each record's URL its page id. */
-export function recordTable(built: { records: readonly SearchRecord[]; sets: string[][] }, pageOf: ReadonlyMap<string, string>): RecordTable {
+export function recordTable(
+  built: { records: readonly SearchRecord[]; sets: string[][] },
+  pageOf: ReadonlyMap<string, string>,
+): RecordTable {
   const records = built.records.map(({ custom, texts: _texts, ...rest }) => {
     const page = pageOf.get(custom.url);
     if (!page) throw new Error(`Pagefind wrote no record for ${custom.url}`);

@@ -26,13 +26,18 @@ function cases(group: string): string[] {
 
 for (const group of ['normalise', 'clean']) {
   describe(`${group} fixtures`, () => {
-    it.each(cases(group))(`normalise then clean of tests/fixtures/${group}/%s keeps output.txt and reports removed.json`, (name) => {
-      const read = (file: string) => readFileSync(new URL(`${group}/${name}/${file}`, ROOT), 'utf8');
-      const expected = read('output.txt').split('\n').filter((l) => l !== '');
-      const result = run(read('input.txt'));
-      expect(result.output).toEqual(expected);
-      expect(result.removed).toEqual(JSON.parse(read('removed.json')));
-    });
+    it.each(cases(group))(
+      `normalise then clean of tests/fixtures/${group}/%s keeps output.txt and reports removed.json`,
+      (name) => {
+        const read = (file: string) => readFileSync(new URL(`${group}/${name}/${file}`, ROOT), 'utf8');
+        const expected = read('output.txt')
+          .split('\n')
+          .filter((l) => l !== '');
+        const result = run(read('input.txt'));
+        expect(result.output).toEqual(expected);
+        expect(result.removed).toEqual(JSON.parse(read('removed.json')));
+      },
+    );
   });
 }
 
@@ -44,7 +49,17 @@ describe('clean rules', () => {
   });
 
   it('no FURNITURE rule matches a line longer than FURNITURE_MAX, so clean may skip them there', () => {
-    const long = ['|', '分享', '首页', '记者 张三', '园区 园区 园区 园区 园区', '预览结束', '主办:', '核心提示:', '精品视频 一区二区'].map((l) => l.repeat(Math.ceil((FURNITURE_MAX + 1) / l.length)));
+    const long = [
+      '|',
+      '分享',
+      '首页',
+      '记者 张三',
+      '园区 园区 园区 园区 园区',
+      '预览结束',
+      '主办:',
+      '核心提示:',
+      '精品视频 一区二区',
+    ].map((l) => l.repeat(Math.ceil((FURNITURE_MAX + 1) / l.length)));
     for (const line of long) {
       const matched = FURNITURE.filter((r) => r.name !== 'separator' && r.pattern.test(line)).map((r) => r.name);
       expect(matched, line.slice(0, 20)).toEqual([]);

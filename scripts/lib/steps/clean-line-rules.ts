@@ -12,7 +12,8 @@ export interface LineRule {
   reason: string;
 }
 
-const CREDIT = '(?:文图|文|图|全媒体记者|本报记者|本台记者|特约记者|见习记者|首席记者|实习生|记者|通讯员|作者|责任编辑|责编|编辑|编审|审核|审校|校对|一审|二审|三审|终审|供稿|摄影|摄像|撰稿|主编|监制)';
+const CREDIT =
+  '(?:文图|文|图|全媒体记者|本报记者|本台记者|特约记者|见习记者|首席记者|实习生|记者|通讯员|作者|责任编辑|责编|编辑|编审|审核|审校|校对|一审|二审|三审|终审|供稿|摄影|摄像|撰稿|主编|监制)';
 const NAME = '[\\p{Script=Han}·]{2,5}';
 const CREDIT_ITEM = `[\\p{Script=Han}·]{0,12}?${CREDIT}(?:\\s*[:/]\\s*|\\s+)(?:${NAME}(?:[\\s、,]+${NAME}){0,4})?`;
 
@@ -29,7 +30,8 @@ export const FURNITURE: readonly LineRule[] = [
   // 【打印】【关闭窗口】 · 打印本页 · 返回顶部 · 收藏 打印 · 【打印文本】
   {
     name: 'page-control',
-    pattern: /^(?:[【\[]?(?:打印本页|打印文本|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回|收藏本页|收藏|加入收藏|我要纠错|纠错)[】\]]?\s*){1,8}$/u,
+    pattern:
+      /^(?:[【\[]?(?:打印本页|打印文本|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回|收藏本页|收藏|加入收藏|我要纠错|纠错)[】\]]?\s*){1,8}$/u,
     reason: 'page control',
   },
   // 无障碍浏览 长辈版 设为首页 | 加入收藏 | · 繁体版 无障碍 关怀版 智能机器人 注册
@@ -40,11 +42,16 @@ export const FURNITURE: readonly LineRule[] = [
     reason: 'site navigation',
   },
   // 氢能科技 沙蓬绿色种养产业模式 联源科技 园区 园区 — five or more short words and no punctuation: tags or menu
-  { name: 'word-list', pattern: /^(?:[^\s\p{P}\p{S}]{1,10}\s+){4,30}[^\s\p{P}\p{S}]{1,10}$/u, reason: 'site navigation' },
+  {
+    name: 'word-list',
+    pattern: /^(?:[^\s\p{P}\p{S}]{1,10}\s+){4,30}[^\s\p{P}\p{S}]{1,10}$/u,
+    reason: 'site navigation',
+  },
   // 当前位置:首页>政务公开 · 您现在的位置:首页 > 开发区新闻 · 当前位置: · 首页 > 综合范文 > …
   {
     name: 'breadcrumb',
-    pattern: /^(?:(?:您当前|您现在|您所在|当前|现在|所在|您)的?位置\s*[:]?.{0,120}|(?:网站)?首页\s*(?:>|>>|›|»|\/|→).{0,150}|(?:网站)?首页|返回首页)$/u,
+    pattern:
+      /^(?:(?:您当前|您现在|您所在|当前|现在|所在|您)的?位置\s*[:]?.{0,120}|(?:网站)?首页\s*(?:>|>>|›|»|\/|→).{0,150}|(?:网站)?首页|返回首页)$/u,
     reason: 'breadcrumb',
   },
   // 上一篇:… · 下一篇:… — links to the neighbouring articles
@@ -61,10 +68,18 @@ export const FURNITURE: readonly LineRule[] = [
   { name: 'image-file-name', pattern: /^\S{0,40}\.(?:jpe?g|png|gif|webp|bmp)$/iu, reason: 'image link' },
   // 湖南湘江新区梅溪湖片区。湘江新区供图 · (资料图片仅供参考) · 会议现场 · 座谈会现场
   { name: 'caption-credit', pattern: /^.{0,60}供图[)）]?$/u, reason: 'photo caption' },
-  { name: 'caption-stock', pattern: /^[(（]?(?:资料图片|资料图|图片来源|图片由).{0,20}[)）]?$/u, reason: 'photo caption' },
+  {
+    name: 'caption-stock',
+    pattern: /^[(（]?(?:资料图片|资料图|图片来源|图片由).{0,20}[)）]?$/u,
+    reason: 'photo caption',
+  },
   // 图为园区全景。 · 上图:签约仪式 — a figure's caption
   { name: 'caption-figure', pattern: /^(?:图为|图:|上图|下图|左图|右图|组图)[:]?.{0,50}$/u, reason: 'photo caption' },
-  { name: 'caption-scene', pattern: /^[\p{Script=Han}]{0,6}(?:会议|会|仪式|活动|签约|调研|典礼)现场[。.]?$/u, reason: 'photo caption' },
+  {
+    name: 'caption-scene',
+    pattern: /^[\p{Script=Han}]{0,6}(?:会议|会|仪式|活动|签约|调研|典礼)现场[。.]?$/u,
+    reason: 'photo caption',
+  },
   // 新区夜景。记者 张三 摄 · (通讯员李四摄) — the name must follow 记者/通讯员 or stand apart,
   // so a heading that merely ends in 拍摄 stays
   {
@@ -90,7 +105,8 @@ export const FURNITURE: readonly LineRule[] = [
   // 阅读全文 · 展开全文 · 余下全文 · 付费阅读 · (未完待续)
   {
     name: 'paywall-more',
-    pattern: /^.{0,20}(?:阅读全文|查看全文|展开全文|余下全文|剩余全文|下载全文|免费获取全文|付费阅读|未完待续|剩余\d+%未读).{0,40}$/u,
+    pattern:
+      /^.{0,20}(?:阅读全文|查看全文|展开全文|余下全文|剩余全文|下载全文|免费获取全文|付费阅读|未完待续|剩余\d+%未读).{0,40}$/u,
     reason: 'paywall trailer',
   },
   // 请点击👉 mooonya 👈联系老师
@@ -134,7 +150,11 @@ export const FURNITURE: readonly LineRule[] = [
   // 凡文章来源为…未经许可不得转载
   { name: 'copyright-owner', pattern: /^(?:本?作品|本?文章|本文)?版权归原作者.{0,60}$/u, reason: 'copyright notice' },
   { name: 'copyright-heading', pattern: /^(?:版权声明|免责声明)[:]?$/u, reason: 'copyright notice' },
-  { name: 'copyright-reprint', pattern: /^(?=.*未经(?:许可|授权|允许)不得(?:转载|复制|镜像)).{0,200}$/u, reason: 'copyright notice' },
+  {
+    name: 'copyright-reprint',
+    pattern: /^(?=.*未经(?:许可|授权|允许)不得(?:转载|复制|镜像)).{0,200}$/u,
+    reason: 'copyright notice',
+  },
   {
     name: 'copyright-collected',
     pattern: /^部分(?:作品|文章|内容)(?:搜集|收集|来源|转载)于?网络.{0,60}$/u,
@@ -156,13 +176,18 @@ export const FURNITURE: readonly LineRule[] = [
   // 主办:… 承办:… · 政府网站标识码… 川公网安备… 蜀ICP备… · 陕公网
   {
     name: 'site-footer',
-    pattern: /^(?=.*(?:ICP备|ICP证|公网安备|网站标识码|^主办[:]|承办[:]|技术支持[:]|版权所有[:]|Copyright|©)|.公网(?:安备)?$).{0,150}$/u,
+    pattern:
+      /^(?=.*(?:ICP备|ICP证|公网安备|网站标识码|^主办[:]|承办[:]|技术支持[:]|版权所有[:]|Copyright|©)|.公网(?:安备)?$).{0,150}$/u,
     reason: 'site footer',
   },
   // 核心提示:… — an auto-generated lead that repeats the article's first paragraph
   { name: 'summary-box', pattern: /^核心提示[:].{0,200}$/u, reason: 'repeated lead' },
   // Deyang National High tech Industrial Development Zone — a site's English name in a Chinese page
-  { name: 'latin-header', pattern: /^[A-Za-z][A-Za-z&'.,\-]*(?:\s+[A-Za-z&'.,\-]+){2,15}$/u, reason: 'English page header' },
+  {
+    name: 'latin-header',
+    pattern: /^[A-Za-z][A-Za-z&'.,\-]*(?:\s+[A-Za-z&'.,\-]+){2,15}$/u,
+    reason: 'English page header',
+  },
   // 40 — a bare counter or page number
   { name: 'bare-number', pattern: /^\d{1,6}$/u, reason: 'page number or counter' },
   // adult or gambling keywords strung together by a spam injector

@@ -16,8 +16,10 @@ const NAME = '[\\p{Script=Han}·]{2,5}';
 
 // Gambling brands and the words spam glues to them. A span is only cut when it holds a brand: a
 // run of Latin, digits and _ on its own (A25010-1664-8108, COVID-19, GB/T 2260) is plan text.
-const BRAND = '(?:[a-z]*365[a-z\\d]*|[a-z\\d]*bet[a-z\\d]*|[a-z\\d]*casino[a-z\\d]*|bwin|bbin|sbobet|w88|yabo|kaiyun|vwin|dafa\\d*|amjs\\d*)';
-const GLUE = '(?:如何|官网|亚洲版|中文版|备用网址|网投|导航|官方|在线|网站|平台|登录|登陆|入口|注册|下载|手机版|首页|网址|娱乐|体育|投注|开户|彩票|真人|棋牌|游戏|app|APP)';
+const BRAND =
+  '(?:[a-z]*365[a-z\\d]*|[a-z\\d]*bet[a-z\\d]*|[a-z\\d]*casino[a-z\\d]*|bwin|bbin|sbobet|w88|yabo|kaiyun|vwin|dafa\\d*|amjs\\d*)';
+const GLUE =
+  '(?:如何|官网|亚洲版|中文版|备用网址|网投|导航|官方|在线|网站|平台|登录|登陆|入口|注册|下载|手机版|首页|网址|娱乐|体育|投注|开户|彩票|真人|棋牌|游戏|app|APP)';
 const TOKEN = `(?:[a-z\\d]+${GLUE}*|${GLUE}+)`;
 
 export const SPAN_RULES: readonly SpanRule[] = [
@@ -30,19 +32,22 @@ export const SPAN_RULES: readonly SpanRule[] = [
   // <p> … </p> left by a copy of the page source; &nbsp;
   {
     name: 'html-tag',
-    pattern: /<\/?(?:p|br|div|span|strong|b|i|em|u|a|img|font|section|h[1-6]|li|ul|ol|table|tbody|tr|td|th|center)(?:\s[^<>]{0,200})?\s*\/?>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip);/giu,
+    pattern:
+      /<\/?(?:p|br|div|span|strong|b|i|em|u|a|img|font|section|h[1-6]|li|ul|ol|table|tbody|tr|td|th|center)(?:\s[^<>]{0,200})?\s*\/?>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip);/giu,
     reason: 'HTML markup',
   },
   // 未完,全文共2270字,当前显示592字 · (未完)
   {
     name: 'truncation-notice',
-    pattern: /[(（]?未完[,]?\s*(?:全文共\s*\d+\s*字[,]?\s*当前显示\s*\d+\s*字)?[)）]?[。.]?(?=\s*$)|[(（]?全文共\s*\d+\s*字[,]?\s*当前显示\s*\d+\s*字[)）]?[。.]?/gu,
+    pattern:
+      /[(（]?未完[,]?\s*(?:全文共\s*\d+\s*字[,]?\s*当前显示\s*\d+\s*字)?[)）]?[。.]?(?=\s*$)|[(（]?全文共\s*\d+\s*字[,]?\s*当前显示\s*\d+\s*字[)）]?[。.]?/gu,
     reason: 'paywall trailer',
   },
   // 浏览次数:- · 浏览量:4372 · 访问量: · 浏览: · 点击数:12
   {
     name: 'view-count',
-    pattern: /[•·]?\s*(?:浏览量|浏览次数|浏览数|阅读量|阅读次数|阅读数|点击数|点击量|点击次数|点击率|访问量|访问次数|人气|浏览|点击)\s*[:]\s*[\d,.\-万+]*(?:次)?/gu,
+    pattern:
+      /[•·]?\s*(?:浏览量|浏览次数|浏览数|阅读量|阅读次数|阅读数|点击数|点击量|点击次数|点击率|访问量|访问次数|人气|浏览|点击)\s*[:]\s*[\d,.\-万+]*(?:次)?/gu,
     reason: 'view count',
   },
   // 如需全文请加QQ 3074922707 — a contact number inside a line
@@ -76,5 +81,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
     reason: 'reporter credit',
   },
   // …标杆区。(曹超男) — a bare name in brackets closing the article
-  { name: 'byline-name', pattern: /(?<=[。！？!?])\s*[(（](?!试行|暂行|草案|摘要|节选|全文|修订|下同|完|续)[\p{Script=Han}·]{2,4}[)）]\s*$/gu, reason: 'reporter credit' },
+  {
+    name: 'byline-name',
+    pattern:
+      /(?<=[。！？!?])\s*[(（](?!试行|暂行|草案|摘要|节选|全文|修订|下同|完|续)[\p{Script=Han}·]{2,4}[)）]\s*$/gu,
+    reason: 'reporter credit',
+  },
 ];

@@ -39,11 +39,7 @@ describe('clean', () => {
   });
 
   it('clean(text) removes photo captions ending in 供图 or a photographer credit', () => {
-    for (const line of [
-      '湖南湘江新区梅溪湖片区。湘江新区供图',
-      '园区夜景。记者 张三 摄',
-      '(通讯员李四摄)',
-    ]) {
+    for (const line of ['湖南湘江新区梅溪湖片区。湘江新区供图', '园区夜景。记者 张三 摄', '(通讯员李四摄)']) {
       expect(reasonFor(line), line).toBe('photo caption');
     }
   });
@@ -70,12 +66,8 @@ describe('clean', () => {
     expect(reasonFor('预览阅读已结束,若您需要全文或代笔。')).toBe('paywall trailer');
     expect(reasonFor('请点击👉 mooonya 👈联系老师')).toBe('advert');
     expect(reasonFor('如有类似需求,请找作者:网络整理')).toBe('advert');
-    expect(reasonFor('作品版权归原作者所有!本平台仅作分享学习展示,请勿做他用。')).toBe(
-      'copyright notice',
-    );
-    expect(reasonFor('部分作品搜集于网络,无署名作品请点击作品认领进行认领和申诉。')).toBe(
-      'copyright notice',
-    );
+    expect(reasonFor('作品版权归原作者所有!本平台仅作分享学习展示,请勿做他用。')).toBe('copyright notice');
+    expect(reasonFor('部分作品搜集于网络,无署名作品请点击作品认领进行认领和申诉。')).toBe('copyright notice');
     expect(reasonFor('本平台仅作分享学习展示,请勿做他用。')).toBe('copyright notice');
   });
 
@@ -148,7 +140,10 @@ describe('clean on the seeds', () => {
       const spans = furniture.filter((r) => r.kind === 'span');
       const plan = text
         .split('\n')
-        .map((line, index) => ({ n: index + 1, text: spans.reduce((l, s) => (s.line === index + 1 ? l.replace(s.text, '') : l), line).trim() }))
+        .map((line, index) => ({
+          n: index + 1,
+          text: spans.reduce((l, s) => (s.line === index + 1 ? l.replace(s.text, '') : l), line).trim(),
+        }))
         .filter(({ n, text: line }) => line !== '' && !furnitureLines.has(n));
 
       expect(clean(text)).toEqual({ lines: plan, removed: furniture });

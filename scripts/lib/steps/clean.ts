@@ -14,7 +14,8 @@ export type KeptLine = { n: number; text: string };
 export type Cleaned = { lines: KeptLine[]; removed: RemovedLine[] };
 
 /** A heading after which a page lists other articles: it and every line after it go. */
-const RELATED_LINKS = /^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|猜你喜欢|热门推荐|热点推荐|相关链接|相关报道)[:]?$/u;
+const RELATED_LINKS =
+  /^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|猜你喜欢|热门推荐|热点推荐|相关链接|相关报道)[:]?$/u;
 
 /** Doc-sharing sites list their tag words one per line: four or more short lines in a row. */
 const TAG_WORD = /^[^\p{P}\s]{1,6}$/u;
@@ -70,8 +71,12 @@ export function clean(text: string): Cleaned {
     lines.push({ n, text: rest });
   });
   const dropped = new Map<number, string>([...tagRuns(lines), ...repeats(lines)]);
-  for (const { n, text: line } of lines) if (dropped.has(n)) removed.push({ line: n, text: line, reason: dropped.get(n)! });
-  const kept = joinPageChunks(lines.filter(({ n }) => !dropped.has(n)), cuts);
+  for (const { n, text: line } of lines)
+    if (dropped.has(n)) removed.push({ line: n, text: line, reason: dropped.get(n)! });
+  const kept = joinPageChunks(
+    lines.filter(({ n }) => !dropped.has(n)),
+    cuts,
+  );
   const spanEntries = aggregateCuts(cuts.filter((c) => !dropped.has(c.line)));
   return {
     lines: kept,

@@ -33,17 +33,13 @@ describe('decode', () => {
   });
 
   it('decode(bytes) turns CRLF and lone CR line ends into LF', () => {
-    expect(decode(utf8('一、党建\r\n二、服务\r三、产业\r\n'), 'a.txt').text).toBe(
-      '一、党建\n二、服务\n三、产业\n',
-    );
+    expect(decode(utf8('一、党建\r\n二、服务\r三、产业\r\n'), 'a.txt').text).toBe('一、党建\n二、服务\n三、产业\n');
   });
 
   it('decode(bytes) reads GB18030 Chinese', () => {
     expect(decode(readFileSync(GBK_FIXTURE), 'gbk.txt')).toEqual({
       text:
-        '高新区2023年工作要点\n' +
-        '一、加快产业项目建设，优化营商环境。\n' +
-        '二、强化要素保障：土地、资金、人才。\n',
+        '高新区2023年工作要点\n' + '一、加快产业项目建设，优化营商环境。\n' + '二、强化要素保障：土地、资金、人才。\n',
       encoding: 'gb18030',
     });
   });
@@ -56,9 +52,7 @@ describe('decode', () => {
   });
 
   it('decode(bytes) rejects text full of control characters as binary', () => {
-    expect(decodeError(utf8('\x1b[1m\x02\x03园区\x04\x05')).reason).toMatch(
-      /^binary: \d+ control characters$/,
-    );
+    expect(decodeError(utf8('\x1b[1m\x02\x03园区\x04\x05')).reason).toMatch(/^binary: \d+ control characters$/);
   });
 
   it('decode(bytes) rejects bytes that are neither UTF-8 nor GB18030', () => {
@@ -89,9 +83,7 @@ describe('decode', () => {
 
   it('decode(bytes) rejects a file over MAX_BYTES, saying its size and the limit', () => {
     const error = decodeError(new Uint8Array(MAX_BYTES + 1));
-    expect(error.reason).toBe(
-      'too large: 20.0 MiB (20971521 bytes), over the limit of 20 MiB (20971520 bytes)',
-    );
+    expect(error.reason).toBe('too large: 20.0 MiB (20971521 bytes), over the limit of 20 MiB (20971520 bytes)');
     expect(error.message).toBe(`seeds/bad.txt: ${error.reason}`);
   });
 

@@ -2,21 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { foldForMatching } from '../text/fold.ts';
 import { readHeader } from './header.ts';
 
-const head = (text: string) => readHeader(text.split('\n').map((t, i) => ({ n: i + 1, text: t, folded: foldForMatching(t) })));
+const head = (text: string) =>
+  readHeader(text.split('\n').map((t, i) => ({ n: i + 1, text: t, folded: foldForMatching(t) })));
 
 describe('readHeader(lines)', () => {
   it('readHeader() never takes page furniture for the title (breadcrumb, file size, file name, share UI)', () => {
-    expect(head('首页 > 综合范文 > 某某区务虚会上的发言 >\n• 17.39 KB\n工作计划.docx\n扫一扫在手机打开\n一、总体要求。').title).toBeNull();
-    expect(head('当前位置:首页> 政务公开> 最新文件\n北京经济技术开发区管委会2022年度工作报告\n正文。').title).toBe('北京经济技术开发区管委会2022年度工作报告');
+    expect(
+      head('首页 > 综合范文 > 某某区务虚会上的发言 >\n• 17.39 KB\n工作计划.docx\n扫一扫在手机打开\n一、总体要求。')
+        .title,
+    ).toBeNull();
+    expect(head('当前位置:首页> 政务公开> 最新文件\n北京经济技术开发区管委会2022年度工作报告\n正文。').title).toBe(
+      '北京经济技术开发区管委会2022年度工作报告',
+    );
   });
 
   it('readHeader() reads an open-government block as metadata: 名称 the title, 发布机构 the source, 成文日期 the date', () => {
-    const { title, source, date, consumed } = head('索引号: XM-2022-001 文号: 某工委〔2022〕10号\n发布机构: 某某高新区 发文日期: 2022-02-24\n名  称: 某某高新区2021年度工作总结\n成文日期: 2022-02-20\n某某高新区2021年度工作总结\n一、2021年工作总结');
-    expect({ title, source, date }).toEqual({ title: '某某高新区2021年度工作总结', source: '某某高新区', date: '2022-02-20' });
-    expect([...consumed.values()]).toEqual([...Array(4).fill('open-government metadata (kept as metadata)'), 'title (kept as metadata)']);
+    const { title, source, date, consumed } = head(
+      '索引号: XM-2022-001 文号: 某工委〔2022〕10号\n发布机构: 某某高新区 发文日期: 2022-02-24\n名  称: 某某高新区2021年度工作总结\n成文日期: 2022-02-20\n某某高新区2021年度工作总结\n一、2021年工作总结',
+    );
+    expect({ title, source, date }).toEqual({
+      title: '某某高新区2021年度工作总结',
+      source: '某某高新区',
+      date: '2022-02-20',
+    });
+    expect([...consumed.values()]).toEqual([
+      ...Array(4).fill('open-government metadata (kept as metadata)'),
+      'title (kept as metadata)',
+    ]);
   });
 
-  it('readHeader() closes the spaces of a spaced-out title and drops a doc site\'s word count', () => {
+  it("readHeader() closes the spaces of a spaced-out title and drops a doc site's word count", () => {
     expect(head('政 府 工 作 報 告\n各位代表:').title).toBe('政府工作報告');
     expect(head('某区在2025年工作务虚会上的发言(1542字)\n同志们:').title).toBe('某区在2025年工作务虚会上的发言');
   });
@@ -28,24 +43,40 @@ describe('readHeader(lines)', () => {
   });
 
   it('readHeader() takes a news headline and the outlet and date of its byline', () => {
-    expect(head('某某高新区召开2019年年度工作会议\n某某早报 2019-02-27 16:18 大字\n2月26日,会议召开。')).toMatchObject({ title: '某某高新区召开2019年年度工作会议', source: '某某早报', date: '2019-02-27' });
+    expect(head('某某高新区召开2019年年度工作会议\n某某早报 2019-02-27 16:18 大字\n2月26日,会议召开。')).toMatchObject({
+      title: '某某高新区召开2019年年度工作会议',
+      source: '某某早报',
+      date: '2019-02-27',
+    });
   });
 
-  it('readHeader() reads a title run into the body and a doc-sharing page\'s file name', () => {
+  it("readHeader() reads a title run into the body and a doc-sharing page's file name", () => {
     expect(head('1、某新区2023年工作要点2023年是开局之年。\n二、任务。').title).toBe('某新区2023年工作要点');
-    expect(head('《某新区2023年工作要点.docx》由会员分享,可在线阅读\n正文很长的一段话,没有标题。').title).toBe('某新区2023年工作要点');
+    expect(head('《某新区2023年工作要点.docx》由会员分享,可在线阅读\n正文很长的一段话,没有标题。').title).toBe(
+      '某新区2023年工作要点',
+    );
   });
 });
 
 describe('readHeader() on news pages', () => {
   it('readHeader() takes the headline right above its byline, past a site slogan, an English line and credits', () => {
-    const page = '打造一流营商环境 服务园区企业发展\n您现在的位置:首页 > 新闻\n某某开发区召开2021年度工作会议\n2021-08-02 某某日报\n7月30日上午,会议召开。';
-    expect(head(page)).toMatchObject({ title: '某某开发区召开2021年度工作会议', source: '某某日报', date: '2021-08-02' });
+    const page =
+      '打造一流营商环境 服务园区企业发展\n您现在的位置:首页 > 新闻\n某某开发区召开2021年度工作会议\n2021-08-02 某某日报\n7月30日上午,会议召开。';
+    expect(head(page)).toMatchObject({
+      title: '某某开发区召开2021年度工作会议',
+      source: '某某日报',
+      date: '2021-08-02',
+    });
   });
 
   it('readHeader() reads a headline in three lines at the line that names the event', () => {
-    const page = '某某开发区2020年度工作会议强调\n干出新气象,拼出新天地,\n全力推进开发区高质量发展\n2020-01-15 10:07 来源:某某开发区\n1月15日上午,会议召开。';
-    expect(head(page)).toMatchObject({ title: '某某开发区2020年度工作会议强调', source: '某某开发区', date: '2020-01-15' });
+    const page =
+      '某某开发区2020年度工作会议强调\n干出新气象,拼出新天地,\n全力推进开发区高质量发展\n2020-01-15 10:07 来源:某某开发区\n1月15日上午,会议召开。';
+    expect(head(page)).toMatchObject({
+      title: '某某开发区2020年度工作会议强调',
+      source: '某某开发区',
+      date: '2020-01-15',
+    });
   });
 
   it('readHeader() takes no caption of a person and post for a title', () => {

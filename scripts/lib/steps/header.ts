@@ -31,10 +31,59 @@ const DATE_ONLY = /^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s+\d{
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]+[)]|\d+[.、])/u;
 
 /** Labels of the open-government block and of news-page bylines; a line made only of `label: value` pairs is metadata. */
-const GOV_LABELS = ['索引号', '文号', '发文字号', '发布机构', '发文机关', '发文单位', '成文日期', '发文日期', '发布日期', '生效日期', '名称', '标题', '主题分类', '体裁分类', '组配分类', '服务对象分类', '内容概述', '主题词', '公开方式', '公开范围', '公开时限', '公开形式', '有效性', '信息分类', '所属机构', '文件编号'];
-const BYLINE_LABELS = ['来源', '信息来源', '文章来源', '稿源', '发布时间', '发布日期', '日期', '时间', '作者', '浏览量', '浏览次数', '点击数', '访问量', '阅读', '字体大小', '字体', '字号', '责任编辑'];
+const GOV_LABELS = [
+  '索引号',
+  '文号',
+  '发文字号',
+  '发布机构',
+  '发文机关',
+  '发文单位',
+  '成文日期',
+  '发文日期',
+  '发布日期',
+  '生效日期',
+  '名称',
+  '标题',
+  '主题分类',
+  '体裁分类',
+  '组配分类',
+  '服务对象分类',
+  '内容概述',
+  '主题词',
+  '公开方式',
+  '公开范围',
+  '公开时限',
+  '公开形式',
+  '有效性',
+  '信息分类',
+  '所属机构',
+  '文件编号',
+];
+const BYLINE_LABELS = [
+  '来源',
+  '信息来源',
+  '文章来源',
+  '稿源',
+  '发布时间',
+  '发布日期',
+  '日期',
+  '时间',
+  '作者',
+  '浏览量',
+  '浏览次数',
+  '点击数',
+  '访问量',
+  '阅读',
+  '字体大小',
+  '字体',
+  '字号',
+  '责任编辑',
+];
 // Spaced-out labels (名  称:) are labels too.
-const LABEL_NAMES = [...GOV_LABELS, ...BYLINE_LABELS].sort((a, b) => b.length - a.length).map((l) => [...l].join('\\s*')).join('|');
+const LABEL_NAMES = [...GOV_LABELS, ...BYLINE_LABELS]
+  .sort((a, b) => b.length - a.length)
+  .map((l) => [...l].join('\\s*'))
+  .join('|');
 const LABEL = new RegExp(`(${LABEL_NAMES})\\s*[:]`, 'gu');
 /** A quick test before the full parse: a line of labels opens on one. */
 const LABEL_START = new RegExp(`^\\s*[\\[【]?\\s*(?:${LABEL_NAMES})`, 'u');
@@ -43,20 +92,26 @@ const SOURCE_LABELS = new Set(['来源', '信息来源', '文章来源', '稿源
 const DATE_LABELS = ['成文日期', '发文日期', '发布日期', '发布时间', '日期', '时间'];
 
 const DAY = '\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
-const BYLINE_BEFORE = new RegExp(`^(?:(?<outlet>\\p{Script=Han}{2,12})\\s+)?(?<date>${DAY})(?:\\s+(?:大字|中字|小字|打印|分享).*)?\\s*\\|?$`, 'u');
+const BYLINE_BEFORE = new RegExp(
+  `^(?:(?<outlet>\\p{Script=Han}{2,12})\\s+)?(?<date>${DAY})(?:\\s+(?:大字|中字|小字|打印|分享).*)?\\s*\\|?$`,
+  'u',
+);
 const BYLINE_AFTER = new RegExp(`^(?<date>${DAY})\\s+(?<outlet>\\p{Script=Han}{2,12})$`, 'u');
 /** A posting time that opens a line of labels. */
 const STAMP = new RegExp(`^(${DAY})\\s+`, 'u');
 /** A caption naming a person and their post (李四 某区党工委委员、管委会副主任). */
-const PERSON = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,2}\s+\S.*(?:委员|主任|书记|局长|董事长|经理|主席|部长|区长|市长)$/u;
+const PERSON =
+  /^\p{Script=Han}(?:\s?\p{Script=Han}){1,2}\s+\S.*(?:委员|主任|书记|局长|董事长|经理|主席|部长|区长|市长)$/u;
 
 /** A 索引号 on its own: 11440400MB2C80228G/2023-00038. */
 const INDEX_NUMBER = /^[0-9A-Z]{6,}[-/][0-9A-Z/-]{4,}$/u;
 /** Page furniture that can stand where a title would (still there when the cleaner let it pass). */
-const FURNITURE = /首页\s*[>›»]|当前的?位置|您的位置|无障碍|长辈版|关怀版|设为首页|加入收藏|政府网|^第\d+版|资料图片|仅供参考|图片来源|^[(][^()]*[)]$|[>›»]\s*$|^[•·*-]?\s*[\d.]+\s*[KkMm]?B$|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$|^(?:政府信息公开|信息公开|大字|中字|小字|打印|分享|收藏|关闭|返回|字体)|扫一扫|温馨提示|(?:记者|通讯员)\s*\S{2,4}$|由会员分享|本文档|下载|浏览量|客服|QQ|微信|电话|联系|\d{6,}|^[a-z]+:\/\//iu;
+const FURNITURE =
+  /首页\s*[>›»]|当前的?位置|您的位置|无障碍|长辈版|关怀版|设为首页|加入收藏|政府网|^第\d+版|资料图片|仅供参考|图片来源|^[(][^()]*[)]$|[>›»]\s*$|^[•·*-]?\s*[\d.]+\s*[KkMm]?B$|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$|^(?:政府信息公开|信息公开|大字|中字|小字|打印|分享|收藏|关闭|返回|字体)|扫一扫|温馨提示|(?:记者|通讯员)\s*\S{2,4}$|由会员分享|本文档|下载|浏览量|客服|QQ|微信|电话|联系|\d{6,}|^[a-z]+:\/\//iu;
 
 /** Words that end a document's name (…工作要点, …计划草案的报告, …的讲话(1542字)). */
-const GENRE_END = /(?:要点|计划|方案|报告|总结|讲话|发言|发言稿|致辞|规划|纲要|意见|通知|安排|思路|决定|清单|情况)(?:\s*[(][^()]{0,12}[)])?$/u;
+const GENRE_END =
+  /(?:要点|计划|方案|报告|总结|讲话|发言|发言稿|致辞|规划|纲要|意见|通知|安排|思路|决定|清单|情况)(?:\s*[(][^()]{0,12}[)])?$/u;
 /** A site's or issuing body's name on its own (通辽经济技术开发区, …管理委员会) names no document. */
 const ORG_NAME = /^[\p{Script=Han}]{2,24}(?:管理委员会|管委会|人民政府|委员会|办公室|开发区|高新区|新区|园区|局)$/u;
 /** A news headline names an event. */
@@ -78,7 +133,14 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     const pairs = labelPairs(line.folded);
     if (pairs) {
       const gov = pairs.some(([label]) => GOV_LABELS.includes(label));
-      consumed.set(i, gov ? 'open-government metadata (kept as metadata)' : pairs.some(([l]) => SOURCE_LABELS.has(l)) ? 'source line (kept as metadata)' : 'publication date (kept as metadata)');
+      consumed.set(
+        i,
+        gov
+          ? 'open-government metadata (kept as metadata)'
+          : pairs.some(([l]) => SOURCE_LABELS.has(l))
+            ? 'source line (kept as metadata)'
+            : 'publication date (kept as metadata)',
+      );
       const byLabel = new Map(pairs);
       title ??= byLabel.get('名称') || byLabel.get('标题') || null;
       for (const label of DATE_LABELS) {
@@ -113,7 +175,9 @@ export function readHeader(lines: readonly HeadLine[]): Header {
   const labelled = DATE_LABELS.map((l) => dated.get(l)).find((d) => d !== undefined);
   if (labelled) date = labelled;
 
-  const candidates = head.map((line, i) => ({ line, i })).filter(({ line, i }) => !consumed.has(i) && isCandidate(line.folded));
+  const candidates = head
+    .map((line, i) => ({ line, i }))
+    .filter(({ line, i }) => !consumed.has(i) && isCandidate(line.folded));
   const titleAt: number[] = [];
   if (title === null) {
     // A name that ends in a genre word, possibly broken over up to three short lines (…2024年国民经济 / 和社会发展计划执行情况与2025 / 计划草案的报告).
@@ -128,7 +192,14 @@ export function readHeader(lines: readonly HeadLine[]): Header {
           break outer;
         }
         const next = candidates[k + more + 1];
-        if (!next || next.i !== used.at(-1)! + 1 || [...joined].length > 40 || [...next.line.folded].length > 40 || /[,;。]/u.test(next.line.folded)) break;
+        if (
+          !next ||
+          next.i !== used.at(-1)! + 1 ||
+          [...joined].length > 40 ||
+          [...next.line.folded].length > 40 ||
+          /[,;。]/u.test(next.line.folded)
+        )
+          break;
         joined += next.line.folded;
         raw += next.line.text.trim();
         used.push(next.i);
@@ -138,23 +209,46 @@ export function readHeader(lines: readonly HeadLine[]): Header {
   if (title === null) {
     // A run-in title: "西咸新区2023年工作要点2023年是…" in a file whose line breaks were lost.
     const first = head.find((_, i) => !consumed.has(i));
-    const m = first && /^(?:\d+[、.])?\s*(.{4,40}?(?:工作要点|工作总结|工作计划|工作报告|实施方案|行动方案|发展规划))(?=今年以来|20\d{2}年|[一1][、.]|过去的?一年|为)/u.exec(first.folded);
-    if (m && first) title = first.folded.length === first.text.length ? first.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : m[1]!;
+    const m =
+      first &&
+      /^(?:\d+[、.])?\s*(.{4,40}?(?:工作要点|工作总结|工作计划|工作报告|实施方案|行动方案|发展规划))(?=今年以来|20\d{2}年|[一1][、.]|过去的?一年|为)/u.exec(
+        first.folded,
+      );
+    if (m && first)
+      title =
+        first.folded.length === first.text.length
+          ? first.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length)
+          : m[1]!;
   }
   if (title === null && lines.length > 1) {
     // A news headline: among the first lines that are not metadata or furniture (a site's name
     // and an English line skipped), the first that reads as one, before the body begins.
-    const open = head.map((l, i) => ({ l, i })).filter(({ l, i }) => !consumed.has(i) && (l.folded.length > 180 || !FURNITURE.test(l.folded)) && l.folded.trim().length > 4);
+    const open = head
+      .map((l, i) => ({ l, i }))
+      .filter(
+        ({ l, i }) =>
+          !consumed.has(i) && (l.folded.length > 180 || !FURNITURE.test(l.folded)) && l.folded.trim().length > 4,
+      );
     // A headline stands right above its byline (outlet, date): that is the surest sign. A headline
     // in two or three lines (kicker, title, subtitle) is read at its line that names an event.
-    const fits = (l: HeadLine) => isCandidate(l.folded) && !ORG_NAME.test(l.folded) && !PERSON.test(l.folded) && /\p{Script=Han}{4}/u.test(l.folded) && [...l.folded].length >= 10;
+    const fits = (l: HeadLine) =>
+      isCandidate(l.folded) &&
+      !ORG_NAME.test(l.folded) &&
+      !PERSON.test(l.folded) &&
+      /\p{Script=Han}{4}/u.test(l.folded) &&
+      [...l.folded].length >= 10;
     const above = open.slice(0, 6).find(({ i }) => {
       const next = consumed.get(i + 1);
       return next !== undefined && next !== 'title (kept as metadata)';
     });
     if (above && fits(above.l)) {
       const block = [above];
-      for (let k = open.indexOf(above) - 1; k >= 0 && block.length < 3 && open[k]!.i === block[0]!.i - 1 && fits(open[k]!.l); k -= 1) block.unshift(open[k]!);
+      for (
+        let k = open.indexOf(above) - 1;
+        k >= 0 && block.length < 3 && open[k]!.i === block[0]!.i - 1 && fits(open[k]!.l);
+        k -= 1
+      )
+        block.unshift(open[k]!);
       const pick = block.find(({ l }) => NEWS_VERB.test(l.folded) || GENRE_END.test(l.folded)) ?? above;
       title = pick.l.text.trim();
       titleAt.push(pick.i);
@@ -186,7 +280,12 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     // The same title repeated on the page (header, then body) is one title.
     const folded = title.replace(/\s/gu, '');
     head.forEach((line, i) => {
-      if (!consumed.has(i) && line.folded.length <= 2 * title!.length + 20 && tidyTitle(line.folded).replace(/\s/gu, '') === folded) consumed.set(i, 'title (kept as metadata)');
+      if (
+        !consumed.has(i) &&
+        line.folded.length <= 2 * title!.length + 20 &&
+        tidyTitle(line.folded).replace(/\s/gu, '') === folded
+      )
+        consumed.set(i, 'title (kept as metadata)');
     });
   }
   return { title, date, source, consumed };
@@ -199,27 +298,47 @@ function labelPairs(raw: string): Array<[string, string]> | null {
   const line = raw.replace(/[\[【]\s*([^\]】:]{2,8}?)\s*[\]】]\s*(?!:)/gu, '$1: ');
   const matches = [...line.matchAll(LABEL)];
   if (matches.length === 0 || line.slice(0, matches[0]!.index).trim() !== '') return null;
-  return matches.map((m, k) => [m[1]!.replace(/\s/gu, ''), line.slice(m.index + m[0].length, matches[k + 1]?.index ?? line.length).replace(/\|/gu, ' ').trim()]);
+  return matches.map((m, k) => [
+    m[1]!.replace(/\s/gu, ''),
+    line
+      .slice(m.index + m[0].length, matches[k + 1]?.index ?? line.length)
+      .replace(/\|/gu, ' ')
+      .trim(),
+  ]);
 }
 
 function isCandidate(line: string): boolean {
   if (line.length > 180) return false;
   const length = [...line].length;
-  return length >= 6 && length <= 90 && !/[。;:]$/u.test(line) && !OUTLINE_START.test(line) && !FURNITURE.test(line) && !/^20\d{2}年[,是]/u.test(line) && !/^同志们/u.test(line);
+  return (
+    length >= 6 &&
+    length <= 90 &&
+    !/[。;:]$/u.test(line) &&
+    !OUTLINE_START.test(line) &&
+    !FURNITURE.test(line) &&
+    !/^20\d{2}年[,是]/u.test(line) &&
+    !/^同志们/u.test(line)
+  );
 }
 
 /** Spaces of a spaced-out heading closed (政 府 工 作 报 告); a doc site's word count dropped ((1542字)). */
 function tidyTitle(title: string): string {
-  return title
-    .trim()
-    .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, (gap, _at: number, all: string) => (isSpacedOut(all) ? '' : gap))
-    .replace(/\s*[(（]\d+字[)）]$/u, '')
-    // A posting time run into the headline: "… 2021/10/22 0:00:00".
-    .replace(/\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '');
+  return (
+    title
+      .trim()
+      .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, (gap, _at: number, all: string) =>
+        isSpacedOut(all) ? '' : gap,
+      )
+      .replace(/\s*[(（]\d+字[)）]$/u, '')
+      // A posting time run into the headline: "… 2021/10/22 0:00:00".
+      .replace(/\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '')
+  );
 }
 
 function isSpacedOut(text: string): boolean {
-  return (text.match(/\p{Script=Han}[ \u3000]+(?=\p{Script=Han})/gu) ?? []).length >= 3 && !/\p{Script=Han}{3}/u.test(text);
+  return (
+    (text.match(/\p{Script=Han}[ \u3000]+(?=\p{Script=Han})/gu) ?? []).length >= 3 && !/\p{Script=Han}{3}/u.test(text)
+  );
 }
 
 export function isoDate(text: string): string | null {

@@ -6,16 +6,39 @@ import { createInstrumentCoder } from './instrument.ts';
 const small: InstrumentCodebook = {
   version: '0.0.1',
   instruments: [
-    { id: 'supply', zh: '供给型', en: 'Supply', definitionZh: '…', definitionEn: '…', positive: ['x'], negative: ['x'], tools: [
-      { id: 'funds', zh: '资金', en: 'Funds', terms: ['资金', '专项资金'], exclude: [] },
-      { id: 'infrastructure', zh: '基础设施', en: 'Infrastructure', terms: ['道路'], exclude: ['发展道路'] },
-    ] },
-    { id: 'demand', zh: '需求型', en: 'Demand', definitionZh: '…', definitionEn: '…', positive: ['x'], negative: ['x'], tools: [
-      { id: 'procurement', zh: '采购', en: 'Procurement', terms: ['采购', '政府采购'], exclude: [] },
-    ] },
-    { id: 'environment', zh: '环境型', en: 'Environment', definitionZh: '…', definitionEn: '…', positive: ['x'], negative: ['x'], tools: [
-      { id: 'finance', zh: '金融', en: 'Finance', terms: ['基金'], exclude: [] },
-    ] },
+    {
+      id: 'supply',
+      zh: '供给型',
+      en: 'Supply',
+      definitionZh: '…',
+      definitionEn: '…',
+      positive: ['x'],
+      negative: ['x'],
+      tools: [
+        { id: 'funds', zh: '资金', en: 'Funds', terms: ['资金', '专项资金'], exclude: [] },
+        { id: 'infrastructure', zh: '基础设施', en: 'Infrastructure', terms: ['道路'], exclude: ['发展道路'] },
+      ],
+    },
+    {
+      id: 'demand',
+      zh: '需求型',
+      en: 'Demand',
+      definitionZh: '…',
+      definitionEn: '…',
+      positive: ['x'],
+      negative: ['x'],
+      tools: [{ id: 'procurement', zh: '采购', en: 'Procurement', terms: ['采购', '政府采购'], exclude: [] }],
+    },
+    {
+      id: 'environment',
+      zh: '环境型',
+      en: 'Environment',
+      definitionZh: '…',
+      definitionEn: '…',
+      positive: ['x'],
+      negative: ['x'],
+      tools: [{ id: 'finance', zh: '金融', en: 'Finance', terms: ['基金'], exclude: [] }],
+    },
   ],
 };
 const code = createInstrumentCoder(small);
@@ -33,7 +56,9 @@ describe('createInstrumentCoder(codebook)', () => {
   });
 
   it('lists each word once per tool, in order of first appearance', () => {
-    expect(code('资金到位，专项资金、资金。', ['finance']).instrumentEvidence).toEqual([{ instrument: 'supply', tool: 'funds', terms: ['资金', '专项资金'] }]);
+    expect(code('资金到位，专项资金、资金。', ['finance']).instrumentEvidence).toEqual([
+      { instrument: 'supply', tool: 'funds', terms: ['资金', '专项资金'] },
+    ]);
   });
 
   it('ignores a term inside an excluded word (发展道路 is not a road to build)', () => {

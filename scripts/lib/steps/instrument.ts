@@ -1,4 +1,9 @@
-import { INSTRUMENT_IDS, type InstrumentCodebook, type InstrumentHit, type InstrumentId } from '../../../src/schemas/instruments.ts';
+import {
+  INSTRUMENT_IDS,
+  type InstrumentCodebook,
+  type InstrumentHit,
+  type InstrumentId,
+} from '../../../src/schemas/instruments.ts';
 import { createLexicon } from '../text/lexicon.ts';
 
 export interface Instrumented {
@@ -19,10 +24,12 @@ const NONE: Instrumented = { instruments: [], instrumentEvidence: [] };
 export function createInstrumentCoder(codebook: InstrumentCodebook): InstrumentCoder {
   const toolOrder = codebook.instruments.flatMap((i) => i.tools.map((t) => t.id));
   const find = createLexicon<{ instrument: InstrumentId; tool: string } | null>(
-    codebook.instruments.flatMap((instrument) => instrument.tools.flatMap((tool) => [
-      ...tool.terms.map((term) => [term, { instrument: instrument.id, tool: tool.id }] as const),
-      ...tool.exclude.map((term) => [term, null] as const),
-    ])),
+    codebook.instruments.flatMap((instrument) =>
+      instrument.tools.flatMap((tool) => [
+        ...tool.terms.map((term) => [term, { instrument: instrument.id, tool: tool.id }] as const),
+        ...tool.exclude.map((term) => [term, null] as const),
+      ]),
+    ),
   );
   return (text, themes) => {
     if (themes.length === 0) return NONE;
@@ -34,7 +41,9 @@ export function createInstrumentCoder(codebook: InstrumentCodebook): InstrumentC
       else if (!hit.terms.includes(matched)) hit.terms.push(matched);
     }
     if (byTool.size === 0) return NONE;
-    const instrumentEvidence = [...byTool.values()].sort((a, b) => toolOrder.indexOf(a.tool) - toolOrder.indexOf(b.tool));
+    const instrumentEvidence = [...byTool.values()].sort(
+      (a, b) => toolOrder.indexOf(a.tool) - toolOrder.indexOf(b.tool),
+    );
     const used = new Set(instrumentEvidence.map((h) => h.instrument));
     return { instruments: INSTRUMENT_IDS.filter((id) => used.has(id)), instrumentEvidence };
   };

@@ -8,35 +8,86 @@ const parks = createParkFinder(readGazetteer(['tests/fixtures/gazetteer']));
 
 describe('detectMetadata(lines, parks)', () => {
   it('detectMetadata() reads the title, 发布时间 and 来源 lines and keeps them out of the body; the gazetteer gives level, province and city', () => {
-    const { detected, body, header } = detectMetadata(lines('长沙经济技术开发区党工委2020年工作要点\n发布时间 : 2020-03-04\n来源:经济研究室\n2020年,全面推进招商引资。'), parks);
-    expect(detected).toMatchObject({ title: '长沙经济技术开发区党工委2020年工作要点', date: '2020-03-04', source: '经济研究室', year: 2020, years: [2020], type: 'work-points', park: '长沙经济技术开发区', level: 'national-etdz', city: '长沙', province: '湖南' });
+    const { detected, body, header } = detectMetadata(
+      lines(
+        '长沙经济技术开发区党工委2020年工作要点\n发布时间 : 2020-03-04\n来源:经济研究室\n2020年,全面推进招商引资。',
+      ),
+      parks,
+    );
+    expect(detected).toMatchObject({
+      title: '长沙经济技术开发区党工委2020年工作要点',
+      date: '2020-03-04',
+      source: '经济研究室',
+      year: 2020,
+      years: [2020],
+      type: 'work-points',
+      park: '长沙经济技术开发区',
+      level: 'national-etdz',
+      city: '长沙',
+      province: '湖南',
+    });
     expect(detected.gazetteer?.id).toBe('changsha-etdz');
     expect(body.map((l) => l.n)).toEqual([4]);
-    expect(header.map((h) => h.reason)).toEqual(['title (kept as metadata)', 'publication date (kept as metadata)', 'source line (kept as metadata)']);
+    expect(header.map((h) => h.reason)).toEqual([
+      'title (kept as metadata)',
+      'publication date (kept as metadata)',
+      'source line (kept as metadata)',
+    ]);
   });
 
   it('detectMetadata() without a gazetteer finds the park by name but does not guess its level', () => {
     const { detected } = detectMetadata(lines('长沙经济技术开发区党工委2020年工作要点\n2020年,全面推进招商引资。'));
-    expect(detected).toMatchObject({ park: '长沙经济技术开发区', gazetteer: null, level: null, province: '湖南', city: '长沙' });
+    expect(detected).toMatchObject({
+      park: '长沙经济技术开发区',
+      gazetteer: null,
+      level: null,
+      province: '湖南',
+      city: '长沙',
+    });
   });
 
   it('detectMetadata() splits a news source line into outlet and date', () => {
-    const { detected } = detectMetadata(lines('湘江新区2021年经济工作\n来源:人民网-湖南频道  2021年01月14日15:45\n正文。'), parks);
-    expect(detected).toMatchObject({ source: '人民网-湖南频道', date: '2021-01-14', park: '湘江新区', level: 'state-new-area' });
+    const { detected } = detectMetadata(
+      lines('湘江新区2021年经济工作\n来源:人民网-湖南频道  2021年01月14日15:45\n正文。'),
+      parks,
+    );
+    expect(detected).toMatchObject({
+      source: '人民网-湖南频道',
+      date: '2021-01-14',
+      park: '湘江新区',
+      level: 'state-new-area',
+    });
   });
 
   it('detectMetadata() keeps an anonymized park anonymized even when a gazetteer park is mentioned', () => {
-    const { detected } = detectMetadata(lines('x高新区坚持以习近平新时代中国特色社会主义思想为指引,学习长沙经开区的经验,主动融入长沙。'), parks);
-    expect(detected).toMatchObject({ park: 'x高新区', gazetteer: null, anonymized: true, province: '湖南', city: null, title: null, level: null });
+    const { detected } = detectMetadata(
+      lines('x高新区坚持以习近平新时代中国特色社会主义思想为指引,学习长沙经开区的经验,主动融入长沙。'),
+      parks,
+    );
+    expect(detected).toMatchObject({
+      park: 'x高新区',
+      gazetteer: null,
+      anonymized: true,
+      province: '湖南',
+      city: null,
+      title: null,
+      level: null,
+    });
   });
 
   it('detectMetadata() takes a level the text claims for itself, not one it aims at', () => {
     expect(detectMetadata(lines('作为省级高新区,益阳高新区要加快发展。')).detected.level).toBe('provincial');
-    expect(detectMetadata(lines('加快推进国家级经济技术开发区创建工作。\n努力建设国家级经开区。')).detected.level).toBeNull();
+    expect(
+      detectMetadata(lines('加快推进国家级经济技术开发区创建工作。\n努力建设国家级经开区。')).detected.level,
+    ).toBeNull();
   });
 
   it('detectMetadata() recognises a speech by its opening', () => {
-    expect(detectMetadata(lines('同志们:\n县委对高新区的发展格外重视。')).detected).toMatchObject({ type: 'speech', title: null, level: null });
+    expect(detectMetadata(lines('同志们:\n县委对高新区的发展格外重视。')).detected).toMatchObject({
+      type: 'speech',
+      title: null,
+      level: null,
+    });
   });
 
   it('detectMetadata() names no province when two are named about equally (a neighbour is not a guess)', () => {
@@ -46,7 +97,20 @@ describe('detectMetadata(lines, parks)', () => {
 
   it('detectMetadata() leaves what it cannot find null', () => {
     const { detected } = detectMetadata(lines('加强管理。\n提升服务。'));
-    expect(detected).toEqual({ title: null, park: null, gazetteer: null, anonymized: null, level: null, province: null, city: null, year: null, years: [], date: null, source: null, type: null });
+    expect(detected).toEqual({
+      title: null,
+      park: null,
+      gazetteer: null,
+      anonymized: null,
+      level: null,
+      province: null,
+      city: null,
+      year: null,
+      years: [],
+      date: null,
+      source: null,
+      type: null,
+    });
   });
 });
 
@@ -55,14 +119,44 @@ describe('mergeMetadata(detected, entry, fallbackTitle)', () => {
 
   it('mergeMetadata() takes parkId, level and province from the gazetteer and says so', () => {
     const merged = mergeMetadata(detected, undefined, '无题');
-    expect(merged).toMatchObject({ park: '重庆两江新区', parkId: 'liangjiang-new-area', level: 'state-new-area', province: '重庆', year: 2024 });
-    expect(merged.provenance).toMatchObject({ park: 'gazetteer', parkId: 'gazetteer', level: 'gazetteer', province: 'gazetteer', year: 'text', title: 'unknown' });
+    expect(merged).toMatchObject({
+      park: '重庆两江新区',
+      parkId: 'liangjiang-new-area',
+      level: 'state-new-area',
+      province: '重庆',
+      year: 2024,
+    });
+    expect(merged.provenance).toMatchObject({
+      park: 'gazetteer',
+      parkId: 'gazetteer',
+      level: 'gazetteer',
+      province: 'gazetteer',
+      year: 'text',
+      title: 'unknown',
+    });
   });
 
   it('mergeMetadata() lets the catalog override, its parkId included', () => {
-    const merged = mergeMetadata(detected, { year: 2023, type: 'symposium', parkId: 'chongqing-liangjiang', level: 'unknown' }, '无题');
-    expect(merged).toMatchObject({ title: '无题', year: 2023, years: [2023], type: 'symposium', level: 'unknown', parkId: 'chongqing-liangjiang' });
-    expect(merged.provenance).toMatchObject({ year: 'catalog', type: 'catalog', level: 'catalog', parkId: 'catalog', province: 'gazetteer' });
+    const merged = mergeMetadata(
+      detected,
+      { year: 2023, type: 'symposium', parkId: 'chongqing-liangjiang', level: 'unknown' },
+      '无题',
+    );
+    expect(merged).toMatchObject({
+      title: '无题',
+      year: 2023,
+      years: [2023],
+      type: 'symposium',
+      level: 'unknown',
+      parkId: 'chongqing-liangjiang',
+    });
+    expect(merged.provenance).toMatchObject({
+      year: 'catalog',
+      type: 'catalog',
+      level: 'catalog',
+      parkId: 'catalog',
+      province: 'gazetteer',
+    });
   });
 
   it('mergeMetadata() marks unknown enums as unknown without a catalog entry', () => {

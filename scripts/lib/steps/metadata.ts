@@ -77,7 +77,8 @@ const TEXT_TYPES: ReadonlyArray<readonly [RegExp, DocType]> = [
  * What a text says of its own level: "作为国家级经开区", "是省级高新区", "获批国家级新区". A level
  * named after 创建/争创/对标 or as a goal ("建设国家级经开区") is an aim or another park, not a claim.
  */
-const LEVEL_CLAIM = /(?:作为|是|系|获批(?:为|设立)?|批准(?:为|设立)|升级为|晋升为|被认定为)(?:全国)?(?:首批|第[一二三四五六七八九十\d]+批)?(国家级|国家|省级|县级)(高新技术产业开发区|高新区|经济技术开发区|经开区|经济开发区|开发区|工业园区|产业园区|园区|新区)/gu;
+const LEVEL_CLAIM =
+  /(?:作为|是|系|获批(?:为|设立)?|批准(?:为|设立)|升级为|晋升为|被认定为)(?:全国)?(?:首批|第[一二三四五六七八九十\d]+批)?(国家级|国家|省级|县级)(高新技术产业开发区|高新区|经济技术开发区|经开区|经济开发区|开发区|工业园区|产业园区|园区|新区)/gu;
 
 export const NO_PARKS: ParkFinder = createParkFinder([]);
 
@@ -85,7 +86,11 @@ export const NO_PARKS: ParkFinder = createParkFinder([]);
 export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PARKS): MetadataResult {
   const texts = lines.map((l) => withoutGlosses(l.text));
   const foldedLines = foldDocument(texts.join('\n')).split('\n');
-  const folded = lines.map((l, i) => ({ n: l.n, text: texts[i]!, folded: foldedLines.length === lines.length ? foldedLines[i]! : foldForMatching(texts[i]!) }));
+  const folded = lines.map((l, i) => ({
+    n: l.n,
+    text: texts[i]!,
+    folded: foldedLines.length === lines.length ? foldedLines[i]! : foldForMatching(texts[i]!),
+  }));
   const head = readHeader(folded);
   const header: RemovedLine[] = [];
   const body: Line[] = [];
@@ -114,7 +119,7 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
 
   const mentions = weighedMentions(titleFolded, opening, rest);
   const province = entry?.province ?? placeProvince(place, text) ?? textProvince(mentions);
-  const city = anonymized ? null : entry ? entry.city : placeCity(place, province) ?? textCity(mentions, province);
+  const city = anonymized ? null : entry ? entry.city : (placeCity(place, province) ?? textCity(mentions, province));
   const type = firstRule(TITLE_TYPES, titleFolded) ?? firstRule(TEXT_TYPES, bodyFolded.slice(0, 12).join('\n'));
   const { year, years } = detectYear(titleFolded || null, bodyFolded[0] ?? '', text, date, type);
 
@@ -178,7 +183,9 @@ const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
 
 function placeCity(place: readonly Division[] | null, province: string | null): string | null {
   if (province && MUNICIPALITIES.has(province)) return province;
-  const cities = [...new Set((place ?? []).filter((d) => d.kind !== 'province' && d.province === province).map((d) => d.city!))];
+  const cities = [
+    ...new Set((place ?? []).filter((d) => d.kind !== 'province' && d.province === province).map((d) => d.city!)),
+  ];
   return cities.length === 1 ? cities[0]! : null;
 }
 
@@ -189,7 +196,13 @@ interface WeighedMention {
 }
 
 function weighedMentions(title: string, opening: string, rest: string): WeighedMention[] {
-  return ([[title, 4], [opening, 2], [rest, 1]] as const).flatMap(([t, weight]) => provinceAndCityMentions(t).map((m) => ({ divisions: m.divisions, weight })));
+  return (
+    [
+      [title, 4],
+      [opening, 2],
+      [rest, 1],
+    ] as const
+  ).flatMap(([t, weight]) => provinceAndCityMentions(t).map((m) => ({ divisions: m.divisions, weight })));
 }
 
 /**
@@ -211,7 +224,8 @@ function textCity(mentions: readonly WeighedMention[], province: string | null):
   if (MUNICIPALITIES.has(province)) return province;
   const votes = new Map<string, number>();
   for (const { divisions, weight } of mentions) {
-    for (const c of new Set(divisions.filter((d) => d.kind === 'city' && d.province === province).map((d) => d.city!))) votes.set(c, (votes.get(c) ?? 0) + weight);
+    for (const c of new Set(divisions.filter((d) => d.kind === 'city' && d.province === province).map((d) => d.city!)))
+      votes.set(c, (votes.get(c) ?? 0) + weight);
   }
   return clearWinner(votes);
 }
@@ -231,7 +245,9 @@ function textLevel(text: string, park: string | null): ParkLevel | null {
     .map(([, rank, kind]) => levelOf(rank!, kind!))
     .filter((l): l is ParkLevel => l !== null);
   // A national claim must fit the park's own kind (a 高新区 that is 国家级 is a national high-tech zone).
-  const kind = park ? levelOf('国家级', park.match(/(高新技术产业开发区|新技术开发区|高新区|经济技术开发区|经开区|新区)$/u)?.[1] ?? '') : null;
+  const kind = park
+    ? levelOf('国家级', park.match(/(高新技术产业开发区|新技术开发区|高新区|经济技术开发区|经开区|新区)$/u)?.[1] ?? '')
+    : null;
   return claims.find((c) => c === kind || c === 'provincial' || c === 'county') ?? null;
 }
 
@@ -272,16 +288,29 @@ export interface MergedMetadata {
 const FROM_GAZETTEER = new Set(['level', 'province', 'city']);
 
 /** The catalog overrides detection field by field; provenance says which won, so a reader can weigh each value. */
-export function mergeMetadata(detected: DetectedMetadata, entry: CatalogEntry | undefined, fallbackTitle: string): MergedMetadata {
+export function mergeMetadata(
+  detected: DetectedMetadata,
+  entry: CatalogEntry | undefined,
+  fallbackTitle: string,
+): MergedMetadata {
   const provenance: Record<string, FieldSource> = {};
   const gazetteer = detected.gazetteer;
-  const pick = <K extends 'title' | 'park' | 'anonymized' | 'level' | 'province' | 'city' | 'year' | 'date' | 'source' | 'type'>(key: K): DetectedMetadata[K] | NonNullable<CatalogEntry[K]> => {
+  const pick = <
+    K extends 'title' | 'park' | 'anonymized' | 'level' | 'province' | 'city' | 'year' | 'date' | 'source' | 'type',
+  >(
+    key: K,
+  ): DetectedMetadata[K] | NonNullable<CatalogEntry[K]> => {
     const fromCatalog = entry?.[key];
     if (fromCatalog !== undefined) {
       provenance[key] = 'catalog';
       return fromCatalog as NonNullable<CatalogEntry[K]>;
     }
-    provenance[key] = detected[key] === null ? 'unknown' : gazetteer && (FROM_GAZETTEER.has(key) || key === 'park') ? 'gazetteer' : 'text';
+    provenance[key] =
+      detected[key] === null
+        ? 'unknown'
+        : gazetteer && (FROM_GAZETTEER.has(key) || key === 'park')
+          ? 'gazetteer'
+          : 'text';
     return detected[key];
   };
   const title = pick('title');

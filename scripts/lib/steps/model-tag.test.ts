@@ -12,12 +12,22 @@ const vector = (entries: Record<string, number>) => THEME_IDS.map((t) => entries
 
 /** A hand-made model: 人才 (as a word) and the codebook's talent score push talent; the heading word 招商 pushes investment. */
 const tiny = TaggerModel.parse({
-  format: 1, codebookVersion: codebook.version, trainingDataHash: '0'.repeat(16), sentences: 1, documents: 1,
-  kinds: { words: true, rules: true, chars: false }, training: { l2: 0.001, iterations: 1, learningRate: 0.1 },
+  format: 1,
+  codebookVersion: codebook.version,
+  trainingDataHash: '0'.repeat(16),
+  sentences: 1,
+  documents: 1,
+  kinds: { words: true, rules: true, chars: false },
+  training: { l2: 0.001, iterations: 1, learningRate: 0.1 },
   themes: [...THEME_IDS],
   thresholds: Object.fromEntries(THEME_IDS.map((t) => [t, 0.5])),
   bias: THEME_IDS.map(() => -3),
-  weights: { 'w:人才': vector({ talent: 2 }), 'r:talent': vector({ talent: 1 }), 'h:招商': vector({ investment: 4 }), 'w:引进': vector({ talent: 0.5, investment: 0.2 }) },
+  weights: {
+    'w:人才': vector({ talent: 2 }),
+    'r:talent': vector({ talent: 1 }),
+    'h:招商': vector({ investment: 4 }),
+    'w:引进': vector({ talent: 0.5, investment: 0.2 }),
+  },
 });
 
 describe('createModelTagger(model, codebook, segmenter)', () => {
@@ -28,7 +38,10 @@ describe('createModelTagger(model, codebook, segmenter)', () => {
     expect(themes).toEqual(['talent']);
     expect(evidence[0]!.threshold).toBe(0.5);
     expect(evidence[0]!.score).toBeGreaterThan(0.5);
-    expect(evidence[0]!.hits.map((h) => [h.rule, h.text, h.where])).toEqual([['word', '人才', 'sentence'], ['word', '引进', 'sentence']]);
+    expect(evidence[0]!.hits.map((h) => [h.rule, h.text, h.where])).toEqual([
+      ['word', '人才', 'sentence'],
+      ['word', '引进', 'sentence'],
+    ]);
   });
 
   it('tag(text, heading) reads the section heading as context and says so in the evidence', () => {
@@ -42,12 +55,17 @@ describe('createModelTagger(model, codebook, segmenter)', () => {
   });
 
   it('tagAll(sentences) gives what tag() gives, sentence by sentence', () => {
-    const inputs = [{ text: '引进人才。', heading: null, isHeading: false }, { text: '项目签约。', heading: '招商', isHeading: false }];
+    const inputs = [
+      { text: '引进人才。', heading: null, isHeading: false },
+      { text: '项目签约。', heading: '招商', isHeading: false },
+    ];
     expect(tagger.tagAll(inputs)).toEqual(inputs.map((s) => tagger.tag(s.text, s.heading, s.isHeading)));
   });
 
   it('createModelTagger() refuses a model trained with another codebook version', () => {
-    expect(() => createModelTagger({ ...tiny, codebookVersion: '0.0.1' }, codebook as Codebook, segmenter)).toThrow(/trained with codebook 0\.0\.1.*npm run train/u);
+    expect(() => createModelTagger({ ...tiny, codebookVersion: '0.0.1' }, codebook as Codebook, segmenter)).toThrow(
+      /trained with codebook 0\.0\.1.*npm run train/u,
+    );
   });
 });
 
@@ -62,7 +80,10 @@ describe('the committed model (content/model/tagger.json)', () => {
   });
 
   it('the committed model tags a plain investment sentence and explains it in words', () => {
-    const { themes, evidence } = createModelTagger(model, codebook, segmenter).tag('大力开展招商引资,全年引进亿元以上项目10个。', null);
+    const { themes, evidence } = createModelTagger(model, codebook, segmenter).tag(
+      '大力开展招商引资,全年引进亿元以上项目10个。',
+      null,
+    );
     expect(themes).toContain('investment');
     expect(evidence.find((e) => e.theme === 'investment')!.hits.some((h) => h.text.includes('招商'))).toBe(true);
   });

@@ -19,7 +19,9 @@ export const EVIDENCE_HITS = 5;
  */
 export function createModelTagger(model: TaggerModel, codebook: Codebook, segmenter: Segmenter): Tagger {
   if (model.codebookVersion !== codebook.version) {
-    throw new Error(`content/model/tagger.json was trained with codebook ${model.codebookVersion}, not ${codebook.version}: run npm run train`);
+    throw new Error(
+      `content/model/tagger.json was trained with codebook ${model.codebookVersion}, not ${codebook.version}: run npm run train`,
+    );
   }
   const rules = createRuleMatcher(codebook, segmenter);
   const labels = model.themes.length;
@@ -104,11 +106,20 @@ function explain(parts: { name: string; contribution: number }[], ruleHits: Map<
   for (const { name, contribution } of parts) {
     if (contribution <= 0) continue;
     const colon = name.indexOf(':');
-    const kind = name.slice(0, colon), rest = name.slice(colon + 1);
+    const kind = name.slice(0, colon),
+      rest = name.slice(colon + 1);
     // A one-character word (和, 四, 抓) or a number weighs in the model but explains nothing to a reader.
     if ((kind === 'w' || kind === 'h') && ([...rest].length < 2 || rest.includes('#'))) continue;
-    if (kind === 'w' || kind === 'h') hits.push({ rule: 'word', match: rest, text: rest, weight: contribution, where: kind === 'w' ? 'sentence' : 'heading' });
-    else if (kind === 'c' || kind === 'c3') hits.push({ rule: 'chars', match: rest, text: rest, weight: contribution, where: 'sentence' });
+    if (kind === 'w' || kind === 'h')
+      hits.push({
+        rule: 'word',
+        match: rest,
+        text: rest,
+        weight: contribution,
+        where: kind === 'w' ? 'sentence' : 'heading',
+      });
+    else if (kind === 'c' || kind === 'c3')
+      hits.push({ rule: 'chars', match: rest, text: rest, weight: contribution, where: 'sentence' });
     else if (kind === 'r' || kind === 'hr' || kind === 't' || kind === 'ht') {
       const found = ruleHits.get(name) ?? [];
       const total = found.reduce((n, h) => n + h.weight, 0);
@@ -116,14 +127,21 @@ function explain(parts: { name: string; contribution: number }[], ruleHits: Map<
     }
   }
   // Strongest first; equal weights in code-point order so output bytes never depend on map order.
-  hits.sort((a, b) => b.weight - a.weight || (a.where < b.where ? -1 : a.where > b.where ? 1 : a.match < b.match ? -1 : a.match > b.match ? 1 : 0));
+  hits.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      (a.where < b.where ? -1 : a.where > b.where ? 1 : a.match < b.match ? -1 : a.match > b.match ? 1 : 0),
+  );
   const seen = new Set<string>();
-  return hits.filter((h) => {
-    const key = `${h.where}\u0000${h.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).slice(0, EVIDENCE_HITS).map((h) => ({ ...h, weight: round(h.weight) }));
+  return hits
+    .filter((h) => {
+      const key = `${h.where}\u0000${h.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, EVIDENCE_HITS)
+    .map((h) => ({ ...h, weight: round(h.weight) }));
 }
 
 function round(x: number): number {

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Codebook, PublishedCodebook } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
-import { INSTRUMENT_IDS, type InstrumentCodebook, type PublishedInstrumentCodebook } from '../../../src/schemas/instruments.ts';
+import {
+  INSTRUMENT_IDS,
+  type InstrumentCodebook,
+  type PublishedInstrumentCodebook,
+} from '../../../src/schemas/instruments.ts';
 import type { Industry } from '../../../src/schemas/lexicons.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 import type { SiteConfig } from '../../../src/schemas/site-config.ts';
@@ -26,7 +30,14 @@ export const countColumn = (theme: string): string => `${theme}_count`;
  * datapackage.json; `identity` gives its name, title, description and licence. The analysis
  * files themselves come from scripts/lib/analysis.
  */
-export function openData(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], passages: readonly Passage[], industries: readonly Pick<Industry, 'id' | 'en'>[], identity: DatasetIdentity): DataFiles {
+export function openData(
+  codebook: Codebook,
+  instruments: InstrumentCodebook,
+  records: readonly DocumentRecord[],
+  passages: readonly Passage[],
+  industries: readonly Pick<Industry, 'id' | 'en'>[],
+  identity: DatasetIdentity,
+): DataFiles {
   const themeIds = codebook.themes.map((t) => t.id);
   const files: DataFiles = new Map();
   const published: PublishedCodebook = {
@@ -40,15 +51,25 @@ export function openData(codebook: Codebook, instruments: InstrumentCodebook, re
   files.set('codebook.json', json(published));
   files.set('documents.json', json(records));
   files.set('passages.jsonl', passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  files.set('matrix.csv', CSV_BOM + toCsv([
-    [...META_COLUMNS, ...themeIds, ...themeIds.map(countColumn)],
-    ...records.map((r) => [
-      r.id, r.park ?? '', r.year ?? '', r.type, r.level, r.province ?? '', r.bodySentences,
-      ...themeIds.map((id) => r.themeShares[id].toFixed(4)),
-      // The counts beside the shares: 16.7% reads differently as 1 of 6 than as 20 of 120.
-      ...themeIds.map((id) => r.themeCounts[id]),
-    ]),
-  ]));
+  files.set(
+    'matrix.csv',
+    CSV_BOM +
+      toCsv([
+        [...META_COLUMNS, ...themeIds, ...themeIds.map(countColumn)],
+        ...records.map((r) => [
+          r.id,
+          r.park ?? '',
+          r.year ?? '',
+          r.type,
+          r.level,
+          r.province ?? '',
+          r.bodySentences,
+          ...themeIds.map((id) => r.themeShares[id].toFixed(4)),
+          // The counts beside the shares: 16.7% reads differently as 1 of 6 than as 20 of 120.
+          ...themeIds.map((id) => r.themeCounts[id]),
+        ]),
+      ]),
+  );
   const publishedInstruments: PublishedInstrumentCodebook = {
     version: instruments.version,
     instruments: instruments.instruments.map(({ positive: _p, negative: _n, ...instrument }) => instrument),
@@ -62,7 +83,11 @@ export function openData(codebook: Codebook, instruments: InstrumentCodebook, re
 const INSTRUMENT_COLUMNS = ['doc', 'theme', 'tagged', ...INSTRUMENT_IDS, 'unidentified'] as const;
 
 /** instruments.csv: per document and theme, how many of the theme's sentences use each instrument type. */
-function instrumentRows(records: readonly DocumentRecord[], passages: readonly Passage[], themeIds: readonly string[]): (string | number)[][] {
+function instrumentRows(
+  records: readonly DocumentRecord[],
+  passages: readonly Passage[],
+  themeIds: readonly string[],
+): (string | number)[][] {
   const counts = new Map<string, number[]>();
   for (const p of passages) {
     for (const theme of p.themes) {
@@ -74,7 +99,13 @@ function instrumentRows(records: readonly DocumentRecord[], passages: readonly P
     }
   }
   const rows: (string | number)[][] = [[...INSTRUMENT_COLUMNS]];
-  for (const r of records) for (const theme of themeIds) rows.push([r.id, theme, ...(counts.get(`${r.id}\t${theme}`) ?? new Array(INSTRUMENT_COLUMNS.length - 2).fill(0))]);
+  for (const r of records)
+    for (const theme of themeIds)
+      rows.push([
+        r.id,
+        theme,
+        ...(counts.get(`${r.id}\t${theme}`) ?? new Array(INSTRUMENT_COLUMNS.length - 2).fill(0)),
+      ]);
   return rows;
 }
 
@@ -100,27 +131,66 @@ function frictionlessType(field: SchemaField): string {
  * Frictionless type "date" though the schema holds it as a string; an enumeration's values become
  * the field's `constraints.enum`.
  */
-function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, records: readonly DocumentRecord[], themeIds: readonly string[], industries: readonly Pick<Industry, 'id' | 'en'>[], identity: DatasetIdentity) {
-  const jsonFields = (file: string) => topLevelFields(file).map((f) => ({
-    name: f.path, type: file === 'documents.json' && f.path === 'date' ? 'date' : frictionlessType(f), description: f.description.en,
-    ...(f.values.length > 0 && !f.type.endsWith('[]') && f.type !== 'object' ? { constraints: { enum: f.values } } : {}),
-  }));
+function dataPackage(
+  codebook: Codebook,
+  instruments: InstrumentCodebook,
+  records: readonly DocumentRecord[],
+  themeIds: readonly string[],
+  industries: readonly Pick<Industry, 'id' | 'en'>[],
+  identity: DatasetIdentity,
+) {
+  const jsonFields = (file: string) =>
+    topLevelFields(file).map((f) => ({
+      name: f.path,
+      type: file === 'documents.json' && f.path === 'date' ? 'date' : frictionlessType(f),
+      description: f.description.en,
+      ...(f.values.length > 0 && !f.type.endsWith('[]') && f.type !== 'object'
+        ? { constraints: { enum: f.values } }
+        : {}),
+    }));
   /** A column per theme or industry shares one dictionary row; the description names which one it is. */
-  const csvFields = (file: string, columns: readonly string[], label: (column: string) => string | undefined = () => undefined) => columns.map((name) => {
-    const f = columnField(file, name);
-    const which = label(name);
-    return { name, type: frictionlessType(f), description: which ? `${f.description.en}: ${which}` : f.description.en };
-  });
+  const csvFields = (
+    file: string,
+    columns: readonly string[],
+    label: (column: string) => string | undefined = () => undefined,
+  ) =>
+    columns.map((name) => {
+      const f = columnField(file, name);
+      const which = label(name);
+      return {
+        name,
+        type: frictionlessType(f),
+        description: which ? `${f.description.en}: ${which}` : f.description.en,
+      };
+    });
   const industryName = new Map(industries.map((i) => [i.id, i.en]));
   const jsonResource = (name: string, path: string) => ({
-    name, path, format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: fileText(path).en, schema: { fields: jsonFields(path) },
+    name,
+    path,
+    format: 'json',
+    mediatype: 'application/json',
+    encoding: 'utf-8',
+    description: fileText(path).en,
+    schema: { fields: jsonFields(path) },
   });
   const jsonlResource = (name: string, path: string) => ({
-    name, path, format: 'jsonl', mediatype: 'application/jsonl', encoding: 'utf-8', description: fileText(path).en, schema: { fields: jsonFields(path) },
+    name,
+    path,
+    format: 'jsonl',
+    mediatype: 'application/jsonl',
+    encoding: 'utf-8',
+    description: fileText(path).en,
+    schema: { fields: jsonFields(path) },
   });
   const csvResource = (name: string, path: string, fields: object[]) => ({
-    name, path, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', description: fileText(path).en,
-    dialect: { delimiter: ',', lineTerminator: '\r\n', header: true }, schema: { fields },
+    name,
+    path,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8-sig',
+    description: fileText(path).en,
+    dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+    schema: { fields },
   });
   return {
     profile: 'data-package',
@@ -138,12 +208,22 @@ function dataPackage(codebook: Codebook, instruments: InstrumentCodebook, record
       jsonlResource('passages', 'passages.jsonl'),
       { ...jsonResource('instruments', 'instruments.json'), version: instruments.version },
       csvResource('instrument-counts', 'instruments.csv', csvFields('instruments.csv', INSTRUMENT_COLUMNS)),
-      csvResource('matrix', 'matrix.csv', csvFields('matrix.csv', [...META_COLUMNS, ...themeIds, ...themeIds.map(countColumn)], (c) => (themeIds.includes(c) ? c : themeIds.find((id) => countColumn(id) === c)))),
+      csvResource(
+        'matrix',
+        'matrix.csv',
+        csvFields('matrix.csv', [...META_COLUMNS, ...themeIds, ...themeIds.map(countColumn)], (c) =>
+          themeIds.includes(c) ? c : themeIds.find((id) => countColumn(id) === c),
+        ),
+      ),
       jsonResource('keyness', 'keyness.json'),
       jsonResource('word-counts', 'word-counts.json'),
       jsonResource('phrases', 'phrases.json'),
       jsonlResource('targets', 'targets.jsonl'),
-      csvResource('industries', 'industries.csv', csvFields('industries.csv', ['doc', ...industries.map((i) => i.id)], (c) => industryName.get(c))),
+      csvResource(
+        'industries',
+        'industries.csv',
+        csvFields('industries.csv', ['doc', ...industries.map((i) => i.id)], (c) => industryName.get(c)),
+      ),
       jsonResource('organisations', 'organisations.json'),
       jsonResource('park-changes', 'park-changes.json'),
     ],

@@ -21,8 +21,7 @@ const titles = (text: string): string[] => outline(linesOf(text)).sections.map((
 describe('outline', () => {
   for (const name of readdirSync(FIXTURES)) {
     it(`outline(lines) reads tests/fixtures/outline/${name} as its expected.json says`, () => {
-      const read = (file: string): string =>
-        readFileSync(new URL(`${name}/${file}`, FIXTURES), 'utf8');
+      const read = (file: string): string => readFileSync(new URL(`${name}/${file}`, FIXTURES), 'utf8');
       const expected: unknown = JSON.parse(read('expected.json'));
       expect(outline(linesOf(read('input.txt')))).toEqual(expected);
     });
@@ -107,13 +106,7 @@ describe('outline over the seeds', () => {
     {
       seed: '000_94a5f7ca8d79472c.txt',
       notBody: [2],
-      top: [
-        '持之以恒“强链群”',
-        '统筹谋划“上项目”',
-        '科技引领“促创新”',
-        '矢志不移“抓改革”',
-        '不遗余力“强保障”',
-      ],
+      top: ['持之以恒“强链群”', '统筹谋划“上项目”', '科技引领“促创新”', '矢志不移“抓改革”', '不遗余力“强保障”'],
       levels: { 1: 5, 4: 15 },
       sentences: 56,
     },
@@ -148,13 +141,7 @@ describe('outline over the seeds', () => {
     {
       seed: '004_c7b791516a8e0ca5.txt',
       notBody: [1, 21, 22, 23],
-      top: [
-        '党建引领“一张网”',
-        '企业服务“一盘棋”',
-        '产业发展“一本账”',
-        '项目建设“一股劲”',
-        '招商引资“一条心”',
-      ],
+      top: ['党建引领“一张网”', '企业服务“一盘棋”', '产业发展“一本账”', '项目建设“一股劲”', '招商引资“一条心”'],
       levels: { 1: 5, 4: 13 },
       sentences: 44,
     },
@@ -180,7 +167,17 @@ describe('outline over the seeds', () => {
     );
     for (const section of result.sections) expect(Section.parse(section)).toEqual(section);
     for (const { id, text, section, heading } of result.sentences) {
-      Passage.parse({ doc: 'seed', id, text, section, heading, themes: [], evidence: [], instruments: [], instrumentEvidence: [] });
+      Passage.parse({
+        doc: 'seed',
+        id,
+        text,
+        section,
+        heading,
+        themes: [],
+        evidence: [],
+        instruments: [],
+        instrumentEvidence: [],
+      });
     }
   });
 });

@@ -22,16 +22,25 @@ describe('createParkFinder(parks).find(text)', () => {
     expect(gazetteer.find(inText('泰达要打造一流营商环境。泰达将加快发展。'))?.entry?.id).toBe('tianjin-etdz');
     expect(gazetteer.find(inText('中国光谷持续发力。'))?.park).toBe('中国光谷');
     const liangjiang = gazetteer.find(inText('重庆两江新区召开会议,两江新区将全力拼经济。'));
-    expect(liangjiang).toMatchObject({ entry: { id: 'liangjiang-new-area', level: 'state-new-area' }, anonymized: false });
+    expect(liangjiang).toMatchObject({
+      entry: { id: 'liangjiang-new-area', level: 'state-new-area' },
+      anonymized: false,
+    });
   });
 
   it('find() weighs the title and opening over a neighbour named more often further down', () => {
-    const found = gazetteer.find(inText('学习长沙经开区。长沙经开区的做法。长沙经开区经验。', '湘江新区2023年工作要点'));
+    const found = gazetteer.find(
+      inText('学习长沙经开区。长沙经开区的做法。长沙经开区经验。', '湘江新区2023年工作要点'),
+    );
     expect(found?.entry?.id).toBe('xiangjiang-new-area');
   });
 
-  it('find() keeps an author\'s placeholder and forces no gazetteer park on it', () => {
-    expect(gazetteer.find(inText('xx经开区要对标天津经开区,学习泰达。'))).toEqual({ park: 'xx经开区', entry: null, anonymized: true });
+  it("find() keeps an author's placeholder and forces no gazetteer park on it", () => {
+    expect(gazetteer.find(inText('xx经开区要对标天津经开区,学习泰达。'))).toEqual({
+      park: 'xx经开区',
+      entry: null,
+      anonymized: true,
+    });
   });
 });
 

@@ -31,8 +31,21 @@ export interface ParkFinder {
 }
 
 const SUFFIXES = [
-  '高新技术产业开发区', '新技术产业开发区', '高技术产业开发区', '新技术开发区', '经济技术开发区', '经济开发区', '产业开发区',
-  '工业园区', '产业园区', '投资区', '高新区', '经开区', '开发区', '工业园', '新区',
+  '高新技术产业开发区',
+  '新技术产业开发区',
+  '高技术产业开发区',
+  '新技术开发区',
+  '经济技术开发区',
+  '经济开发区',
+  '产业开发区',
+  '工业园区',
+  '产业园区',
+  '投资区',
+  '高新区',
+  '经开区',
+  '开发区',
+  '工业园',
+  '新区',
 ].join('|');
 const SUFFIX = new RegExp(`(?:${SUFFIXES})`, 'gu');
 /** An author's placeholder for a withheld name: x高新区, XX经开区, ×× 开发区. */
@@ -54,7 +67,8 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
 
   /** Gazetteer names at a position, longest first. */
   const gazetteerAt = (text: string, at: number, end = text.length): string | null => {
-    for (const n of byFirst.get(text.charCodeAt(at)) ?? []) if (at + n.length <= end && text.startsWith(n, at)) return n;
+    for (const n of byFirst.get(text.charCodeAt(at)) ?? [])
+      if (at + n.length <= end && text.startsWith(n, at)) return n;
     return null;
   };
 
@@ -91,9 +105,14 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
 
   return {
     find({ title, head, rest }) {
-      const parts = [[title, WEIGHTS.title], [head, WEIGHTS.head], [rest, WEIGHTS.rest]] as const;
+      const parts = [
+        [title, WEIGHTS.title],
+        [head, WEIGHTS.head],
+        [rest, WEIGHTS.rest],
+      ] as const;
       const placeholders = parts.flatMap(([t]) => [...t.matchAll(PLACEHOLDER)].map((m) => m[0].replace(/\s/gu, '')));
-      if (placeholders.length > 0) return { park: mostCommon(placeholders.map((p) => [p, 1]))!, entry: null, anonymized: true };
+      if (placeholders.length > 0)
+        return { park: mostCommon(placeholders.map((p) => [p, 1]))!, entry: null, anonymized: true };
 
       const gazetteer = parts.flatMap(([t, w]) => gazetteerHits(t).map((h) => [h.name, w] as const));
       if (gazetteer.length > 0) {

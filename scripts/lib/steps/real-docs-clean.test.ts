@@ -13,7 +13,10 @@ import { PINYIN_GLOSS } from '../text/pinyin-gloss.ts';
  */
 const REAL = new URL('../../../../shared/real-docs/', import.meta.url);
 const FILES = ['docs', 'more'].flatMap((dir) =>
-  readdirSync(new URL(`${dir}/`, REAL)).filter((f) => f.endsWith('.txt')).sort().map((f) => `${dir}/${f}`),
+  readdirSync(new URL(`${dir}/`, REAL))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => `${dir}/${f}`),
 );
 const GAMBLING = SPAN_RULES.find((r) => r.name === 'gambling-spam')!.pattern;
 const SPAM_WORDS = /beat365|bt365|bet365|一区二区|精品视频|在线播放/iu;
@@ -47,7 +50,9 @@ describe('normalise and clean on ../shared/real-docs', () => {
     const { text, normalised, cleaned } = pipeline(file);
     const weight = (r: { text: string; count?: number | undefined }) => ink(r.text) * (r.count ?? 1);
     // normalise: the glosses and escapes cut are what the text lost, spaces aside
-    const normaliseCut = normalised.cuts.filter((c) => c.reason !== 'extraction space').reduce((n, c) => n + ink(c.text), 0);
+    const normaliseCut = normalised.cuts
+      .filter((c) => c.reason !== 'extraction space')
+      .reduce((n, c) => n + ink(c.text), 0);
     expect(ink(text) - ink(normalised.text)).toBe(normaliseCut);
     // clean: kept lines plus whole lines and spans removed give back the normalised text
     const kept = cleaned.lines.reduce((n, l) => n + ink(l.text), 0);

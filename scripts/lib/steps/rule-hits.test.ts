@@ -9,10 +9,23 @@ const base = codebook.themes[0]!;
 /** One theme whose terms span one, two and three words, to test the word-run scan by hand-cut words. */
 const tiny: Codebook = {
   ...codebook,
-  themes: [{ ...base, id: 'investment', terms: [{ term: '招商', weight: 1 }, { term: '招商引资', weight: 1 }, { term: '产业链招商', weight: 0.5 }], patterns: [], exclude: ['招商局'] }],
+  themes: [
+    {
+      ...base,
+      id: 'investment',
+      terms: [
+        { term: '招商', weight: 1 },
+        { term: '招商引资', weight: 1 },
+        { term: '产业链招商', weight: 0.5 },
+      ],
+      patterns: [],
+      exclude: ['招商局'],
+    },
+  ],
 };
 const hitsIn = createRuleMatcher(tiny, createSegmenter(['招商', '引资', '产业链']));
-const matches = (words: string[]) => (hitsIn(words.join(''), words, 'sentence').get('investment') ?? []).map((h) => h.match);
+const matches = (words: string[]) =>
+  (hitsIn(words.join(''), words, 'sentence').get('investment') ?? []).map((h) => h.match);
 
 describe('createRuleMatcher(codebook, segmenter)', () => {
   it('hitsIn() finds terms made of several words, after runs of words that begin no term', () => {

@@ -31,7 +31,9 @@ export function createRuleMatcher(codebook: Codebook, segmenter: Segmenter): Rul
       maxWords = Math.max(maxWords, segmenter.cut(term).length);
     }
   }
-  const patterns = codebook.themes.flatMap((t) => t.patterns.map((p) => ({ theme: t.id, ...p, re: new RegExp(p.pattern, 'gu') })));
+  const patterns = codebook.themes.flatMap((t) =>
+    t.patterns.map((p) => ({ theme: t.id, ...p, re: new RegExp(p.pattern, 'gu') })),
+  );
   const exclusions = new Map(codebook.themes.map((t) => [t.id, t.exclude]));
 
   return function hitsIn(text: string, words: readonly string[], where: Hit['where']): Map<ThemeId, Hit[]> {
@@ -55,7 +57,14 @@ export function createRuleMatcher(codebook: Codebook, segmenter: Segmenter): Rul
     for (const span of spans) {
       const { theme, term, weight } = span.rule;
       // Within a theme the longest term wins: 招商引资 already says what 招商 inside it would.
-      const covered = spans.some((o) => o !== span && o.rule.theme === theme && o.start <= span.start && o.end >= span.end && o.end - o.start > span.end - span.start);
+      const covered = spans.some(
+        (o) =>
+          o !== span &&
+          o.rule.theme === theme &&
+          o.start <= span.start &&
+          o.end >= span.end &&
+          o.end - o.start > span.end - span.start,
+      );
       if (covered || isExcluded(text, span.start, span.end, exclusions.get(theme) ?? [])) continue;
       add(theme, { rule: 'term', match: term, text: term, weight, where });
     }

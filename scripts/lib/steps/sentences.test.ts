@@ -51,19 +51,12 @@ describe('splitSentences', () => {
   });
 
   it('splitSentences(line) ends a sentence after the closer when a terminator is just inside it', () => {
-    expect(splitSentences('书记指出:“要实干。”会议结束。')).toEqual([
-      '书记指出:“要实干。”',
-      '会议结束。',
-    ]);
+    expect(splitSentences('书记指出:“要实干。”会议结束。')).toEqual(['书记指出:“要实干。”', '会议结束。']);
     expect(splitSentences('（见附件。）下一句。')).toEqual(['（见附件。）', '下一句。']);
   });
 
   it('splitSentences(line) keeps repeated terminators like ！！ and ?! with the sentence', () => {
-    expect(splitSentences('这是大事！！真的吗?!再下一句。。')).toEqual([
-      '这是大事！！',
-      '真的吗?!',
-      '再下一句。。',
-    ]);
+    expect(splitSentences('这是大事！！真的吗?!再下一句。。')).toEqual(['这是大事！！', '真的吗?!', '再下一句。。']);
   });
 
   it('splitSentences(line) keeps a closer after the terminator when its opener is too far back', () => {
@@ -80,11 +73,7 @@ describe('splitSentences', () => {
   });
 
   it('splitSentences(line) ends a sentence at a dot after Han text or a closer', () => {
-    expect(splitSentences('完成全年目标.打造“强链群”.下一步')).toEqual([
-      '完成全年目标.',
-      '打造“强链群”.',
-      '下一步',
-    ]);
+    expect(splitSentences('完成全年目标.打造“强链群”.下一步')).toEqual(['完成全年目标.', '打造“强链群”.', '下一步']);
   });
 
   it('splitSentences(line) does not end a sentence at ! ? ; inside an ASCII token', () => {

@@ -33,10 +33,7 @@ export function splitSentences(line: string): string[] {
       continue;
     }
     // A terminator just inside a closing pair ends the sentence after the closer: “要实干。”
-    const ends =
-      i > pairEnd
-        ? endsSentence(line, start, i)
-        : i === pairEnd && endsSentence(line, start, i - 1);
+    const ends = i > pairEnd ? endsSentence(line, start, i) : i === pairEnd && endsSentence(line, start, i - 1);
     if (!ends) continue;
     let end = i + 1;
     while (end < line.length && (CLOSERS.has(line[end]!) || isTerminatorMark(line[end]!))) end += 1;

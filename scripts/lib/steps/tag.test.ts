@@ -27,8 +27,24 @@ function tiny(overrides: Partial<Codebook> = {}): Codebook {
     headingWeight: 0.5,
     dictionary: [],
     themes: [
-      { ...base, id: 'investment', terms: [{ term: '招商', weight: 1 }, { term: '招商引资', weight: 1 }, { term: '外资', weight: 0.5 }], patterns: [], exclude: ['招商局'] },
-      { ...base, id: 'talent', terms: [{ term: '人才', weight: 1 }], patterns: [{ pattern: '引进.{0,4}专家', weight: 1, note: '引进…专家' }], exclude: [] },
+      {
+        ...base,
+        id: 'investment',
+        terms: [
+          { term: '招商', weight: 1 },
+          { term: '招商引资', weight: 1 },
+          { term: '外资', weight: 0.5 },
+        ],
+        patterns: [],
+        exclude: ['招商局'],
+      },
+      {
+        ...base,
+        id: 'talent',
+        terms: [{ term: '人才', weight: 1 }],
+        patterns: [{ pattern: '引进.{0,4}专家', weight: 1, note: '引进…专家' }],
+        exclude: [],
+      },
     ],
     ...overrides,
   };
@@ -41,7 +57,12 @@ describe('createTagger(codebook, segmenter)', () => {
   it('tag(text) records the terms that fired as evidence with their weights', () => {
     const { themes, evidence } = tag.tag('大力开展招商引资。', null);
     expect(themes).toEqual(['investment']);
-    expect(evidence[0]).toEqual({ theme: 'investment', score: 1, threshold: 1, hits: [{ rule: 'term', match: '招商引资', text: '招商引资', weight: 1, where: 'sentence' }] });
+    expect(evidence[0]).toEqual({
+      theme: 'investment',
+      score: 1,
+      threshold: 1,
+      hits: [{ rule: 'term', match: '招商引资', text: '招商引资', weight: 1, where: 'sentence' }],
+    });
   });
 
   it('tag(text) does not read 招商 inside 招商局', () => {
@@ -55,7 +76,10 @@ describe('createTagger(codebook, segmenter)', () => {
   it('tag(text, heading) counts the heading’s terms at the heading weight', () => {
     const { themes, evidence } = tag.tag('利用外资。', '招商');
     expect(themes).toEqual(['investment']);
-    expect(evidence[0]!.hits.map((h) => [h.match, h.weight, h.where])).toEqual([['外资', 0.5, 'sentence'], ['招商', 0.5, 'heading']]);
+    expect(evidence[0]!.hits.map((h) => [h.match, h.weight, h.where])).toEqual([
+      ['外资', 0.5, 'sentence'],
+      ['招商', 0.5, 'heading'],
+    ]);
   });
 
   it('tag(text, heading) never tags on context alone: the heading adds at most the heading weight', () => {
@@ -70,7 +94,14 @@ describe('createTagger(codebook, segmenter)', () => {
 
   it('tag(text) applies patterns and names them in the evidence', () => {
     const { evidence } = tag.tag('引进高端专家团队。', null);
-    expect(evidence).toEqual([{ theme: 'talent', score: 1, threshold: 1, hits: [{ rule: 'pattern', match: '引进…专家', text: '引进高端专家', weight: 1, where: 'sentence' }] }]);
+    expect(evidence).toEqual([
+      {
+        theme: 'talent',
+        score: 1,
+        threshold: 1,
+        hits: [{ rule: 'pattern', match: '引进…专家', text: '引进高端专家', weight: 1, where: 'sentence' }],
+      },
+    ]);
   });
 
   it('tag(text) gives every theme a sentence addresses, in codebook order', () => {

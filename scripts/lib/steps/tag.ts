@@ -28,10 +28,7 @@ export interface Tagger {
 
 /** Every word the segmenter must keep whole for the codebook's terms and exclusions to be findable. */
 export function codebookWords(codebook: Codebook): string[] {
-  return [
-    ...codebook.themes.flatMap((t) => [...t.terms.map((x) => x.term), ...t.exclude]),
-    ...codebook.dictionary,
-  ];
+  return [...codebook.themes.flatMap((t) => [...t.terms.map((x) => x.term), ...t.exclude]), ...codebook.dictionary];
 }
 
 /**
@@ -57,9 +54,13 @@ export function createTagger(codebook: Codebook, segmenter: Segmenter): Tagger {
     const evidence: Evidence[] = [];
     for (const theme of new Set([...own.keys(), ...context.keys()])) {
       const mine = (own.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * ownFactor) }));
-      const inherited = (context.get(theme) ?? []).map((h) => ({ ...h, weight: round(h.weight * codebook.headingWeight) }));
+      const inherited = (context.get(theme) ?? []).map((h) => ({
+        ...h,
+        weight: round(h.weight * codebook.headingWeight),
+      }));
       const score = round(sum(mine) + Math.min(sum(inherited), codebook.headingWeight));
-      if (score >= codebook.threshold) evidence.push({ theme, score, threshold: codebook.threshold, hits: [...mine, ...inherited] });
+      if (score >= codebook.threshold)
+        evidence.push({ theme, score, threshold: codebook.threshold, hits: [...mine, ...inherited] });
     }
     evidence.sort((a, b) => order.get(a.theme)! - order.get(b.theme)!);
     return { themes: evidence.map((e) => e.theme), evidence };

@@ -19,19 +19,51 @@ import { quoteName } from '../file-names.ts';
 
 const zeros = Object.fromEntries(THEME_IDS.map((t) => [t, 0]));
 const record: DocumentRecord = DocumentRecord.parse({
-  id: 'hostile', seed: 'hostile.txt', title: '标题 {title} <b>', park: null, parkId: null, anonymized: false, level: 'unknown',
-  province: null, city: null, year: null, date: null, source: null, type: 'unknown', url: null, provenance: {},
-  encoding: 'utf-8', sha256: '0'.repeat(64), chars: 0, sentenceCount: 0, bodySentences: 0, removed: [{ line: 9, text: '---', reason: 'separator' }],
+  id: 'hostile',
+  seed: 'hostile.txt',
+  title: '标题 {title} <b>',
+  park: null,
+  parkId: null,
+  anonymized: false,
+  level: 'unknown',
+  province: null,
+  city: null,
+  year: null,
+  date: null,
+  source: null,
+  type: 'unknown',
+  url: null,
+  provenance: {},
+  encoding: 'utf-8',
+  sha256: '0'.repeat(64),
+  chars: 0,
+  sentenceCount: 0,
+  bodySentences: 0,
+  removed: [{ line: 9, text: '---', reason: 'separator' }],
   outline: [{ id: 'sec-1', level: 1, label: '一、', title: '构建{开放}型经济体系', sentence: 's0001' }],
-  themeShares: zeros, themeCounts: zeros,
+  themeShares: zeros,
+  themeCounts: zeros,
 });
 
 function passagesOf(text: string): PlacedPassage[] {
   let n = 0;
-  return text.trim().split('\n').flatMap((line, i) => splitSentences(line).map((s) => ({
-    doc: 'hostile', id: `s${String(++n).padStart(4, '0')}`, section: 'sec-1', text: s, heading: n === 1,
-    themes: n % 2 ? ['investment' as const] : [], evidence: [], instruments: [], instrumentEvidence: [], line: i + 1,
-  })));
+  return text
+    .trim()
+    .split('\n')
+    .flatMap((line, i) =>
+      splitSentences(line).map((s) => ({
+        doc: 'hostile',
+        id: `s${String(++n).padStart(4, '0')}`,
+        section: 'sec-1',
+        text: s,
+        heading: n === 1,
+        themes: n % 2 ? ['investment' as const] : [],
+        evidence: [],
+        instruments: [],
+        instrumentEvidence: [],
+        line: i + 1,
+      })),
+    );
 }
 
 /** Reads the MDX back the way Astro's MDX integration does and returns what it would see. */
@@ -42,15 +74,25 @@ function readBack(mdx: string) {
   let frontmatter: unknown;
   visit(tree, (node) => {
     if (node.type === 'yaml') frontmatter = parse((node as { value: string }).value);
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'html') other.push(node.type);
+    if (
+      node.type === 'mdxjsEsm' ||
+      node.type === 'mdxFlowExpression' ||
+      node.type === 'mdxTextExpression' ||
+      node.type === 'html'
+    )
+      other.push(node.type);
     // A line of elements and expressions only is read as flow content, so S may be either kind.
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name: string }).name === 'S') {
+    if (
+      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+      (node as { name: string }).name === 'S'
+    ) {
       const el = node as MdxJsxTextElement | MdxJsxFlowElement;
       const attr = (name: string) => el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
       sentences.push({ id: attr('id'), themes: attr('themes'), text: literalText(el) });
       return 'skip';
     }
-    if (node.type === 'mdxJsxFlowElement' && !['Heading', 'P'].includes((node as { name: string }).name)) other.push((node as { name: string }).name);
+    if (node.type === 'mdxJsxFlowElement' && !['Heading', 'P'].includes((node as { name: string }).name))
+      other.push((node as { name: string }).name);
     return undefined;
   });
   return { sentences, other, frontmatter };
@@ -62,14 +104,17 @@ function readBack(mdx: string) {
  */
 function literalText(el: MdxJsxTextElement | MdxJsxFlowElement): string {
   const [only, ...rest] = el.children;
-  if (!only || rest.length > 0 || (only.type !== 'mdxTextExpression' && only.type !== 'mdxFlowExpression')) return `not one expression: ${el.children.map((c) => c.type).join(', ')}`;
+  if (!only || rest.length > 0 || (only.type !== 'mdxTextExpression' && only.type !== 'mdxFlowExpression'))
+    return `not one expression: ${el.children.map((c) => c.type).join(', ')}`;
   const value: unknown = JSON.parse(only.value);
   return typeof value === 'string' ? value : `not a string: ${only.value}`;
 }
 
 describe('writeMdx(record, passages, generator)', () => {
   // The fragments of issue 16 too: URLs before markup, quotes, dashes, tildes, backslashes.
-  const input = ['tests/fixtures/write-mdx/hostile/input.txt', 'tests/fixtures/hostile/page/901_hostile-fragments.txt'].map((f) => readFileSync(f, 'utf8').trim()).join('\n');
+  const input = ['tests/fixtures/write-mdx/hostile/input.txt', 'tests/fixtures/hostile/page/901_hostile-fragments.txt']
+    .map((f) => readFileSync(f, 'utf8').trim())
+    .join('\n');
   const passages = passagesOf(input);
   const mdx = writeMdx(record, passages, 'test');
   const back = readBack(mdx);
@@ -98,13 +143,25 @@ describe('writeMdx(record, passages, generator)', () => {
  */
 function throughMdast(rec: DocumentRecord, passages: readonly PlacedPassage[], generator: string): string {
   const headings = new Map(rec.outline.map((s) => [s.sentence, s]));
-  const attrs = (pairs: Record<string, string>) => Object.entries(pairs).map(([name, value]) => ({ type: 'mdxJsxAttribute' as const, name, value }));
-  const flow = (name: string, pairs: Record<string, string>, children: MdxJsxTextElement[]): MdxJsxFlowElement =>
-    ({ type: 'mdxJsxFlowElement', name, attributes: attrs(pairs), children: [{ type: 'paragraph', children }] });
-  const sentence = (p: PlacedPassage): MdxJsxTextElement =>
-    ({ type: 'mdxJsxTextElement', name: 'S', attributes: attrs({ id: p.id, themes: p.themes.join(' ') }), children: [{ type: 'mdxTextExpression', value: stringLiteral(p.text) }] });
+  const attrs = (pairs: Record<string, string>) =>
+    Object.entries(pairs).map(([name, value]) => ({ type: 'mdxJsxAttribute' as const, name, value }));
+  const flow = (name: string, pairs: Record<string, string>, children: MdxJsxTextElement[]): MdxJsxFlowElement => ({
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: attrs(pairs),
+    children: [{ type: 'paragraph', children }],
+  });
+  const sentence = (p: PlacedPassage): MdxJsxTextElement => ({
+    type: 'mdxJsxTextElement',
+    name: 'S',
+    attributes: attrs({ id: p.id, themes: p.themes.join(' ') }),
+    children: [{ type: 'mdxTextExpression', value: stringLiteral(p.text) }],
+  });
   const children: RootContent[] = [
-    { type: 'yaml', value: `# generated by ${generator} from seeds/${quoteName(rec.seed)}; do not edit\n${stringify(rec, { lineWidth: 0, version: '1.1' }).trimEnd()}` },
+    {
+      type: 'yaml',
+      value: `# generated by ${generator} from seeds/${quoteName(rec.seed)}; do not edit\n${stringify(rec, { lineWidth: 0, version: '1.1' }).trimEnd()}`,
+    },
   ];
   let paragraph: MdxJsxTextElement[] = [];
   let line = -1;
@@ -124,19 +181,30 @@ function throughMdast(rec: DocumentRecord, passages: readonly PlacedPassage[], g
     paragraph.push(sentence(p));
   }
   flush();
-  return toMarkdown({ type: 'root', children } satisfies Root, { extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])] });
+  return toMarkdown({ type: 'root', children } satisfies Root, {
+    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])],
+  });
 }
 
 describe('writeMdx() against mdast-util-to-markdown', () => {
   it('writeMdx() writes the bytes mdast-util-to-markdown gives for the same tree, on hostile text', () => {
-    const input = ['tests/fixtures/write-mdx/hostile/input.txt', 'tests/fixtures/hostile/page/901_hostile-fragments.txt'].map((f) => readFileSync(f, 'utf8').trim()).join('\n');
+    const input = [
+      'tests/fixtures/write-mdx/hostile/input.txt',
+      'tests/fixtures/hostile/page/901_hostile-fragments.txt',
+    ]
+      .map((f) => readFileSync(f, 'utf8').trim())
+      .join('\n');
     const passages = passagesOf(input);
     expect(writeMdx(record, passages, 'test')).toBe(throughMdast(record, passages, 'test'));
   });
 
   it('writeMdx() matches it for headings, several sentences on a line, one-sentence paragraphs and a seed name with a line break', () => {
     const passages = passagesOf('构建开放型经济体系。\n第一句。第二句!第三句?\n单句\n末句。');
-    const rec = { ...record, seed: 'odd\nname.txt', outline: [...record.outline, { id: 'sec-1-1', level: 3, label: '1.', title: '单句', sentence: passages[4]!.id }] };
+    const rec = {
+      ...record,
+      seed: 'odd\nname.txt',
+      outline: [...record.outline, { id: 'sec-1-1', level: 3, label: '1.', title: '单句', sentence: passages[4]!.id }],
+    };
     expect(writeMdx(rec, passages, 'test')).toBe(throughMdast(rec, passages, 'test'));
   });
 

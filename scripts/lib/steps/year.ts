@@ -13,13 +13,32 @@ export interface YearResult {
 }
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu;
-const PLAN_TYPES: ReadonlySet<DocType> = new Set(['work-points', 'work-plan', 'task-breakdown', 'five-year-plan', 'symposium']);
+const PLAN_TYPES: ReadonlySet<DocType> = new Set([
+  'work-points',
+  'work-plan',
+  'task-breakdown',
+  'five-year-plan',
+  'symposium',
+]);
 const REVIEW_TYPES: ReadonlySet<DocType> = new Set(['annual-summary', 'plan-execution-report']);
 
-export function detectYear(title: string | null, opening: string, text: string, date: string | null, type: DocType | null): YearResult {
+export function detectYear(
+  title: string | null,
+  opening: string,
+  text: string,
+  date: string | null,
+  type: DocType | null,
+): YearResult {
   const inTitle = yearsIn(title ?? '');
   if (inTitle.length > 0) {
-    const year = type && REVIEW_TYPES.has(type) ? inTitle[0]! : type && PLAN_TYPES.has(type) ? inTitle.at(-1)! : inTitle.length === 1 ? inTitle[0]! : planOrReview(title ?? '', inTitle);
+    const year =
+      type && REVIEW_TYPES.has(type)
+        ? inTitle[0]!
+        : type && PLAN_TYPES.has(type)
+          ? inTitle.at(-1)!
+          : inTitle.length === 1
+            ? inTitle[0]!
+            : planOrReview(title ?? '', inTitle);
     return { year, years: inTitle };
   }
   // A body that opens on its year: "2021年,铜仁高新区…", "2018年是…".
@@ -31,12 +50,14 @@ export function detectYear(title: string | null, opening: string, text: string, 
   for (const m of text.matchAll(YEAR)) {
     // A horizon ("到2035年") or a span ("2016年-2035年") is not the year the text is about.
     if (/(?:到|至|[-—~～])\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-    if (/^\s*[-—~～至到]\s*(?:19|20)\d{2}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (/^\s*[-—~～至到]\s*(?:19|20)\d{2}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+      continue;
     const y = Number(m[1]);
     if (dated === null || y <= dated + 1) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | null = null;
-  for (const [y, c] of counts) if (best === null || c > counts.get(best)! || (c === counts.get(best)! && y > best)) best = y;
+  for (const [y, c] of counts)
+    if (best === null || c > counts.get(best)! || (c === counts.get(best)! && y > best)) best = y;
   if (best !== null && counts.get(best)! >= 2) return { year: best, years: [best] };
   if (dated !== null) return { year: dated, years: [dated] };
   return { year: best, years: best === null ? [] : [best] };
@@ -48,6 +69,9 @@ function yearsIn(text: string): number[] {
 
 /** Two years in a title of no known genre: the one whose words plan (计划, 要点, 安排) wins over the one reviewed. */
 function planOrReview(title: string, years: readonly number[]): number {
-  const planned = new RegExp(`((?:19|20)\\d{2})\\s*年[^\\d]{0,12}(?:计划|要点|安排|方案|部署|目标|工作会议|草案)`, 'u').exec(title);
+  const planned = new RegExp(
+    `((?:19|20)\\d{2})\\s*年[^\\d]{0,12}(?:计划|要点|安排|方案|部署|目标|工作会议|草案)`,
+    'u',
+  ).exec(title);
   return planned ? Number(planned[1]) : years.at(-1)!;
 }

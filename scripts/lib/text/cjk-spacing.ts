@@ -14,7 +14,8 @@
 
 const HAN = '\\p{Script=Han}';
 const SPACE = '[ \\u00a0]';
-const CREDIT_BEFORE = /(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|摄影|攝影|审核|審核|主持人|发布人|發布人|供稿|编审|編審|讯|訊|日电|日電|摄|攝)$/u;
+const CREDIT_BEFORE =
+  /(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|摄影|攝影|审核|審核|主持人|发布人|發布人|供稿|编审|編審|讯|訊|日电|日電|摄|攝)$/u;
 
 /** A run of single Han characters separated by single spaces, three characters or more. */
 const SPACED_RUN = new RegExp(`(?<!${HAN})${HAN}(?:${SPACE}${HAN}(?!${HAN})){2,}`, 'gu');

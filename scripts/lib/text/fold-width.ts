@@ -4,5 +4,7 @@
  * original. Copied plans mix "，" and ","; comparing folded text finds the same words either way.
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/gu, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uFF01-\uFF5E\u3000]/gu, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createLexicon } from './lexicon.ts';
 
 describe('createLexicon(entries)', () => {
-  const find = createLexicon<string | null>([['新能源', 'energy'], ['新能源汽车', 'nev'], ['汽车', 'auto'], ['AI', 'ai'], ['医药', 'bio'], ['医药费', null]]);
+  const find = createLexicon<string | null>([
+    ['新能源', 'energy'],
+    ['新能源汽车', 'nev'],
+    ['汽车', 'auto'],
+    ['AI', 'ai'],
+    ['医药', 'bio'],
+    ['医药费', null],
+  ]);
   const values = (text: string) => find(text).map((m) => `${m.text}:${m.value}`);
 
   it('find(text) takes the longest entry at the leftmost position and never overlaps', () => {

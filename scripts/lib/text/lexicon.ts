@@ -55,6 +55,7 @@ export function createLexicon<T>(entries: Iterable<readonly [string, T]>): (text
 }
 
 function fitsLatinBoundary(text: string, start: number, end: number): boolean {
-  const joins = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && ASCII_WORD.test(a) && ASCII_WORD.test(b);
+  const joins = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && ASCII_WORD.test(a) && ASCII_WORD.test(b);
   return !joins(text[start - 1], text[start]) && !joins(text[end - 1], text[end]);
 }

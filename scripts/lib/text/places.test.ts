@@ -7,7 +7,12 @@ describe('administrative divisions', () => {
     expect(PROVINCE_NAMES).toHaveLength(34);
     expect(PROVINCE_NAMES).toContain('内蒙古');
     const short = new Map(DIVISIONS.map((d) => [d.full, d.short]));
-    expect([short.get('哈尔滨市'), short.get('延边朝鲜族自治州'), short.get('巴音郭楞蒙古自治州'), short.get('广西壮族自治区')]).toEqual(['哈尔滨', '延边', '巴音郭楞', '广西']);
+    expect([
+      short.get('哈尔滨市'),
+      short.get('延边朝鲜族自治州'),
+      short.get('巴音郭楞蒙古自治州'),
+      short.get('广西壮族自治区'),
+    ]).toEqual(['哈尔滨', '延边', '巴音郭楞', '广西']);
   });
 
   it('DIVISIONS leaves out parks the data lists as county-level units', () => {

@@ -23,7 +23,13 @@ function parseJsonFile<T>(file: string, schema: z.ZodType<T>, empty: T): T {
 }
 
 export const getKeyness = memo(() =>
-  parseJsonFile('keyness.json', KeynessFile, { method: 'log-odds-informative-dirichlet', codebookVersion: '', priorSize: 1, minCount: 1, documents: [] }),
+  parseJsonFile('keyness.json', KeynessFile, {
+    method: 'log-odds-informative-dirichlet',
+    codebookVersion: '',
+    priorSize: 1,
+    minCount: 1,
+    documents: [],
+  }),
 );
 
 const keynessIndex = memo(() => new Map(getKeyness().documents.map((d) => [d.doc, d])));
@@ -33,11 +39,23 @@ export function getKeyTerms(doc: string) {
   return keynessIndex().get(doc)?.terms ?? [];
 }
 
-export const getWordCounts = memo(() => parseJsonFile('word-counts.json', WordCountsFile, { vocabulary: [], documents: [] }));
+export const getWordCounts = memo(() =>
+  parseJsonFile('word-counts.json', WordCountsFile, { vocabulary: [], documents: [] }),
+);
 
-export const getPhrases = memo(() => parseJsonFile('phrases.json', PhrasesFile, { codebookVersion: '', minRunLength: 8, contextChars: 20, merged: 0, phrases: [] }));
+export const getPhrases = memo(() =>
+  parseJsonFile('phrases.json', PhrasesFile, {
+    codebookVersion: '',
+    minRunLength: 8,
+    contextChars: 20,
+    merged: 0,
+    phrases: [],
+  }),
+);
 
-export const getOrganisations = memo(() => parseJsonFile('organisations.json', OrganisationsFile, { organisations: [] }).organisations);
+export const getOrganisations = memo(
+  () => parseJsonFile('organisations.json', OrganisationsFile, { organisations: [] }).organisations,
+);
 
 /** Every line of targets.jsonl, in file order. */
 export const getTargets = memo((): Target[] => {

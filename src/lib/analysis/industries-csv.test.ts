@@ -5,7 +5,10 @@ describe('parseIndustriesCsv', () => {
   it('parseIndustriesCsv(text) drops the BOM and reads the header ids and each row of counts', () => {
     const parsed = parseIndustriesCsv('\uFEFFdoc,biomedicine,new-materials\r\na,2,0\r\nb,0,5\r\n');
     expect(parsed.industries).toEqual(['biomedicine', 'new-materials']);
-    expect([...parsed.documents]).toEqual([['a', [2, 0]], ['b', [0, 5]]]);
+    expect([...parsed.documents]).toEqual([
+      ['a', [2, 0]],
+      ['b', [0, 5]],
+    ]);
   });
 
   it('parseIndustriesCsv(text) names the line of a row with a missing count', () => {

@@ -11,7 +11,10 @@ export interface IndustryCounts {
  * then integer columns; ids and numbers never need quoting). Throws on a row of the wrong length.
  */
 export function parseIndustriesCsv(text: string, source = 'industries.csv'): IndustryCounts {
-  const [header, ...rows] = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line !== '');
+  const [header, ...rows] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line !== '');
   const columns = header?.split(',') ?? [];
   if (columns[0] !== 'doc') throw new Error(`${source}: the first column must be "doc", not "${columns[0] ?? ''}"`);
   const industries = columns.slice(1);

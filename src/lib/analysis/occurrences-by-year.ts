@@ -14,6 +14,9 @@ export function occurrencesByYear<O extends Pick<PhraseOccurrence, 'doc'>>(
   const year = (doc: string) => yearOf(doc) ?? Infinity;
   return occurrences
     .map((o, i) => ({ o, i }))
-    .sort((a, b) => year(a.o.doc) - year(b.o.doc) || (rank.get(a.o.doc) ?? Infinity) - (rank.get(b.o.doc) ?? Infinity) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        year(a.o.doc) - year(b.o.doc) || (rank.get(a.o.doc) ?? Infinity) - (rank.get(b.o.doc) ?? Infinity) || a.i - b.i,
+    )
     .map(({ o }) => o);
 }

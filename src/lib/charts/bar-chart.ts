@@ -62,11 +62,21 @@ const percentPrecise = format('.1%');
 export function barChart<K extends string>(data: readonly BarDatum<K>[], options: BarChartOptions = {}): BarChart<K> {
   const { width = 420, labelWidth = 96, rowHeight = 22, valueWidth = 48 } = options;
   const plotTop = 20;
-  const sorted = data.map((d, i) => ({ d, i })).sort((a, b) => b.d.value - a.d.value || a.i - b.i).map(({ d }) => d);
+  const sorted = data
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => b.d.value - a.d.value || a.i - b.i)
+    .map(({ d }) => d);
   const plotBottom = plotTop + sorted.length * rowHeight;
   const max = Math.max(0.01, ...sorted.map((d) => d.value));
-  const x = scaleLinear().domain([0, max]).nice(4).range([labelWidth, width - valueWidth]);
-  const y = scaleBand<K>().domain(sorted.map((d) => d.key)).range([plotTop, plotBottom]).paddingInner(0.25).paddingOuter(0.125);
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice(4)
+    .range([labelWidth, width - valueWidth]);
+  const y = scaleBand<K>()
+    .domain(sorted.map((d) => d.key))
+    .range([plotTop, plotBottom])
+    .paddingInner(0.25)
+    .paddingOuter(0.125);
   const bars = sorted.map((d) => {
     const top = y(d.key)!;
     return {

@@ -41,7 +41,8 @@ export function seriateByCosine(rows: readonly ProfileRow[]): string[] {
 
   const leafDistance = (i: number, j: number): number => cosineDistance(sorted[i]!.values, sorted[j]!.values);
   // Condensed upper triangle: pair (i, j) with i < j.
-  const at = (i: number, j: number): number => (i < j ? n * i - (i * (i + 1)) / 2 + j - i - 1 : n * j - (j * (j + 1)) / 2 + i - j - 1);
+  const at = (i: number, j: number): number =>
+    i < j ? n * i - (i * (i + 1)) / 2 + j - i - 1 : n * j - (j * (j + 1)) / 2 + i - j - 1;
   const d = new Float64Array((n * (n - 1)) / 2);
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) d[at(i, j)] = leafDistance(i, j);
 
@@ -92,7 +93,12 @@ export function seriateByCosine(rows: readonly ProfileRow[]): string[] {
 
 /** Concatenates two leaf sequences, flipping either so the leaves that meet are the closest pair. */
 function joinOriented(a: number[], b: number[], distance: (i: number, j: number) => number): number[] {
-  const candidates: [boolean, boolean][] = [[false, false], [false, true], [true, false], [true, true]];
+  const candidates: [boolean, boolean][] = [
+    [false, false],
+    [false, true],
+    [true, false],
+    [true, true],
+  ];
   let best: [boolean, boolean] = [false, false];
   let bestDistance = Infinity;
   for (const [flipA, flipB] of candidates) {

@@ -21,7 +21,10 @@ describe('buildHeatmap', () => {
   });
 
   it('buildHeatmap(columns, rows) places each cell in its column and each row at its band', () => {
-    expect(layout.rows.map((r) => [r.id, r.y])).toEqual([['b-park', 94], ['a-park', 114]]);
+    expect(layout.rows.map((r) => [r.id, r.y])).toEqual([
+      ['b-park', 94],
+      ['a-park', 114],
+    ]);
     expect(layout.rows[0]!.cells.map((c) => [c.column, c.x, c.width, c.height])).toEqual([
       ['industry', 76, 39, 19],
       ['investment', 116, 39, 19],
@@ -43,7 +46,13 @@ describe('buildHeatmap', () => {
   });
 
   it('buildHeatmap(columns, rows) writes legend ticks as percentages across the legend width', () => {
-    expect(layout.legend.ticks.map((t) => [t.label, round(t.x)])).toEqual([['0%', 76], ['10%', 126], ['20%', 176], ['30%', 226], ['40%', 276]]);
+    expect(layout.legend.ticks.map((t) => [t.label, round(t.x)])).toEqual([
+      ['0%', 76],
+      ['10%', 126],
+      ['20%', 176],
+      ['30%', 226],
+      ['40%', 276],
+    ]);
     expect(layout.legend.stops[0]).toEqual({ offset: 0, color: 'rgb(247, 251, 255)' });
     expect(layout.legend.stops).toHaveLength(11);
   });
@@ -54,29 +63,48 @@ describe('buildHeatmap', () => {
   });
 
   it('buildHeatmap(columns, rows, { maxRowLabelWidth }) cuts long row labels with an ellipsis and keeps the full one', () => {
-    const long = buildHeatmap(columns, [{ id: 'x', label: '某某市某某国家级高新技术产业开发区 2024', values: [0, 0, 0] }], { maxRowLabelWidth: 100, fontSize: 10 });
+    const long = buildHeatmap(
+      columns,
+      [{ id: 'x', label: '某某市某某国家级高新技术产业开发区 2024', values: [0, 0, 0] }],
+      { maxRowLabelWidth: 100, fontSize: 10 },
+    );
     expect(long.rows[0]!.shortLabel).toBe('某某市某某国家级高…');
     expect(long.rows[0]!.label).toBe('某某市某某国家级高新技术产业开发区 2024');
   });
 
   it('buildHeatmap(columns, rows, { maxColumnLabelWidth }) cuts long column labels, and the header grows only to the cut length', () => {
-    const wide = buildHeatmap([{ id: 'business-env', label: 'Business environment and government services' }], rows, { maxColumnLabelWidth: 120, fontSize: 12 });
+    const wide = buildHeatmap([{ id: 'business-env', label: 'Business environment and government services' }], rows, {
+      maxColumnLabelWidth: 120,
+      fontSize: 12,
+    });
     expect(wide.columns[0]!.shortLabel).toBe('Business environ…');
     expect(wide.grid.y).toBeLessThanOrEqual(48 + Math.ceil(120 * Math.SQRT1_2 + 12));
   });
 
   it("buildHeatmap(columns, rows, { values: 'count' }) writes counts as they are and ticks the legend at whole numbers", () => {
     const counts = buildHeatmap(columns, [{ id: 'a', label: 'A', values: [0, 3, 1200] }], { values: 'count' });
-    expect(counts.rows[0]!.cells.map((c) => [c.text, c.shortText])).toEqual([['0', '0'], ['3', '3'], ['1,200', '1,200']]);
+    expect(counts.rows[0]!.cells.map((c) => [c.text, c.shortText])).toEqual([
+      ['0', '0'],
+      ['3', '3'],
+      ['1,200', '1,200'],
+    ]);
     expect(counts.legend.ticks.map((t) => t.label)).toEqual(['0', '200', '400', '600', '800', '1,000', '1,200']);
     const few = buildHeatmap(columns, [{ id: 'a', label: 'A', values: [0, 1, 2] }], { values: 'count' });
     expect(few.legend.ticks.map((t) => t.label)).toEqual(['0', '1', '2']);
   });
 
-  it("buildHeatmap(columns, rows, { zeroLegend }) writes a true zero as 0 and adds a legend swatch in the zero colour right of the scale", () => {
-    const zeros = buildHeatmap(columns, [{ id: 'a', label: 'A', values: [0, 0.0004, 0.2] }], { zeroLegend: '0: no sentence', legendWidth: 200 });
+  it('buildHeatmap(columns, rows, { zeroLegend }) writes a true zero as 0 and adds a legend swatch in the zero colour right of the scale', () => {
+    const zeros = buildHeatmap(columns, [{ id: 'a', label: 'A', values: [0, 0.0004, 0.2] }], {
+      zeroLegend: '0: no sentence',
+      legendWidth: 200,
+    });
     expect(zeros.rows[0]!.cells.map((c) => c.shortText)).toEqual(['0', '0.0', '20.0']);
-    expect(zeros.legend.zero).toMatchObject({ x: zeros.grid.x + 224, y: zeros.legend.y, fill: 'rgb(247, 251, 255)', label: '0: no sentence' });
+    expect(zeros.legend.zero).toMatchObject({
+      x: zeros.grid.x + 224,
+      y: zeros.legend.y,
+      fill: 'rgb(247, 251, 255)',
+      label: '0: no sentence',
+    });
     expect(zeros.width).toBeGreaterThan(zeros.legend.zero!.x + 14);
     expect(layout.legend.zero).toBeNull();
     expect(layout.rows[0]!.cells[2]!.shortText).toBe('0.0');
@@ -98,7 +126,10 @@ describe('orderRowsByColumn', () => {
   it('orderRowsByColumn(rows, i) sorts by descending share in that column, ties by id', () => {
     expect(orderRowsByColumn(rows, 0)).toEqual(['a-park', 'b-park']);
     expect(orderRowsByColumn(rows, 1)).toEqual(['b-park', 'a-park']);
-    const tied = [{ id: 'z', label: 'z', values: [0.1] }, { id: 'y', label: 'y', values: [0.1] }];
+    const tied = [
+      { id: 'z', label: 'z', values: [0.1] },
+      { id: 'y', label: 'y', values: [0.1] },
+    ];
     expect(orderRowsByColumn(tied, 0)).toEqual(['y', 'z']);
   });
 });

@@ -98,7 +98,10 @@ const COLUMN_LABEL_ANGLE = Math.PI / 4;
 const LEGEND_BLOCK = 48;
 
 /** The color of `value` on a sequential scale from 0 to the largest value shown (0..1 if all are 0). */
-export function heatmapColor(domainMax: number, interpolator: (t: number) => string = interpolateBlues): (value: number) => string {
+export function heatmapColor(
+  domainMax: number,
+  interpolator: (t: number) => string = interpolateBlues,
+): (value: number) => string {
   const scale = scaleSequential(interpolator).domain([0, domainMax > 0 ? domainMax : 1]);
   return (value) => scale(value);
 }
@@ -106,13 +109,29 @@ export function heatmapColor(domainMax: number, interpolator: (t: number) => str
 /** Row ids by descending value in `columnIndex`, ties by id. */
 export function orderRowsByColumn(rows: readonly HeatmapRow[], columnIndex: number): string[] {
   return [...rows]
-    .sort((a, b) => (b.values[columnIndex] ?? 0) - (a.values[columnIndex] ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(
+      (a, b) => (b.values[columnIndex] ?? 0) - (a.values[columnIndex] ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .map((r) => r.id);
 }
 
 /** Positions, colours and legend of a rows × columns heatmap, in pixels. */
-export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly HeatmapRow[], options: HeatmapOptions = {}): HeatmapLayout {
-  const { cellWidth = 36, cellHeight = 22, gap = 1, fontSize = 12, maxRowLabelWidth = 220, maxColumnLabelWidth = 170, legendWidth = 200, interpolator = interpolateBlues, values = 'share' } = options;
+export function buildHeatmap(
+  columns: readonly HeatmapColumn[],
+  rows: readonly HeatmapRow[],
+  options: HeatmapOptions = {},
+): HeatmapLayout {
+  const {
+    cellWidth = 36,
+    cellHeight = 22,
+    gap = 1,
+    fontSize = 12,
+    maxRowLabelWidth = 220,
+    maxColumnLabelWidth = 170,
+    legendWidth = 200,
+    interpolator = interpolateBlues,
+    values = 'share',
+  } = options;
   const valueText = VALUE_TEXT[values];
   const domainMax = max(rows, (r) => max(r.values)) ?? 0;
   const color = heatmapColor(domainMax, interpolator);
@@ -124,18 +143,31 @@ export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly H
   const columnLabelWidths = columnLabels.map((l) => estimateTextWidth(l, fontSize));
   const columnLabelHeight = Math.ceil(Math.max(0, ...columnLabelWidths) * Math.sin(COLUMN_LABEL_ANGLE) + fontSize);
 
-  const grid = { x: rowLabelWidth, y: LEGEND_BLOCK + columnLabelHeight, width: columns.length * cellWidth, height: ordered.length * cellHeight };
+  const grid = {
+    x: rowLabelWidth,
+    y: LEGEND_BLOCK + columnLabelHeight,
+    width: columns.length * cellWidth,
+    height: ordered.length * cellHeight,
+  };
   const columnCenters = columns.map((_, i) => grid.x + i * cellWidth + cellWidth / 2);
   // A rotated label runs up and to the right of its column, past the grid for the last columns.
-  const labelReach = Math.max(grid.x + grid.width, ...columnLabelWidths.map((w, i) => columnCenters[i]! + w * Math.cos(COLUMN_LABEL_ANGLE)));
+  const labelReach = Math.max(
+    grid.x + grid.width,
+    ...columnLabelWidths.map((w, i) => columnCenters[i]! + w * Math.cos(COLUMN_LABEL_ANGLE)),
+  );
   const showValues = (options.showValues ?? true) && cellWidth >= 32 && cellHeight >= 16;
 
-  const legendScale = scaleLinear().domain([0, domainMax > 0 ? domainMax : 1]).range([0, legendWidth]);
+  const legendScale = scaleLinear()
+    .domain([0, domainMax > 0 ? domainMax : 1])
+    .range([0, legendWidth]);
   // Counts get whole-number ticks only: a legend of 0, 0.5, 1 mentions would be nonsense.
   const ticks = legendScale.ticks(4).filter((v) => values === 'share' || Number.isInteger(v));
   const tickFormat = legendScale.tickFormat(4, values === 'share' ? '%' : ',d');
   const legendY = 18;
-  const zero = options.zeroLegend === undefined ? null : { x: grid.x + legendWidth + 24, y: legendY, size: 10, fill: color(0), label: options.zeroLegend };
+  const zero =
+    options.zeroLegend === undefined
+      ? null
+      : { x: grid.x + legendWidth + 24, y: legendY, size: 10, fill: color(0), label: options.zeroLegend };
   const zeroReach = zero ? zero.x + zero.size + 4 + estimateTextWidth(zero.label, fontSize) : 0;
 
   return {
@@ -155,7 +187,17 @@ export function buildHeatmap(columns: readonly HeatmapColumn[], rows: readonly H
         const value = r.values[ci] ?? 0;
         const fill = color(value);
         const texts = valueText(value);
-        return { column: c.id, x: grid.x + ci * cellWidth, width: cellWidth - gap, height: cellHeight - gap, value, fill, ink: inkOn(fill), ...texts, shortText: zero && value === 0 ? '0' : texts.shortText };
+        return {
+          column: c.id,
+          x: grid.x + ci * cellWidth,
+          width: cellWidth - gap,
+          height: cellHeight - gap,
+          value,
+          fill,
+          ink: inkOn(fill),
+          ...texts,
+          shortText: zero && value === 0 ? '0' : texts.shortText,
+        };
       }),
     })),
     legend: {

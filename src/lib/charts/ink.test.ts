@@ -6,4 +6,3 @@ it('inkOn(fill) picks white on dark blue and near-black on pale blue', () => {
   expect(inkOn('rgb(247, 251, 255)')).toBe('#111111');
   expect(inkOn('#0072b2')).toBe('#ffffff');
 });
-

@@ -14,7 +14,11 @@ export interface InstrumentProfile {
 
 type Coded = Pick<Passage, 'doc' | 'themes' | 'instruments'>;
 
-function profiles(ids: readonly string[], passages: readonly Coded[], groupsOf: (p: Coded) => readonly string[]): InstrumentProfile[] {
+function profiles(
+  ids: readonly string[],
+  passages: readonly Coded[],
+  groupsOf: (p: Coded) => readonly string[],
+): InstrumentProfile[] {
   const byId = new Map(ids.map((id) => [id, { id, tagged: 0, counts: INSTRUMENT_IDS.map(() => 0), unidentified: 0 }]));
   for (const p of passages) {
     if (p.themes.length === 0) continue;

@@ -13,7 +13,10 @@ describe('groupsMatrix', () => {
 
 describe('provinceGroups', () => {
   it('provinceGroups(documents) puts the largest province first and the unknown province last', () => {
-    const groups = provinceGroups([doc('a', null), doc('b', '四川'), doc('c', '湖南'), doc('d', '湖南')], (p) => pinyin[p]!);
+    const groups = provinceGroups(
+      [doc('a', null), doc('b', '四川'), doc('c', '湖南'), doc('d', '湖南')],
+      (p) => pinyin[p]!,
+    );
     expect(groups.map((g) => [g.id, g.province, g.docs.map((d) => d.id)])).toEqual([
       ['hunan', '湖南', ['c', 'd']],
       ['sichuan', '四川', ['b']],
@@ -32,7 +35,10 @@ describe('provinceGroups', () => {
 
 describe('groupRows', () => {
   it('groupRows(groups, themes) gives each group the mean share of its documents', () => {
-    const groups = provinceGroups([doc('a', '湖南', 0.2), doc('b', '湖南', 0.1), doc('c', '四川', 0)], (p) => pinyin[p]!);
+    const groups = provinceGroups(
+      [doc('a', '湖南', 0.2), doc('b', '湖南', 0.1), doc('c', '四川', 0)],
+      (p) => pinyin[p]!,
+    );
     const rows = groupRows(groups, [{ id: 'investment' }, { id: 'party' }], (g) => `${g.province} (${g.docs.length})`);
     expect(rows.map((r) => r.label)).toEqual(['湖南 (2)', '四川 (1)']);
     expect(rows[0]!.values[0]).toBeCloseTo(0.15, 10);

@@ -32,10 +32,15 @@ export function groupsMatrix(count: number): boolean {
  * `romanize` gives the address segment; two provinces that romanize alike (山西, 陕西) are told
  * apart by a number after the second.
  */
-export function provinceGroups<D extends Pick<DocumentRecord, 'province'>>(documents: readonly D[], romanize: (province: string) => string): MatrixGroup<D>[] {
+export function provinceGroups<D extends Pick<DocumentRecord, 'province'>>(
+  documents: readonly D[],
+  romanize: (province: string) => string,
+): MatrixGroup<D>[] {
   const byProvince = new Map<string | null, D[]>();
   for (const doc of documents) byProvince.set(doc.province, [...(byProvince.get(doc.province) ?? []), doc]);
-  const known = [...byProvince].filter((e): e is [string, D[]] => e[0] !== null).sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const known = [...byProvince]
+    .filter((e): e is [string, D[]] => e[0] !== null)
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const taken = new Set<string>([UNKNOWN_PROVINCE]);
   // Slugs are given in province order, not size order, so a group's address does not move when counts change.
   const slugs = new Map<string, string>();
@@ -53,11 +58,18 @@ export function provinceGroups<D extends Pick<DocumentRecord, 'province'>>(docum
 }
 
 /** One heatmap row per group: the mean share of each theme over the group's documents. */
-export function groupRows<D extends { themeShares: Readonly<Partial<Record<string, number>>> }>(groups: readonly MatrixGroup<D>[], themes: readonly { id: string }[], label: (group: MatrixGroup<D>) => string): HeatmapRow[] {
+export function groupRows<D extends { themeShares: Readonly<Partial<Record<string, number>>> }>(
+  groups: readonly MatrixGroup<D>[],
+  themes: readonly { id: string }[],
+  label: (group: MatrixGroup<D>) => string,
+): HeatmapRow[] {
   return groups.map((group) => ({
     id: group.id,
     label: label(group),
-    values: themes.map((theme) => group.docs.reduce((sum, doc) => sum + (doc.themeShares[theme.id] ?? 0), 0) / Math.max(1, group.docs.length)),
+    values: themes.map(
+      (theme) =>
+        group.docs.reduce((sum, doc) => sum + (doc.themeShares[theme.id] ?? 0), 0) / Math.max(1, group.docs.length),
+    ),
   }));
 }
 

@@ -14,7 +14,12 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 export type MeasureText = (text: string, fontSize: number) => number;
 
 /** `text` cut to fit `maxWidth` with a trailing ellipsis, or unchanged when it fits. */
-export function truncateToWidth(text: string, maxWidth: number, fontSize: number, measure: MeasureText = estimateTextWidth): string {
+export function truncateToWidth(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText = estimateTextWidth,
+): string {
   if (measure(text, fontSize) <= maxWidth) return text;
   const chars = [...text];
   while (chars.length > 1 && measure(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();

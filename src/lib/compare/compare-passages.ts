@@ -18,12 +18,20 @@ export interface ComparePassagesFile {
 }
 
 /** A document's tagged sentences with their section titles, for `compare/passages/<doc>.json`. */
-export function comparePassages(doc: Pick<DocumentRecord, 'id' | 'outline'>, passages: readonly Passage[]): ComparePassagesFile {
+export function comparePassages(
+  doc: Pick<DocumentRecord, 'id' | 'outline'>,
+  passages: readonly Passage[],
+): ComparePassagesFile {
   const titles = new Map(doc.outline.map((s) => [s.id, s.title]));
   return {
     doc: doc.id,
     passages: passages
       .filter((p) => p.themes.length > 0)
-      .map((p) => ({ id: p.id, text: p.text, themes: [...p.themes], section: p.section === null ? null : (titles.get(p.section) ?? null) })),
+      .map((p) => ({
+        id: p.id,
+        text: p.text,
+        themes: [...p.themes],
+        section: p.section === null ? null : (titles.get(p.section) ?? null),
+      })),
   };
 }

@@ -13,7 +13,11 @@ describe('comparePhrasesFile', () => {
   it('comparePhrasesFile(phrases) lists the documents once, names them by index and leaves the indicators out', () => {
     expect(comparePhrasesFile(phrases)).toEqual({
       docs: ['a', 'b', 'c', 'd'],
-      phrases: [['习近平新时代中国特色社会主义思想', 1, 0, 1, 2], ['三高四新', 0, 0, 2], ['五好', 0, 1, 2, 3]],
+      phrases: [
+        ['习近平新时代中国特色社会主义思想', 1, 0, 1, 2],
+        ['三高四新', 0, 0, 2],
+        ['五好', 0, 1, 2, 3],
+      ],
     });
   });
 });

@@ -24,7 +24,10 @@ export function comparePhrasesFile(all: readonly Pick<Phrase, 'phrase' | 'list' 
   const phrases = all.filter((p) => p.list !== 'indicator');
   const docs = [...new Set(phrases.flatMap((p) => p.documents))].sort();
   const index = new Map(docs.map((d, i) => [d, i]));
-  return { docs, phrases: phrases.map((p) => [p.phrase, p.list === 'boilerplate' ? 1 : 0, ...p.documents.map((d) => index.get(d)!)]) };
+  return {
+    docs,
+    phrases: phrases.map((p) => [p.phrase, p.list === 'boilerplate' ? 1 : 0, ...p.documents.map((d) => index.get(d)!)]),
+  };
 }
 
 /**
@@ -37,7 +40,10 @@ export function sharedPhrases(file: ComparePhrasesFile, chosen: readonly string[
     .map(([phrase, generic, ...indexes], order) => ({
       phrase,
       generic: generic === 1,
-      docs: indexes.map((i) => file.docs[i]!).filter((d) => rank.has(d)).sort((a, b) => rank.get(a)! - rank.get(b)!),
+      docs: indexes
+        .map((i) => file.docs[i]!)
+        .filter((d) => rank.has(d))
+        .sort((a, b) => rank.get(a)! - rank.get(b)!),
       order,
     }))
     .filter((p) => p.docs.length >= 2)

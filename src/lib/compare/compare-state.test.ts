@@ -6,7 +6,12 @@ const themes = new Set(['investment', 'green']);
 
 describe('parseCompareState', () => {
   it('parseCompareState("?docs=a,b&theme=green") reads comma-separated ids and the theme', () => {
-    expect(parseCompareState('?docs=a,b&theme=green', docs, themes)).toEqual({ docs: ['a', 'b'], theme: 'green', unknown: [], truncated: false });
+    expect(parseCompareState('?docs=a,b&theme=green', docs, themes)).toEqual({
+      docs: ['a', 'b'],
+      theme: 'green',
+      unknown: [],
+      truncated: false,
+    });
   });
   it('parseCompareState("?docs=a&docs=c") reads the repeated ids a GET form sends', () => {
     expect(parseCompareState('?docs=a&docs=c', docs, themes).docs).toEqual(['a', 'c']);
@@ -15,7 +20,10 @@ describe('parseCompareState', () => {
     expect(parseCompareState('?docs=b,zz,b,a', docs, themes)).toMatchObject({ docs: ['b', 'a'], unknown: ['zz'] });
   });
   it('parseCompareState(search) keeps at most four documents and says it dropped the rest', () => {
-    expect(parseCompareState('?docs=a,b,c,d,e', docs, themes)).toMatchObject({ docs: ['a', 'b', 'c', 'd'], truncated: true });
+    expect(parseCompareState('?docs=a,b,c,d,e', docs, themes)).toMatchObject({
+      docs: ['a', 'b', 'c', 'd'],
+      truncated: true,
+    });
   });
   it('parseCompareState(search) ignores an unknown theme', () => {
     expect(parseCompareState('?docs=a,b&theme=nope', docs, themes).theme).toBeNull();

@@ -17,9 +17,17 @@ export interface CompareState {
  * Reads `?docs=a,b,c&theme=t`. Also accepts `docs` repeated, which is what the page's GET form
  * sends when JavaScript is off.
  */
-export function parseCompareState(search: string, docIds: ReadonlySet<string>, themeIds: ReadonlySet<string>): CompareState {
+export function parseCompareState(
+  search: string,
+  docIds: ReadonlySet<string>,
+  themeIds: ReadonlySet<string>,
+): CompareState {
   const params = new URLSearchParams(search);
-  const asked = params.getAll('docs').flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const asked = params
+    .getAll('docs')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   const known = [...new Set(asked.filter((id) => docIds.has(id)))];
   const theme = params.get('theme');
   return {

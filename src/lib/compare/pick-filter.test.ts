@@ -2,17 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { facetValues, foldPickText, pickMatches, pickText, type PickEntry } from './pick-filter.ts';
 
 const changsha: PickEntry = {
-  text: pickText(['长沙经济技术开发区', 'Changsha Economic and Technological Development Zone', '湖南', 'Hunan', '长沙', '2023', '工作要点', 'Work points', null]),
+  text: pickText([
+    '长沙经济技术开发区',
+    'Changsha Economic and Technological Development Zone',
+    '湖南',
+    'Hunan',
+    '长沙',
+    '2023',
+    '工作要点',
+    'Work points',
+    null,
+  ]),
   province: '湖南',
   year: '2023',
   type: 'work-points',
   level: 'national-etdz',
 };
-const chengdu: PickEntry = { text: pickText(['成都高新区', 'Chengdu Hi-tech Zone', '四川', 'Sichuan', '2021']), province: '四川', year: '2021', type: 'speech', level: 'national-hitech' };
+const chengdu: PickEntry = {
+  text: pickText(['成都高新区', 'Chengdu Hi-tech Zone', '四川', 'Sichuan', '2021']),
+  province: '四川',
+  year: '2021',
+  type: 'speech',
+  level: 'national-hitech',
+};
 
 describe('pickMatches', () => {
   it('pickMatches(entry, query) finds a document by any part of its park name, province, year or type', () => {
-    for (const query of ['长沙', '经济技术', '湖南', '2023', '工作要点', 'changsha', 'HUNAN', 'work points']) expect(pickMatches(changsha, query), query).toBe(true);
+    for (const query of ['长沙', '经济技术', '湖南', '2023', '工作要点', 'changsha', 'HUNAN', 'work points'])
+      expect(pickMatches(changsha, query), query).toBe(true);
     expect(pickMatches(changsha, '成都')).toBe(false);
   });
 

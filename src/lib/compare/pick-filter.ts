@@ -52,10 +52,19 @@ export function pickMatches(entry: PickEntry, query: string, facets: PickFacets 
 }
 
 /** The values of `facet` among `entries` with how many documents carry each, most common first, ties in text order. */
-export function facetValues(entries: readonly PickEntry[], facet: (typeof PICK_FACETS)[number]): { value: string; count: number }[] {
+export function facetValues(
+  entries: readonly PickEntry[],
+  facet: (typeof PICK_FACETS)[number],
+): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const entry of entries) if (entry[facet] !== '') counts.set(entry[facet], (counts.get(entry[facet]) ?? 0) + 1);
   return [...counts]
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => (facet === 'year' ? (a.value < b.value ? 1 : -1) : b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)));
+    .sort((a, b) =>
+      facet === 'year'
+        ? a.value < b.value
+          ? 1
+          : -1
+        : b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    );
 }

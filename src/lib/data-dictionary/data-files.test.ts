@@ -18,7 +18,10 @@ describe('dataFiles', () => {
   it('dataFiles() has no description left over for a field the schemas no longer have', () => {
     for (const [file, fields] of Object.entries(FIELD_TEXT)) {
       const paths = new Set(files.find((f) => f.file === file)?.fields.map((f) => f.path));
-      expect(Object.keys(fields).filter((path) => !paths.has(path)), file).toEqual([]);
+      expect(
+        Object.keys(fields).filter((path) => !paths.has(path)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -34,7 +37,9 @@ describe('dataFiles', () => {
 const datapackage = 'content/data/datapackage.json';
 describe.runIf(existsSync(datapackage))('MATRIX_HEADER', () => {
   it('MATRIX_HEADER names the columns datapackage.json gives matrix.csv, in order', () => {
-    const pkg = JSON.parse(readFileSync(datapackage, 'utf8')) as { resources: { path: string; schema?: { fields: { name: string }[] } }[] };
+    const pkg = JSON.parse(readFileSync(datapackage, 'utf8')) as {
+      resources: { path: string; schema?: { fields: { name: string }[] } }[];
+    };
     const matrix = pkg.resources.find((r) => r.path === 'matrix.csv');
     expect(matrix?.schema?.fields.map((f) => f.name)).toEqual(MATRIX_HEADER);
   });

@@ -45,11 +45,22 @@ const INDUSTRIES_COLUMNS: SchemaField[] = [
 ];
 
 /** instruments.csv has no zod schema: one row per document and theme, sentence counts per instrument type. */
-const INSTRUMENT_COUNT_COLUMNS: SchemaField[] = ['doc', 'theme', 'tagged', 'supply', 'demand', 'environment', 'unidentified']
-  .map((path, i) => ({ path, type: i < 2 ? 'string' : 'integer', nullable: false, values: [] }));
+const INSTRUMENT_COUNT_COLUMNS: SchemaField[] = [
+  'doc',
+  'theme',
+  'tagged',
+  'supply',
+  'demand',
+  'environment',
+  'unidentified',
+].map((path, i) => ({ path, type: i < 2 ? 'string' : 'integer', nullable: false, values: [] }));
 
 /** Every column name of matrix.csv, in order, with the theme columns spelled out. */
-export const MATRIX_HEADER = [...MATRIX_COLUMNS.slice(0, -2).map((c) => c.path), ...THEME_IDS, ...THEME_IDS.map((id) => `${id}_count`)];
+export const MATRIX_HEADER = [
+  ...MATRIX_COLUMNS.slice(0, -2).map((c) => c.path),
+  ...THEME_IDS,
+  ...THEME_IDS.map((id) => `${id}_count`),
+];
 
 const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
   { file: 'documents.json', format: 'JSON', fields: schemaFields(DocumentRecord) },
@@ -84,7 +95,8 @@ export function columnText(file: string, column: string): Bilingual {
   const fixed = FIELD_TEXT[file]?.[column];
   if (fixed) return fixed;
   if (file === 'matrix.csv' && (THEME_IDS as readonly string[]).includes(column)) return fieldText(file, THEME_COLUMNS);
-  if (file === 'matrix.csv' && (THEME_IDS as readonly string[]).some((id) => column === `${id}_count`)) return fieldText(file, THEME_COUNT_COLUMNS);
+  if (file === 'matrix.csv' && (THEME_IDS as readonly string[]).some((id) => column === `${id}_count`))
+    return fieldText(file, THEME_COUNT_COLUMNS);
   if (file === 'industries.csv' && column !== 'doc') return fieldText(file, INDUSTRY_COLUMNS);
   return fieldText(file, column);
 }
@@ -93,7 +105,8 @@ export function columnText(file: string, column: string): Bilingual {
 export function columnField(file: string, column: string): SchemaField & { description: Bilingual } {
   const description = columnText(file, column);
   const spec = SPECS.find((f) => f.file === file);
-  const row = spec?.fields.find((f) => f.path === column) ?? spec?.fields.find((f) => FIELD_TEXT[file]?.[f.path] === description);
+  const row =
+    spec?.fields.find((f) => f.path === column) ?? spec?.fields.find((f) => FIELD_TEXT[file]?.[f.path] === description);
   if (!row) throw new Error(`data dictionary: ${file} has no column "${column}"`);
   return { ...row, path: column, description };
 }

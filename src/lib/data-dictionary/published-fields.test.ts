@@ -8,7 +8,11 @@ import { columnField, dataFiles } from './data-files.ts';
  * name something that is written.
  */
 const DIR = 'content/data';
-const written = existsSync(DIR) ? readdirSync(DIR).filter((f) => f !== 'datapackage.json').sort() : [];
+const written = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((f) => f !== 'datapackage.json')
+      .sort()
+  : [];
 const dictionary = new Map(dataFiles().map((f) => [f.file, new Set(f.fields.map((field) => field.path))]));
 
 /** Key paths of a JSON value in the dictionary's notation, descending only where the dictionary describes what is inside (a record keyed by theme id is one field). */
@@ -45,7 +49,8 @@ function publishedPaths(file: string): Written {
   const text = readFileSync(`${DIR}/${file}`, 'utf8');
   const described = dictionary.get(file) ?? new Set<string>();
   const out: Written = { paths: new Set(), filled: new Set() };
-  if (file.endsWith('.jsonl')) for (const line of text.split('\n').filter(Boolean)) keyPaths(JSON.parse(line), '', described, out);
+  if (file.endsWith('.jsonl'))
+    for (const line of text.split('\n').filter(Boolean)) keyPaths(JSON.parse(line), '', described, out);
   else keyPaths(JSON.parse(text), '', described, out);
   return out;
 }
@@ -56,14 +61,26 @@ describe.runIf(written.length > 0)('published fields', () => {
   });
 
   it.each(written.filter((f) => f.endsWith('.csv')))('every column of %s has a description', (file) => {
-    const header = readFileSync(`${DIR}/${file}`, 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    const header = readFileSync(`${DIR}/${file}`, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
     for (const column of header) expect(() => columnField(file, column), `${file} ${column}`).not.toThrow();
   });
 
-  it.each(written.filter((f) => !f.endsWith('.csv')))('every key of %s has a description and every description names a key written', (file) => {
-    const published = publishedPaths(file);
-    const described = dictionary.get(file)!;
-    expect([...published.paths].filter((p) => !described.has(p)), `${file}: written, not described`).toEqual([]);
-    expect([...described].filter((p) => expectedIn(p, published) && !published.paths.has(p)), `${file}: described, not written`).toEqual([]);
-  });
+  it.each(written.filter((f) => !f.endsWith('.csv')))(
+    'every key of %s has a description and every description names a key written',
+    (file) => {
+      const published = publishedPaths(file);
+      const described = dictionary.get(file)!;
+      expect(
+        [...published.paths].filter((p) => !described.has(p)),
+        `${file}: written, not described`,
+      ).toEqual([]);
+      expect(
+        [...described].filter((p) => expectedIn(p, published) && !published.paths.has(p)),
+        `${file}: described, not written`,
+      ).toEqual([]);
+    },
+  );
 });

@@ -8,7 +8,14 @@ const field = (path: string) => ({ path, type: 'string', nullable: false, values
 
 describe('readmeTable', () => {
   it('readmeTable() nests array items in [{…}] and object keys in {…}, in dictionary order', () => {
-    const table = readmeTable([{ file: 'x.json', format: 'JSON', description: bilingual('Things | more'), fields: ['a', 'b', 'b[].c', 'b[].d', 'd', 'd.e'].map(field) }]);
+    const table = readmeTable([
+      {
+        file: 'x.json',
+        format: 'JSON',
+        description: bilingual('Things | more'),
+        fields: ['a', 'b', 'b[].c', 'b[].d', 'd', 'd.e'].map(field),
+      },
+    ]);
     expect(table.split('\n')[2]).toBe('| `x.json` | JSON | Things \\| more | `a`, `b` [{`c`, `d`}], `d` {`e`} |');
   });
 

@@ -55,6 +55,6 @@ function typeLabel(types: string[], node: JsonSchema): string {
   const type = types[0] ?? 'any';
   if (type !== 'array') return type;
   const items = nonNull(node).items;
-  const itemType = items ? (Array.isArray(items.type) ? items.type[0] : items.type) ?? 'any' : 'any';
+  const itemType = items ? ((Array.isArray(items.type) ? items.type[0] : items.type) ?? 'any') : 'any';
   return `${itemType}[]`;
 }

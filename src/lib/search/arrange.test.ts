@@ -3,7 +3,13 @@ import type { PassageHit } from './backend.ts';
 import { arrangeHits, exactFirst, hitsPerDocument } from './arrange.ts';
 import { emptySelection } from './facets.ts';
 
-const hit = (doc: string, id: string, score: number): PassageHit => ({ doc, id, values: emptySelection(), score, terms: [] });
+const hit = (doc: string, id: string, score: number): PassageHit => ({
+  doc,
+  id,
+  values: emptySelection(),
+  score,
+  terms: [],
+});
 const docs = [
   { id: 'a', year: 2020 },
   { id: 'b', year: null },
@@ -13,7 +19,12 @@ const hits = [hit('a', 's0009', 1), hit('b', 's0002', 5), hit('a', 's0001', 3), 
 
 describe('arrangeHits', () => {
   it('arrangeHits(hits, docs, "relevance") orders documents by their best hit and sentences by reading order', () => {
-    expect(arrangeHits(hits, docs, 'relevance').map((h) => `${h.doc}${h.id}`)).toEqual(['bs0002', 'as0001', 'as0009', 'cs0004']);
+    expect(arrangeHits(hits, docs, 'relevance').map((h) => `${h.doc}${h.id}`)).toEqual([
+      'bs0002',
+      'as0001',
+      'as0009',
+      'cs0004',
+    ]);
   });
 
   it('arrangeHits(hits, docs, "year") puts the newest document first and undated ones last', () => {
@@ -22,7 +33,12 @@ describe('arrangeHits', () => {
 
   it('exactFirst(hits, viaAlias, docs, sort) puts every exact hit before any hit found only through an alias', () => {
     const viaAlias = (h: PassageHit) => h.doc === 'b';
-    expect(exactFirst(hits, viaAlias, docs, 'relevance').map((h) => `${h.doc}${h.id}`)).toEqual(['as0001', 'as0009', 'cs0004', 'bs0002']);
+    expect(exactFirst(hits, viaAlias, docs, 'relevance').map((h) => `${h.doc}${h.id}`)).toEqual([
+      'as0001',
+      'as0009',
+      'cs0004',
+      'bs0002',
+    ]);
   });
 
   it('hitsPerDocument(hits) counts hits by document', () => {

@@ -27,8 +27,20 @@ export function arrangeHits(hits: readonly PassageHit[], docs: readonly Dated[],
  * Exact hits in `arrangeHits` order, then the hits found only through an alias expansion in the
  * same order, so what the reader typed comes first and the expansion never crowds it out.
  */
-export function exactFirst(hits: readonly PassageHit[], viaAlias: (hit: PassageHit) => boolean, docs: readonly Dated[], sort: Sort): PassageHit[] {
-  return [...arrangeHits(hits.filter((h) => !viaAlias(h)), docs, sort), ...arrangeHits(hits.filter(viaAlias), docs, sort)];
+export function exactFirst(
+  hits: readonly PassageHit[],
+  viaAlias: (hit: PassageHit) => boolean,
+  docs: readonly Dated[],
+  sort: Sort,
+): PassageHit[] {
+  return [
+    ...arrangeHits(
+      hits.filter((h) => !viaAlias(h)),
+      docs,
+      sort,
+    ),
+    ...arrangeHits(hits.filter(viaAlias), docs, sort),
+  ];
 }
 
 /** How many hits each document has. */

@@ -13,7 +13,9 @@ const passages = getPassages();
 const rows: FallbackPassage[] = [...passages]
   .sort((a, b) => order.get(a.doc)! - order.get(b.doc)!)
   .map((p) => [p.doc, p.id, p.section ?? '', p.text, p.themes.join(' ')]);
-const sections = Object.fromEntries(docs.map((d) => [d.id, Object.fromEntries(d.outline.map((s) => [s.id, `${s.label}${s.title}`]))]));
+const sections = Object.fromEntries(
+  docs.map((d) => [d.id, Object.fromEntries(d.outline.map((s) => [s.id, `${s.label}${s.title}`]))]),
+);
 const backend = createArrayBackend(rows, docs, t2s, sections);
 
 describe('createArrayBackend', () => {
@@ -21,7 +23,10 @@ describe('createArrayBackend', () => {
     for (const q of ['营商环境', '链', '业园区', '營商環境']) {
       const found = (await backend.find(parseQuery(q, t2s))).map((h) => `${h.doc}/${h.id}`).sort();
       const simplified = q === '營商環境' ? '营商环境' : q;
-      const expected = passages.filter((p) => p.text.includes(simplified)).map((p) => `${p.doc}/${p.id}`).sort();
+      const expected = passages
+        .filter((p) => p.text.includes(simplified))
+        .map((p) => `${p.doc}/${p.id}`)
+        .sort();
       expect(found, q).toEqual(expected);
     }
   });

@@ -21,15 +21,27 @@ interface Entry {
 }
 
 /** `docs` in reading order; passages in reading order too; `sections` as FallbackData has them. */
-export function createArrayBackend(passages: readonly FallbackPassage[], docs: readonly BackendDocument[], t2s: CharMap, sections: FallbackData['sections'] = {}): SearchBackend {
+export function createArrayBackend(
+  passages: readonly FallbackPassage[],
+  docs: readonly BackendDocument[],
+  t2s: CharMap,
+  sections: FallbackData['sections'] = {},
+): SearchBackend {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const entries: Entry[] = passages.map((passage, reading) => {
     const doc = byId.get(passage[0]);
     if (!doc) throw new Error(`search-fallback.js has a sentence of unknown document ${passage[0]}`);
-    return { passage, normal: normalize(passage[3], t2s), values: facetValues(passage[4].split(' ').filter(Boolean), doc), reading };
+    return {
+      passage,
+      normal: normalize(passage[3], t2s),
+      values: facetValues(passage[4].split(' ').filter(Boolean), doc),
+      reading,
+    };
   });
   const recentRank = new Map(recentFirst(docs).map((d, i) => [d.id, i]));
-  const recent = [...entries].sort((a, b) => recentRank.get(a.passage[0])! - recentRank.get(b.passage[0])! || a.reading - b.reading);
+  const recent = [...entries].sort(
+    (a, b) => recentRank.get(a.passage[0])! - recentRank.get(b.passage[0])! || a.reading - b.reading,
+  );
 
   const hit = (entry: Entry, score: number, terms: string[]): ShownHit => {
     const [doc, id, section, text] = entry.passage;
@@ -58,7 +70,10 @@ export function createArrayBackend(passages: readonly FallbackPassage[], docs: r
       return {
         total: passing.length,
         hits: passing.slice(start, start + limit).map((e) => handOut(hit(e, 0, []))),
-        counts: countFacets(entries.map((e) => e.values), selection),
+        counts: countFacets(
+          entries.map((e) => e.values),
+          selection,
+        ),
       };
     },
     async show(hits) {
@@ -74,6 +89,7 @@ export function createArrayBackend(passages: readonly FallbackPassage[], docs: r
 /** Occurrences of the terms per square root of length: short sentences that repeat the query first. */
 function relevance(normal: string, terms: readonly string[]): number {
   let count = 0;
-  for (const term of terms) for (let at = normal.indexOf(term); at !== -1; at = normal.indexOf(term, at + term.length)) count++;
+  for (const term of terms)
+    for (let at = normal.indexOf(term); at !== -1; at = normal.indexOf(term, at + term.length)) count++;
   return count / Math.sqrt(Math.max(normal.length, 1));
 }

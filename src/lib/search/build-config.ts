@@ -46,15 +46,25 @@ function facetOptions(lang: Lang): Record<Facet, FacetOption[]> {
   const parkNames = new Map(docs.map((d) => [facetValues([], d).park[0]!, d.park]));
   // A name in the page's language, with the characters beside it on English pages.
   const named = (written: string | null, shown: (w: string) => string, value: string): FacetOption =>
-    written === null ? { value, label: none } : { value, label: shown(written), ...(lang === 'en' ? { native: written } : {}) };
+    written === null
+      ? { value, label: none }
+      : { value, label: shown(written), ...(lang === 'en' ? { native: written } : {}) };
   const label = (value: string, known: (v: string) => string) => (value === UNKNOWN ? none : known(value));
   const options: Record<Facet, FacetOption[]> = {
     theme: getCodebook().themes.map((theme) => ({ value: theme.id, label: themeName(lang, theme) })),
     park: values('park').map((value) => named(parkNames.get(value) ?? null, (p) => parkName(lang, p), value)),
-    level: PARK_LEVELS.filter((l) => values('level').includes(l)).map((value) => ({ value, label: levelLabel(lang, value) })),
-    province: values('province').map((value) => named(value === UNKNOWN ? null : value, (p) => placeName(lang, p), value)),
+    level: PARK_LEVELS.filter((l) => values('level').includes(l)).map((value) => ({
+      value,
+      label: levelLabel(lang, value),
+    })),
+    province: values('province').map((value) =>
+      named(value === UNKNOWN ? null : value, (p) => placeName(lang, p), value),
+    ),
     year: years.map((value) => ({ value, label: label(value, (v) => v) })),
-    type: DOC_TYPES.filter((d) => values('type').includes(d)).map((value) => ({ value, label: typeLabel(lang, value) })),
+    type: DOC_TYPES.filter((d) => values('type').includes(d)).map((value) => ({
+      value,
+      label: typeLabel(lang, value),
+    })),
   };
   return options;
 }
@@ -72,7 +82,12 @@ export function buildSearchConfig(lang: Lang): SearchConfig {
     fallbackDataUrl: `${base}search/search-fallback.js`,
     docs: searchDocuments(lang),
     facets: facetOptions(lang),
-    themes: Object.fromEntries(getCodebook().themes.map((theme) => [theme.id, { label: themeShort(lang, theme.id), color: themeColorVar(theme.id) }])),
+    themes: Object.fromEntries(
+      getCodebook().themes.map((theme) => [
+        theme.id,
+        { label: themeShort(lang, theme.id), color: themeColorVar(theme.id) },
+      ]),
+    ),
     aliases: getCodebook().aliases.map((a) => ({ query: a.query, expands: a.expands })),
     text: Object.fromEntries(SEARCH_TEXT_KEYS.map((key) => [key, t(lang, key)])) as SearchConfig['text'],
   };

@@ -13,7 +13,8 @@ export function serializeCharMap(map: CharMap): string {
 /** `serializeCharMap` undone; throws on a string of odd length in code points. */
 export function parseCharMap(pairs: string): CharMap {
   const chars = Array.from(pairs);
-  if (chars.length % 2 !== 0) throw new Error(`a character map has pairs of characters, got ${chars.length} characters`);
+  if (chars.length % 2 !== 0)
+    throw new Error(`a character map has pairs of characters, got ${chars.length} characters`);
   const map = new Map<string, string>();
   for (let i = 0; i < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
   return map;

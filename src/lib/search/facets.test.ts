@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, emptySelection, facetValues, FACETS, passes, UNKNOWN, type FacetCounts, type FacetValues, type Selection } from './facets.ts';
+import {
+  countFacets,
+  emptySelection,
+  facetValues,
+  FACETS,
+  passes,
+  UNKNOWN,
+  type FacetCounts,
+  type FacetValues,
+  type Selection,
+} from './facets.ts';
 
-const docA = { park: '长沙经开区', parkId: 'changsha-etdz', level: 'national-etdz', province: '湖南', year: 2020, type: 'work-points' };
+const docA = {
+  park: '长沙经开区',
+  parkId: 'changsha-etdz',
+  level: 'national-etdz',
+  province: '湖南',
+  year: 2020,
+  type: 'work-points',
+};
 const docB = { park: null, parkId: null, level: 'unknown', province: null, year: null, type: 'speech' };
 
 describe('facets', () => {
   it('facetValues(themes, doc) takes themes from the sentence and the rest from its document, "unknown" where unstated', () => {
     expect(facetValues(['investment'], docA)).toEqual({
-      theme: ['investment'], park: ['changsha-etdz'], level: ['national-etdz'], province: ['湖南'], year: ['2020'], type: ['work-points'],
+      theme: ['investment'],
+      park: ['changsha-etdz'],
+      level: ['national-etdz'],
+      province: ['湖南'],
+      year: ['2020'],
+      type: ['work-points'],
     });
     expect(facetValues([], docB)).toMatchObject({ park: [UNKNOWN], province: [UNKNOWN], year: [UNKNOWN] });
   });
@@ -54,6 +76,7 @@ describe('facets', () => {
       { ...emptySelection(), theme: ['green'], year: ['2021'], type: ['speech', 'work-points'] },
       { ...emptySelection(), park: [UNKNOWN], province: ['湖南'] },
     ];
-    for (const selection of selections) expect(countFacets(items, selection), JSON.stringify(selection)).toEqual(reference(items, selection));
+    for (const selection of selections)
+      expect(countFacets(items, selection), JSON.stringify(selection)).toEqual(reference(items, selection));
   });
 });

@@ -49,7 +49,10 @@ export function facetValues(themes: readonly string[], doc: FacetDocument): Face
 
 /** True when `values` pass every filter of `selection` other than `except`. */
 export function passes(values: FacetValues, selection: Selection, except?: Facet): boolean {
-  return FACETS.every((facet) => facet === except || selection[facet].length === 0 || selection[facet].some((v) => values[facet].includes(v)));
+  return FACETS.every(
+    (facet) =>
+      facet === except || selection[facet].length === 0 || selection[facet].some((v) => values[facet].includes(v)),
+  );
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;

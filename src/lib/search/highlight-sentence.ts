@@ -27,7 +27,11 @@ export function markTerms(root: Element, terms: readonly string[], t2s: CharMap)
     starts.push(length);
     length += node.data.length;
   }
-  const ranges = matchRanges(nodes.map((n) => n.data).join(''), terms.map((term) => normalize(term, t2s)), t2s);
+  const ranges = matchRanges(
+    nodes.map((n) => n.data).join(''),
+    terms.map((term) => normalize(term, t2s)),
+    t2s,
+  );
   for (const range of [...ranges].reverse()) {
     for (let i = nodes.length - 1; i >= 0; i--) {
       const node = nodes[i]!;

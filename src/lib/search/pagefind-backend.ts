@@ -53,7 +53,8 @@ export function createPagefindBackend(
   loadTexts: (n: number) => Promise<RecordTexts>,
 ): SearchBackend {
   let ready: Promise<{ table: RecordTable; byPage: Map<string, number> }> | undefined;
-  const tableReady = () => (ready ??= loadTable().then((table) => ({ table, byPage: new Map(table.records.map((r, n) => [r.page, n])) })));
+  const tableReady = () =>
+    (ready ??= loadTable().then((table) => ({ table, byPage: new Map(table.records.map((r, n) => [r.page, n])) })));
   const sentence = (table: RecordTable, n: number, k: number, score: number, terms: string[]): Sentence => {
     const record = table.records[n]!;
     const values: FacetValues = facetValues(table.sets[record.themes[k]!]!, docs[record.doc]!);
@@ -65,7 +66,9 @@ export function createPagefindBackend(
     if (!everything) {
       const reading = table.records.flatMap((record, n) => record.themes.map((_, k) => sentence(table, n, k, 0, [])));
       const rank = new Map(recentFirst(docs).map((d, i) => [d.id, i]));
-      const recent = [...reading].sort((a, b) => rank.get(a.hit.doc)! - rank.get(b.hit.doc)! || a.record - b.record || a.k - b.k);
+      const recent = [...reading].sort(
+        (a, b) => rank.get(a.hit.doc)! - rank.get(b.hit.doc)! || a.record - b.record || a.k - b.k,
+      );
       everything = { reading, recent };
     }
     return everything;
@@ -81,7 +84,9 @@ export function createPagefindBackend(
     const lookups = Promise.all(terms.map(async (term) => [term, await pagefind.search(term)] as const));
     const [responses, { table, byPage }] = await Promise.all([lookups, tableReady()]);
     const answers = new Map(responses);
-    const perTerm = new Map([...answers].map(([term, response]) => [term, new Map(response.results.map((r) => [r.id, r.words]))]));
+    const perTerm = new Map(
+      [...answers].map(([term, response]) => [term, new Map(response.results.map((r) => [r.id, r.words]))]),
+    );
     const out = new Map<string, number>();
     const firstResults = answers.get(links[0]!.term)!.results;
     stats.candidates += firstResults.length;
@@ -126,7 +131,13 @@ export function createPagefindBackend(
         if (!rest.every((clause) => clause.has(key))) continue;
         const [n, k] = key.split(' ').map(Number) as [number, number];
         const found = [entry, ...rest.map((clause) => clause.get(key)!)];
-        const s = sentence(table, n, k, found.reduce((sum, e) => sum + e.count, 0), found.flatMap((e) => e.terms));
+        const s = sentence(
+          table,
+          n,
+          k,
+          found.reduce((sum, e) => sum + e.count, 0),
+          found.flatMap((e) => e.terms),
+        );
         where.set(s.hit, s);
         hits.push(s.hit);
       }
@@ -138,7 +149,14 @@ export function createPagefindBackend(
       const passing = (sort === 'year' ? recent : reading).filter((s) => passes(s.hit.values, selection));
       const slice = passing.slice(start, start + limit);
       for (const s of slice) where.set(s.hit, s);
-      return { total: passing.length, hits: slice.map((s) => s.hit), counts: countFacets(reading.map((s) => s.hit.values), selection) };
+      return {
+        total: passing.length,
+        hits: slice.map((s) => s.hit),
+        counts: countFacets(
+          reading.map((s) => s.hit.values),
+          selection,
+        ),
+      };
     },
 
     async show(hits: readonly PassageHit[]): Promise<ShownHit[]> {

@@ -24,7 +24,10 @@ function lookUp(index: Map<string, number[]>, term: string): number[] {
 function starts(content: string, query: string): number[] {
   const index = positionsOf(content);
   const links = queryLinks(query);
-  return queryStarts(links, links.map((l) => lookUp(index, l.term)));
+  return queryStarts(
+    links,
+    links.map((l) => lookUp(index, l.term)),
+  );
 }
 
 describe('sentenceWords', () => {
@@ -35,7 +38,9 @@ describe('sentenceWords', () => {
   });
 
   it('sentenceWords(normal) writes lowercase letters and digits only, which Pagefind keeps whole', () => {
-    expect(sentenceWords(normalize('2020年，長沙「強鏈」GDP增長8.5%', t2s)).join(' ')).toMatch(/^[0-9a-z]+( [0-9a-z]+)*$/);
+    expect(sentenceWords(normalize('2020年，長沙「強鏈」GDP增長8.5%', t2s)).join(' ')).toMatch(
+      /^[0-9a-z]+( [0-9a-z]+)*$/,
+    );
   });
 });
 
@@ -46,7 +51,18 @@ describe('recordContent', () => {
     expect(stride).toBe(5);
     const words = recordContent(normals, stride).split(' ');
     expect(words).toHaveLength(10);
-    expect(words.map((w) => (w === GAP ? GAP : decodeToken(w)))).toEqual(['营商', '商环', '环境', '境', GAP, '链', GAP, GAP, GAP, GAP]);
+    expect(words.map((w) => (w === GAP ? GAP : decodeToken(w)))).toEqual([
+      '营商',
+      '商环',
+      '环境',
+      '境',
+      GAP,
+      '链',
+      GAP,
+      GAP,
+      GAP,
+      GAP,
+    ]);
   });
 
   it('recordContent(normals, stride) refuses a sentence the stride cannot hold with a gap after it', () => {
@@ -56,8 +72,14 @@ describe('recordContent', () => {
 
 describe('queryLinks and queryStarts', () => {
   it('queryLinks(query) takes the pairs at even offsets and the last pair, and one character alone', () => {
-    expect(queryLinks('营商环境').map((l) => [l.offset, decodeToken(l.term)])).toEqual([[0, '营商'], [2, '环境']]);
-    expect(queryLinks('营商环').map((l) => [l.offset, decodeToken(l.term)])).toEqual([[0, '营商'], [1, '商环']]);
+    expect(queryLinks('营商环境').map((l) => [l.offset, decodeToken(l.term)])).toEqual([
+      [0, '营商'],
+      [2, '环境'],
+    ]);
+    expect(queryLinks('营商环').map((l) => [l.offset, decodeToken(l.term)])).toEqual([
+      [0, '营商'],
+      [1, '商环'],
+    ]);
     expect(queryLinks('链').map((l) => [l.offset, decodeToken(l.term)])).toEqual([[0, '链']]);
     expect(queryLinks('')).toEqual([]);
   });
@@ -79,13 +101,18 @@ describe('queryLinks and queryStarts', () => {
     const random = mulberry32(20261124);
     const passages = getPassages();
     for (let n = 0; n < 300; n++) {
-      const normals = Array.from({ length: 4 }, () => normalize(passages[Math.floor(random() * passages.length)]!.text, t2s));
+      const normals = Array.from({ length: 4 }, () =>
+        normalize(passages[Math.floor(random() * passages.length)]!.text, t2s),
+      );
       const stride = strideFor(normals);
       const content = recordContent(normals, stride);
       const source = Array.from(normals[Math.floor(random() * normals.length)]!);
       const length = 1 + Math.floor(random() * 6);
       const at = Math.floor(random() * Math.max(source.length - length, 1));
-      for (const query of [source.slice(at, at + length).join(''), `${source.at(-1) ?? ''}${Array.from(normals[0]!)[0] ?? ''}`]) {
+      for (const query of [
+        source.slice(at, at + length).join(''),
+        `${source.at(-1) ?? ''}${Array.from(normals[0]!)[0] ?? ''}`,
+      ]) {
         if (query === '') continue;
         const expected = normals.flatMap((normal, k) => {
           const chars = Array.from(normal);

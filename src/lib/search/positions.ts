@@ -35,7 +35,8 @@ export function recordContent(normals: readonly string[], stride: number): strin
   const words: string[] = [];
   for (const normal of normals) {
     const own = sentenceWords(normal);
-    if (own.length >= stride) throw new Error(`a sentence of ${own.length} characters does not fit a stride of ${stride}`);
+    if (own.length >= stride)
+      throw new Error(`a sentence of ${own.length} characters does not fit a stride of ${stride}`);
     words.push(...own, ...Array<string>(stride - own.length).fill(GAP));
   }
   return words.join(' ');

@@ -18,7 +18,11 @@ describe('parseQuery', () => {
   });
 
   it('parseQuery(raw) keeps "quoted text" whole, spaces included, and runs an unclosed quote to the end', () => {
-    expect(parseQuery('园区 "x 高新区" 链', t2s).clauses.map((c) => c.alternatives[0])).toEqual(['园区', 'x 高新区', '链']);
+    expect(parseQuery('园区 "x 高新区" 链', t2s).clauses.map((c) => c.alternatives[0])).toEqual([
+      '园区',
+      'x 高新区',
+      '链',
+    ]);
     expect(parseQuery('＂营商 环境', t2s).clauses).toEqual([{ alternatives: ['营商 环境'], quoted: true }]);
     expect(parseQuery('""', t2s).clauses).toEqual([]);
   });
@@ -31,7 +35,10 @@ describe('parseQuery', () => {
 
   it('parseQuery(raw) expands an alias typed in traditional characters, and never a quoted one', () => {
     expect(parseQuery('雙招雙引', t2s, ALIASES).clauses[0]!.alternatives).toEqual(['双招双引', '招商引资', '招才引智']);
-    expect(parseQuery('"双招双引"', t2s, ALIASES)).toEqual({ clauses: [{ alternatives: ['双招双引'], quoted: true }], expansions: [] });
+    expect(parseQuery('"双招双引"', t2s, ALIASES)).toEqual({
+      clauses: [{ alternatives: ['双招双引'], quoted: true }],
+      expansions: [],
+    });
   });
 
   it('parseQuery(raw) normalises the query: traditional, full-width and capitals', () => {
@@ -77,6 +84,9 @@ describe('matchRanges', () => {
 
   it('matchRanges(text, terms) merges overlapping and adjacent occurrences and counts astral characters as two units', () => {
     expect(matchRanges('强链延链补链', ['链延链', '延链补'], t2s)).toEqual([{ start: 1, end: 5 }]);
-    expect(matchRanges('𠀋园𠀋', ['𠀋'], t2s)).toEqual([{ start: 0, end: 2 }, { start: 3, end: 5 }]);
+    expect(matchRanges('𠀋园𠀋', ['𠀋'], t2s)).toEqual([
+      { start: 0, end: 2 },
+      { start: 3, end: 5 },
+    ]);
   });
 });

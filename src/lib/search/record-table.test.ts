@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSets, encodeSets, parseRecordTable, recordSentenceId, serializeRecordTable, type RecordTable } from './record-table.ts';
+import {
+  decodeSets,
+  encodeSets,
+  parseRecordTable,
+  recordSentenceId,
+  serializeRecordTable,
+  type RecordTable,
+} from './record-table.ts';
 
-const table: RecordTable = { sets: [[], ['investment']], records: [{ page: 'zxx_1', doc: 0, first: 9, stride: 40, themes: [0, 1] }] };
+const table: RecordTable = {
+  sets: [[], ['investment']],
+  records: [{ page: 'zxx_1', doc: 0, first: 9, stride: 40, themes: [0, 1] }],
+};
 
 describe('record table', () => {
   it('parseRecordTable(serializeRecordTable(table)) gives the table back', () => {

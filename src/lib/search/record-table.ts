@@ -71,7 +71,10 @@ export function decodeSets(code: string): number[] | null {
 }
 
 export function serializeRecordTable(table: RecordTable): RecordTableFile {
-  return { sets: table.sets, records: table.records.map((r) => [r.page, r.doc, r.first, r.stride, encodeSets(r.themes)]) };
+  return {
+    sets: table.sets,
+    records: table.records.map((r) => [r.page, r.doc, r.first, r.stride, encodeSets(r.themes)]),
+  };
 }
 
 const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
@@ -79,15 +82,23 @@ const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) 
 /** Reads the file; throws on anything not of its shape, naming the record. */
 export function parseRecordTable(data: unknown, documents: number): RecordTable {
   const file = data as Partial<RecordTableFile> | null;
-  if (!file || !Array.isArray(file.sets) || !Array.isArray(file.records)) throw new Error('search/records.json is not a record table');
+  if (!file || !Array.isArray(file.sets) || !Array.isArray(file.records))
+    throw new Error('search/records.json is not a record table');
   const sets = file.sets;
-  if (!sets.every((set) => Array.isArray(set) && set.every((t) => typeof t === 'string'))) throw new Error('search/records.json: bad theme sets');
+  if (!sets.every((set) => Array.isArray(set) && set.every((t) => typeof t === 'string')))
+    throw new Error('search/records.json: bad theme sets');
   const records = file.records.map((raw, i): TableRecord => {
     const [page, doc, first, stride, code] = Array.isArray(raw) ? raw : [];
     const themes = typeof code === 'string' ? decodeSets(code) : null;
     const ok =
-      typeof page === 'string' && isInt(doc) && doc < documents && isInt(first) && isInt(stride) && stride > 0 &&
-      themes !== null && themes.every((s) => s < sets.length);
+      typeof page === 'string' &&
+      isInt(doc) &&
+      doc < documents &&
+      isInt(first) &&
+      isInt(stride) &&
+      stride > 0 &&
+      themes !== null &&
+      themes.every((s) => s < sets.length);
     if (!ok) throw new Error(`search/records.json: record ${i} is malformed`);
     return { page, doc, first, stride, themes };
   });

@@ -73,7 +73,9 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   const readControls = (): SearchState => {
     const filters = emptySelection();
     for (const facet of FACETS) {
-      filters[facet] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value);
+      filters[facet] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map(
+        (box) => box.value,
+      );
     }
     const sort = (SORTS as readonly string[]).includes(sortSelect.value) ? (sortSelect.value as Sort) : 'relevance';
     return { q: input.value, expand: aliasBox.checked, filters, sort };
@@ -84,7 +86,8 @@ export function startSearchPage(mode: 'http' | 'file'): void {
     aliasBox.checked = state.expand;
     sortSelect.value = state.sort;
     for (const facet of FACETS) {
-      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) box.checked = state.filters[facet].includes(box.value);
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`))
+        box.checked = state.filters[facet].includes(box.value);
     }
   };
 
@@ -128,7 +131,8 @@ export function startSearchPage(mode: 'http' | 'file'): void {
     const active = FACETS.reduce((n, facet) => n + state.filters[facet].length, 0);
     const unknown = unknownFilterValues(state.filters, config.facets);
     // A search that finds nothing because the address names a filter value the site lacks says so.
-    const nothing = (fallback: string) => (unknown.length > 0 ? text('search.unknownFilter', { values: unknown.join(' ') }) : fallback);
+    const nothing = (fallback: string) =>
+      unknown.length > 0 ? text('search.unknownFilter', { values: unknown.join(' ') }) : fallback;
     if (activeCount) activeCount.textContent = active > 0 ? `(${active})` : '';
     results.setAttribute('aria-busy', 'true');
     try {
@@ -139,7 +143,10 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       expansions.replaceChildren(
         ...query.expansions.map((e) => {
           const line = document.createElement('p');
-          line.textContent = text('search.also', { query: e.query, terms: e.expands.join(config.lang === 'zh' ? '、' : ', ') });
+          line.textContent = text('search.also', {
+            query: e.query,
+            terms: e.expands.join(config.lang === 'zh' ? '、' : ', '),
+          });
           return line;
         }),
       );
@@ -155,7 +162,10 @@ export function startSearchPage(mode: 'http' | 'file'): void {
         const list = createResultList(results, config, t2s, fileMode, new Map());
         list.append(first);
         let shown = page.hits.length;
-        status.textContent = page.total === 0 ? nothing(text('search.summaryBrowse', { passages: 0 })) : text('search.summaryBrowse', { passages: page.total });
+        status.textContent =
+          page.total === 0
+            ? nothing(text('search.summaryBrowse', { passages: 0 }))
+            : text('search.summaryBrowse', { passages: page.total });
         const next = async () => {
           const slice = await backend.browse(state.filters, state.sort, shown, PAGE_SIZE);
           const texts = await backend.show(slice.hits);
@@ -171,19 +181,31 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       const all = await backend.find(query);
       if (id !== run) return;
       const viaAlias = (hit: PassageHit) => matchedViaAlias(query, hit.terms);
-      const passing: PassageHit[] = exactFirst(all.filter((h) => passes(h.values, state.filters)), viaAlias, config.docs, state.sort);
+      const passing: PassageHit[] = exactFirst(
+        all.filter((h) => passes(h.values, state.filters)),
+        viaAlias,
+        config.docs,
+        state.sort,
+      );
       setDownload(passing, state.q.trim());
       const perDoc = hitsPerDocument(passing);
       let shown = Math.min(PAGE_SIZE, passing.length);
       // The texts are on their way while the counts are worked out and drawn.
       const texts = backend.show(passing.slice(0, shown));
-      showCounts(countFacets(all.map((h) => h.values), state.filters));
+      showCounts(
+        countFacets(
+          all.map((h) => h.values),
+          state.filters,
+        ),
+      );
       const first = await texts;
       if (id !== run) return;
       const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
       list.append(first);
       status.textContent =
-        passing.length === 0 ? nothing(text('search.none', { query: state.q.trim() })) : text('search.summary', { passages: passing.length, documents: perDoc.size });
+        passing.length === 0
+          ? nothing(text('search.none', { query: state.q.trim() }))
+          : text('search.summary', { passages: passing.length, documents: perDoc.size });
       const next = async () => {
         const texts = await backend.show(passing.slice(shown, shown + PAGE_SIZE));
         if (id !== run) return;

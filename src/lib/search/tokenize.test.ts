@@ -4,7 +4,6 @@ import { decodeToken, encodeToken, normalize, normalizeWithSource } from './toke
 
 const t2s = buildT2sMap();
 
-
 describe('normalize', () => {
   it('normalize(text, t2s) turns traditional characters into simplified ones', () => {
     expect(normalize('營商環境', t2s)).toBe('营商环境');

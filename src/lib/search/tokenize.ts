@@ -24,7 +24,8 @@ export const DIGITS_PER_CHAR = 4;
 /** One character, normalised: "體" -> "体", "Ａ" -> "a", "　" -> " ". May return two code units ("İ" -> "i̇"). */
 export function normalizeChar(char: string, t2s: CharMap): string {
   const code = char.codePointAt(0)!;
-  if (code >= FULL_WIDTH.first && code <= FULL_WIDTH.last) return String.fromCodePoint(code - FULL_WIDTH.offset).toLowerCase();
+  if (code >= FULL_WIDTH.first && code <= FULL_WIDTH.last)
+    return String.fromCodePoint(code - FULL_WIDTH.offset).toLowerCase();
   if (code === IDEOGRAPHIC_SPACE || SPACE.test(char)) return ' ';
   return (t2s.get(char) ?? char).toLowerCase();
 }
@@ -66,6 +67,7 @@ export function encodeToken(token: string): string {
 /** `encodeToken` undone, for reading an index word in a test or a debugger. */
 export function decodeToken(word: string): string {
   let out = '';
-  for (let i = 0; i < word.length; i += DIGITS_PER_CHAR) out += String.fromCodePoint(parseInt(word.slice(i, i + DIGITS_PER_CHAR), 36));
+  for (let i = 0; i < word.length; i += DIGITS_PER_CHAR)
+    out += String.fromCodePoint(parseInt(word.slice(i, i + DIGITS_PER_CHAR), 36));
   return out;
 }

@@ -3,7 +3,14 @@ import { emptySelection } from './facets.ts';
 import { unknownFilterValues } from './unknown-filters.ts';
 
 describe('unknownFilterValues(filters, offered)', () => {
-  const offered = { theme: [{ value: 'investment' }], park: [{ value: 'changsha-etdz' }], level: [], province: [], year: [{ value: '2020' }], type: [] };
+  const offered = {
+    theme: [{ value: 'investment' }],
+    park: [{ value: 'changsha-etdz' }],
+    level: [],
+    province: [],
+    year: [{ value: '2020' }],
+    type: [],
+  };
 
   it('unknownFilterValues() names each chosen value the site does not offer', () => {
     const filters = { ...emptySelection(), theme: ['investment', 'no-such-theme'], year: ['1999'] };
@@ -11,6 +18,8 @@ describe('unknownFilterValues(filters, offered)', () => {
   });
 
   it('unknownFilterValues() is empty when every value is offered', () => {
-    expect(unknownFilterValues({ ...emptySelection(), theme: ['investment'], park: ['changsha-etdz'] }, offered)).toEqual([]);
+    expect(
+      unknownFilterValues({ ...emptySelection(), theme: ['investment'], park: ['changsha-etdz'] }, offered),
+    ).toEqual([]);
   });
 });

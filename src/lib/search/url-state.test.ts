@@ -3,7 +3,12 @@ import { emptyState, formatState, parseState } from './url-state.ts';
 
 describe('url state', () => {
   it('formatState(state) and parseState(params) round-trip a query, filters and sort', () => {
-    const state = { q: '营商 "x 高新区"', expand: true, filters: { ...emptyState().filters, theme: ['investment', 'talent'], park: ['changsha-etdz'], year: ['2020'] }, sort: 'year' as const };
+    const state = {
+      q: '营商 "x 高新区"',
+      expand: true,
+      filters: { ...emptyState().filters, theme: ['investment', 'talent'], park: ['changsha-etdz'], year: ['2020'] },
+      sort: 'year' as const,
+    };
     const text = formatState(state);
     expect(text).toMatch(/^\?q=/);
     expect(parseState(new URLSearchParams(text))).toEqual(state);

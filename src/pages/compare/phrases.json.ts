@@ -4,4 +4,6 @@ import { comparePhrasesFile } from '../../lib/compare/compare-phrases.ts';
 
 /** `compare/phrases.json`: which documents share which phrases, fetched by the compare page. */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(comparePhrasesFile(getPhrases().phrases)), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(comparePhrasesFile(getPhrases().phrases)), {
+    headers: { 'content-type': 'application/json' },
+  });

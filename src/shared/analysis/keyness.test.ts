@@ -9,7 +9,9 @@ describe('keyness(focus, corpus, options)', () => {
     // α₀ = 20 over 20 words: α(招商) = 10; δ = ln(18/12) − ln(12/18) = 0.811; σ² = 1/18 + 1/12; z = 2.18.
     const focus = counts({ 招商: 8, 人才: 2 });
     const corpus = counts({ 招商: 10, 人才: 10 });
-    expect(keyness(focus, corpus, { priorSize: 20 })).toEqual([{ word: '招商', z: 2.18, delta: 0.811, count: 8, rest: 2 }]);
+    expect(keyness(focus, corpus, { priorSize: 20 })).toEqual([
+      { word: '招商', z: 2.18, delta: 0.811, count: 8, rest: 2 },
+    ]);
   });
 
   it('keyness() lists only words used at least minCount times, at most top of them', () => {
@@ -37,7 +39,10 @@ describe('keyness(focus, corpus, { exclude })', () => {
 
 describe('groupKeyness(byDoc, group, options)', () => {
   it('groupKeyness() of one document is keyness() of that document against the corpus', () => {
-    const byDoc = new Map([['a', counts({ 招商: 8, 人才: 2 })], ['b', counts({ 招商: 2, 人才: 8 })]]);
+    const byDoc = new Map([
+      ['a', counts({ 招商: 8, 人才: 2 })],
+      ['b', counts({ 招商: 2, 人才: 8 })],
+    ]);
     expect(groupKeyness(byDoc, ['a'])).toEqual(keyness(byDoc.get('a')!, sumCounts(byDoc.values())));
     expect(groupKeyness(byDoc, ['b']).map((t) => t.word)).toEqual(['人才']);
   });

@@ -54,7 +54,11 @@ export function keyness(focus: WordCounts, corpus: WordCounts, options: KeynessO
 }
 
 /** Keyness of a group of documents (a pair, a park's years, a province) against all the others. */
-export function groupKeyness(byDoc: ReadonlyMap<string, WordCounts>, group: Iterable<string>, options: KeynessOptions = {}): KeyTerm[] {
+export function groupKeyness(
+  byDoc: ReadonlyMap<string, WordCounts>,
+  group: Iterable<string>,
+  options: KeynessOptions = {},
+): KeyTerm[] {
   const members = new Set(group);
   const focus = sumCounts([...byDoc].filter(([doc]) => members.has(doc)).map(([, c]) => c));
   return keyness(focus, sumCounts(byDoc.values()), options);

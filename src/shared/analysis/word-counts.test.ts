@@ -10,10 +10,25 @@ const passages = [
 
 describe('countWords(passages)', () => {
   it('countWords() counts each document’s words, leaving out stop words, numbers and punctuation', () => {
-    expect(countWords(passages)).toEqual(new Map([
-      ['b', new Map([['招商', 2], ['引资', 1], ['人才', 1]])],
-      ['a', new Map([['人才', 1], ['招商', 1]])],
-    ]));
+    expect(countWords(passages)).toEqual(
+      new Map([
+        [
+          'b',
+          new Map([
+            ['招商', 2],
+            ['引资', 1],
+            ['人才', 1],
+          ]),
+        ],
+        [
+          'a',
+          new Map([
+            ['人才', 1],
+            ['招商', 1],
+          ]),
+        ],
+      ]),
+    );
   });
 });
 

@@ -40,7 +40,10 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * The compact form of word-counts.json: one shared vocabulary (most frequent first) and per
  * document flat [index, count] pairs. Documents in id order; O(V log V + total distinct pairs).
  */
-export function encodeWordCounts(byDoc: ReadonlyMap<string, WordCounts>, own: ReadonlyMap<string, readonly string[]> = new Map()): WordCountsFile {
+export function encodeWordCounts(
+  byDoc: ReadonlyMap<string, WordCounts>,
+  own: ReadonlyMap<string, readonly string[]> = new Map(),
+): WordCountsFile {
   const total = sumCounts(byDoc.values());
   const vocabulary = [...total.keys()].sort((a, b) => total.get(b)! - total.get(a)! || byCodePoint(a, b));
   const index = new Map(vocabulary.map((w, i) => [w, i]));

@@ -9,5 +9,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const doc = getDocument(params.doc!);
-  return new Response(JSON.stringify(comparePassages(doc, getPassagesOf(doc.id))), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(comparePassages(doc, getPassagesOf(doc.id))), {
+    headers: { 'content-type': 'application/json' },
+  });
 };
