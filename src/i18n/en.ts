@@ -331,7 +331,7 @@ export const en: Record<UiKey, string> = {
     'This page was opened as a local file (file://), where browsers do not let it load the full search index. It now searches a simpler fallback index sentence by sentence: the results are the same, but styles and links to documents may be incomplete. To browse the whole site, open it with a local web server as README.txt in the offline package explains.',
   'search.fallbackMode':
     'The search index could not be loaded; searching the fallback index sentence by sentence instead, with the same results.',
-  'search.unavailable': 'The search index has not been built: run npm run build first.',
+  'search.unavailable': 'This copy of the site has no search index (maintainers: npm run build makes it).',
   'search.error': 'Search failed: {message}',
   'search.noscript': 'Search needs JavaScript.',
   'nav.phrases': 'Phrases',

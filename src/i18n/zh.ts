@@ -323,7 +323,7 @@ export const zh = {
   'search.fileMode':
     '本页是以本地文件（file://）打开的，浏览器不允许这样加载完整的搜索索引。现在改用备用索引逐句查找，结果相同，但页面样式和文件链接可能不完整。要完整浏览本站，请按离线包中 README.txt 的说明用本地服务器打开。',
   'search.fallbackMode': '无法加载搜索索引，已改用备用索引逐句查找，结果相同。',
-  'search.unavailable': '搜索索引尚未生成：请先运行 npm run build。',
+  'search.unavailable': '本站的这份副本没有搜索索引（维护者：用 npm run build 构建即可生成）。',
   'search.error': '搜索出错：{message}',
   'search.noscript': '搜索需要启用 JavaScript。',
   'nav.phrases': '共同用语',

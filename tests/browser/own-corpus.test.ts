@@ -99,7 +99,7 @@ describe('a site built from a folder of its own documents and its own site.confi
     expect(await credits.locator('a[href="mailto:li.ming@example.org"]').innerText()).toBe('Li Ming');
     expect(await credits.locator('a[href="https://example.org/issues"]').count()).toBe(1);
     expect(await credits.innerText()).toContain('the texts belong to the park committees');
-    const citations = await page.locator('section[aria-labelledby="site"] pre').allInnerTexts();
+    const citations = await page.locator('section[aria-labelledby="site"] code.citation').allInnerTexts();
     // The configured version, then the corpus's and codebook's; the access date and data address filled in by the browser.
     expect(citations[0]).toMatch(
       /^Li Ming, Wang Fang\. 某省园区计划汇编 Plans of Some Province\[DS\/OL\]\. version 2\.0, corpus [0-9a-f]+, codebook [\d.]+\. 2025\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/.*data\/\. DOI:10\.5281\/zenodo\.1234567\.$/,

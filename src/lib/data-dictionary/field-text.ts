@@ -61,8 +61,8 @@ export const FILE_TEXT: Readonly<Record<string, Bilingual>> = {
     'Policy instruments per document and theme: a row per document and theme, with the sentences carrying the theme and how many of them use each instrument type. UTF-8 with a byte-order mark.',
   ),
   'industries.csv': b(
-    '文件 × 产业矩阵:每篇文件一行,每个产业一列,值为提到该产业的次数。产业及其关键词见 content/industries.yaml。UTF-8 带 BOM。',
-    'Documents × industries: a row per document, a column per industry, each value the number of mentions. The industries and their terms are in content/industries.yaml. UTF-8 with a byte-order mark.',
+    '文件 × 产业矩阵:每篇文件一行,每个产业一列,值为提到该产业的次数。产业及其关键词见本项目源代码库中的 content/industries.yaml。UTF-8 带 BOM。',
+    'Documents × industries: a row per document, a column per industry, each value the number of mentions. The industries and their terms are in content/industries.yaml of the project’s source repository. UTF-8 with a byte-order mark.',
   ),
   'organisations.json': b(
     '文件中提到的企业、高校、科研院所和平台,附每一处提及。',
@@ -86,7 +86,10 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
       '文件编号,用于网址和 passages.jsonl 的 doc 字段',
       'Document id, used in URLs and in passages.jsonl’s doc field',
     ),
-    seed: b('seeds/ 中的原始文件名', 'File name in seeds/'),
+    seed: b(
+      '原始文本的文件名(源代码库 seeds/ 文件夹中)',
+      'File name of the source text (in the seeds/ folder of the source repository)',
+    ),
     title: b('标题', 'Title'),
     park: b(
       '园区名称,按原文写法;匿名的名称(如“x高新区”)保持原样',
@@ -260,7 +263,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     'positioning … safety': SHARE,
     'positioning_count … safety_count': b(
       '标注了该主题的正文句子数:占比的分子',
-      'Body sentences carrying the theme: the count behind the share',
+      'Body sentences carrying the theme: the numerator of the share',
     ),
   },
   'codebook.json': {
@@ -549,8 +552,8 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
   'industries.csv': {
     doc: b('文件编号', 'Document id'),
     'electronic-information … modern-services': b(
-      '该文件提到该产业的次数;列名为 content/industries.yaml 中的产业编号',
-      'Mentions of the industry in the document; columns are the industry ids of content/industries.yaml',
+      '该文件提到该产业的次数;列名为产业编号(见源代码库中的 content/industries.yaml)',
+      'Mentions of the industry in the document; columns are the industry ids (see content/industries.yaml in the source repository)',
     ),
   },
   'organisations.json': {
@@ -567,8 +570,8 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
       'Kind: firm, university, research institute, platform',
     ),
     'organisations[].source': b(
-      'dictionary:列在 content/organisations.yaml 中;suffix:按名称后缀(…公司、…大学、…中心)识别',
-      'dictionary: listed in content/organisations.yaml; suffix: found by its ending (…公司, …大学, …中心)',
+      'dictionary:列在人工维护的机构名单中(源代码库中的 content/organisations.yaml);suffix:按名称后缀(…公司、…大学、…中心)识别',
+      'dictionary: on the hand-kept list of organisations (content/organisations.yaml in the source repository); suffix: found by its ending (…公司, …大学, …中心)',
     ),
     'organisations[].documents': b('提到它的文件编号', 'Ids of the documents naming it'),
     'organisations[].mentions': b('每一处提及,按语料顺序', 'Every mention, in corpus order'),
@@ -593,7 +596,10 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
       '有 parkId 且至少有一篇注明年份的文件的园区,按编号排序',
       'Parks with a parkId and at least one dated document, in id order',
     ),
-    'parks[].parkId': b('园区编号(seeds/catalog.yaml)', 'Park id (seeds/catalog.yaml)'),
+    'parks[].parkId': b(
+      '园区编号:来自人工编目或园区名录,同一园区各年份的文件共用',
+      'Park id, from the catalog or the park gazetteer, shared by the park’s documents of every year',
+    ),
     'parks[].years': b(
       '有文件的年份,从早到晚;未注明年份的文件不计入',
       'Years with documents, earliest first; documents without a year are left out',
