@@ -176,13 +176,13 @@ export const en: Record<UiKey, string> = {
   'matrix.switch.themes': 'Documents × themes',
   'matrix.switch.instruments': 'Themes × policy instruments',
   'matrix.groupedIntro':
-    'With {count} documents, one row each would not fit on a page: here each row is a province and each cell the mean share over its documents. Click a province or a cell to see the matrix of that province, one row per document ({max} per page at most). The full table of every document is in matrix.csv.',
+    'With {count} documents, one row each would not fit on a page: here each row is a province, and each cell gives the sentences carrying the theme / all body sentences of the province’s documents, with their share (a long document counts by its length, not as much as a short notice). Click a province or a cell to see the matrix of that province, one row per document ({max} per page at most). The full table of every document is in matrix.csv.',
   'matrix.groupRow': '{province} ({count} documents)',
-  'matrix.groupCell': '{group} · {theme}: mean {share}',
-  'matrix.groupChartTitle': 'Mean theme shares by province',
+  'matrix.groupCell': '{group} · {theme}: {share}',
+  'matrix.groupChartTitle': 'Theme shares by province',
   'matrix.groupChartDesc':
-    'Heatmap: rows are provinces, columns the {themeCount} themes; the darker a cell, the larger the mean share of the province’s documents’ sentences carrying the theme. Each cell links to the province’s matrix, sorted by that theme.',
-  'matrix.groupTable': 'Mean theme shares by province (table)',
+    'Heatmap: rows are provinces, columns the {themeCount} themes; the darker a cell, the larger the share of the province’s body sentences carrying the theme. Each cell links to the province’s matrix, sorted by that theme.',
+  'matrix.groupTable': 'Theme shares by province (table)',
   'matrix.unknownProvince': 'Province unknown',
   'matrix.groupTitle': 'Theme matrix: {province}',
   'matrix.groupBack': 'All provinces',

@@ -176,13 +176,13 @@ export const zh = {
   'matrix.switch.themes': '文件 × 主题',
   'matrix.switch.instruments': '主题 × 政策工具',
   'matrix.groupedIntro':
-    '共有 {count} 篇文件，每篇一行一页放不下：这里每行是一个省份，格子是该省各文件占比的平均值。点击省份或格子，可以看到该省每篇文件一行的矩阵（每页最多 {max} 篇）。全部文件的完整表格见 matrix.csv。',
+    '共有 {count} 篇文件，每篇一行一页放不下：这里每行是一个省份，格子是该省全部文件的正文句子中标注该主题的句数 / 正文句数及其占比（长文件按其长度计入，不与短通知等量齐观）。点击省份或格子，可以看到该省每篇文件一行的矩阵（每页最多 {max} 篇）。全部文件的完整表格见 matrix.csv。',
   'matrix.groupRow': '{province}（{count} 篇）',
-  'matrix.groupCell': '{group} · {theme}：平均 {share}',
-  'matrix.groupChartTitle': '各省份文件的平均主题占比',
+  'matrix.groupCell': '{group} · {theme}：{share}',
+  'matrix.groupChartTitle': '各省份文件的主题占比',
   'matrix.groupChartDesc':
-    '热力图：行是省份，列是 {themeCount} 个主题，颜色越深表示该省文件中标注该主题的句子平均占比越高。每个格子都链接到该省的矩阵，按该主题排序。',
-  'matrix.groupTable': '各省份的平均主题占比（表格）',
+    '热力图：行是省份，列是 {themeCount} 个主题，颜色越深表示该省文件的正文句子中标注该主题的比例越高。每个格子都链接到该省的矩阵，按该主题排序。',
+  'matrix.groupTable': '各省份的主题占比（表格）',
   'matrix.unknownProvince': '省份不详',
   'matrix.groupTitle': '主题矩阵：{province}',
   'matrix.groupBack': '全部省份',

@@ -69,14 +69,48 @@ function newestMtime(path: string): number {
  * own. The build runs in a private copy of the project root (as the benchmark's do), so its Astro
  * caches never meet those of the builds of content/ running at the same time.
  */
-export async function buildFixtureSite(fixture: string): Promise<{ dir: string; base: string }> {
-  const work = join(CACHE_DIR, `fixture-${fixture}`);
+export function buildFixtureSite(fixture: string): Promise<{ dir: string; base: string }> {
+  return buildCorpusSite(`fixture-${fixture}`, [join(PROJECT_ROOT, 'tests/fixtures', fixture)], (dir) =>
+    ingestFixtureCorpus(fixture, dir),
+  );
+}
+
+/**
+ * The site of scripts/synth.ts's corpus of `documents` invented documents (the benchmark's), for
+ * what only shows at scale: the matrix grouped by province, capped lists.
+ */
+export function buildSyntheticSite(documents: number): Promise<{ dir: string; base: string }> {
+  return buildCorpusSite(`synthetic-${documents}`, [], async (dir) => {
+    const seeds = join(dir, 'seeds');
+    const content = join(dir, 'content');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(content, { recursive: true });
+    copyFileSync(join(PROJECT_ROOT, 'content/codebook.yaml'), join(content, 'codebook.yaml'));
+    await run(process.execPath, ['scripts/synth.ts', '--docs', String(documents), '--out', seeds], {
+      cwd: PROJECT_ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    await run(process.execPath, ['scripts/ingest.ts', '--seeds', seeds, '--out', content, '--no-cache'], {
+      cwd: PROJECT_ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return content;
+  });
+}
+
+/** Ingests with `ingest` into `<cache>/<cacheName>/corpus` and builds the site, unless a build newer than the project and `inputs` exists. */
+async function buildCorpusSite(
+  cacheName: string,
+  inputs: readonly string[],
+  ingest: (dir: string) => Promise<string>,
+): Promise<{ dir: string; base: string }> {
+  const work = join(CACHE_DIR, cacheName);
   const dist = join(work, 'dist');
   const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
-  const inputs = [...INPUTS.map((p) => join(PROJECT_ROOT, p)), join(PROJECT_ROOT, 'tests/fixtures', fixture)];
-  if (built > 0 && inputs.every((p) => newestMtime(p) < built)) return { dir: dist, base: '/' };
+  const all = [...INPUTS.map((p) => join(PROJECT_ROOT, p)), ...inputs];
+  if (built > 0 && all.every((p) => newestMtime(p) < built)) return { dir: dist, base: '/' };
 
-  const content = await ingestFixtureCorpus(fixture, join(work, 'corpus'));
+  const content = await ingest(join(work, 'corpus'));
   rmSync(join(work, 'site'), { recursive: true, force: true });
   const root = mirrorSiteRoot(PROJECT_ROOT, join(work, 'site'));
   const env: NodeJS.ProcessEnv = {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { buildFixtureSite } from './fixture-corpus.ts';
+import { buildFixtureSite, buildSyntheticSite } from './fixture-corpus.ts';
 import { buildSite, launchBrowser, serveSite, type BuildOptions, type BuiltSite, type StaticServer } from './site.ts';
 
 export interface SiteUnderTest {
@@ -27,6 +27,11 @@ export function useSite(options: BuildOptions = {}): SiteUnderTest {
  */
 export function useFixtureSite(fixture: string): SiteUnderTest {
   return useBuilt(() => buildFixtureSite(fixture), 600_000);
+}
+
+/** The same for the site of scripts/synth.ts's corpus of `documents` invented documents. */
+export function useSyntheticSite(documents: number): SiteUnderTest {
+  return useBuilt(() => buildSyntheticSite(documents), 900_000);
 }
 
 function useBuilt(build: () => Promise<BuiltSite>, timeout?: number): SiteUnderTest {

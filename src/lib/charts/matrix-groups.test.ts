@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupRows, groupsMatrix, MATRIX_ROWS_MAX, provinceGroups } from './matrix-groups.ts';
 
-const doc = (id: string, province: string | null, investment = 0) => ({ id, province, themeShares: { investment } });
+const doc = (id: string, province: string | null, investment = 0, bodySentences = 10) => ({ id, province, bodySentences, themeCounts: { investment } });
 const pinyin: Record<string, string> = { 湖南: 'Hunan', 山西: 'Shanxi', 陕西: 'Shanxi', 四川: 'Sìchuān' };
 
 describe('groupsMatrix', () => {
@@ -34,15 +34,19 @@ describe('provinceGroups', () => {
 });
 
 describe('groupRows', () => {
-  it('groupRows(groups, themes) gives each group the mean share of its documents', () => {
+  it('groupRows(groups, themes) pools the counts of a group’s documents: the share is their sum over the summed base', () => {
     const groups = provinceGroups(
-      [doc('a', '湖南', 0.2), doc('b', '湖南', 0.1), doc('c', '四川', 0)],
+      [doc('a', '湖南', 2, 10), doc('b', '湖南', 1, 30), doc('c', '四川', 0, 5)],
       (p) => pinyin[p]!,
     );
     const rows = groupRows(groups, [{ id: 'investment' }, { id: 'party' }], (g) => `${g.province} (${g.docs.length})`);
     expect(rows.map((r) => r.label)).toEqual(['湖南 (2)', '四川 (1)']);
-    expect(rows[0]!.values[0]).toBeCloseTo(0.15, 10);
-    expect(rows[0]!.values[1]).toBe(0);
-    expect(rows[1]!.values).toEqual([0, 0]);
+    expect(rows[0]).toMatchObject({ base: 40, counts: [3, 0], values: [3 / 40, 0] });
+    expect(rows[1]).toMatchObject({ base: 5, counts: [0, 0], values: [0, 0] });
+  });
+
+  it('groupRows gives a group without body sentences shares of 0, not NaN', () => {
+    const rows = groupRows(provinceGroups([doc('a', '湖南', 0, 0)], (p) => pinyin[p]!), [{ id: 'investment' }], () => '');
+    expect(rows[0]).toMatchObject({ base: 0, values: [0] });
   });
 });

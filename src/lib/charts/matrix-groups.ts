@@ -1,6 +1,6 @@
 /**
  * The matrix page at hundreds of documents: beyond `MATRIX_ROWS_MAX` documents it shows one row
- * per province (the mean of its documents' shares) instead of one per document, each linking to
+ * per province (its documents' sentences pooled) instead of one per document, each linking to
  * the province's own matrix, cut in pages of `MATRIX_ROWS_MAX` documents. One page then never
  * holds more than that many rows of 18 linked cells (at 1,000 documents a single page was 678 KB
  * gzip); data/matrix.csv keeps every document.
@@ -57,20 +57,29 @@ export function provinceGroups<D extends Pick<DocumentRecord, 'province'>>(
   return groups;
 }
 
-/** One heatmap row per group: the mean share of each theme over the group's documents. */
-export function groupRows<D extends { themeShares: Readonly<Partial<Record<string, number>>> }>(
+/** A group's row: every theme's share of the group's body sentences, with the counts behind it. */
+export interface GroupRow extends HeatmapRow {
+  /** Body sentences of the group's documents: the base of every share in the row. */
+  base: number;
+  /** Per theme (in `values` order), the group's body sentences carrying it. */
+  counts: number[];
+}
+
+/**
+ * One heatmap row per group: each theme's share of all the group's body sentences (counts
+ * pooled, so the share can be given as count/base like a document's, and a long document
+ * weighs by its length rather than as much as a two-line notice).
+ */
+export function groupRows<D extends Pick<DocumentRecord, 'bodySentences'> & { themeCounts: Readonly<Partial<Record<string, number>>> }>(
   groups: readonly MatrixGroup<D>[],
   themes: readonly { id: string }[],
   label: (group: MatrixGroup<D>) => string,
-): HeatmapRow[] {
-  return groups.map((group) => ({
-    id: group.id,
-    label: label(group),
-    values: themes.map(
-      (theme) =>
-        group.docs.reduce((sum, doc) => sum + (doc.themeShares[theme.id] ?? 0), 0) / Math.max(1, group.docs.length),
-    ),
-  }));
+): GroupRow[] {
+  return groups.map((group) => {
+    const base = group.docs.reduce((sum, doc) => sum + doc.bodySentences, 0);
+    const counts = themes.map((theme) => group.docs.reduce((sum, doc) => sum + (doc.themeCounts[theme.id] ?? 0), 0));
+    return { id: group.id, label: label(group), base, counts, values: counts.map((count) => (base === 0 ? 0 : count / base)) };
+  });
 }
 
 function slugify(text: string): string {
