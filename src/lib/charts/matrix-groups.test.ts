@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupRows, groupsMatrix, MATRIX_ROWS_MAX, provinceGroups } from './matrix-groups.ts';
 
-const doc = (id: string, province: string | null, investment = 0, bodySentences = 10) => ({ id, province, bodySentences, themeCounts: { investment } });
+const doc = (id: string, province: string | null, investment = 0, bodySentences = 10) => ({
+  id,
+  province,
+  bodySentences,
+  themeCounts: { investment },
+});
 const pinyin: Record<string, string> = { 湖南: 'Hunan', 山西: 'Shanxi', 陕西: 'Shanxi', 四川: 'Sìchuān' };
 
 describe('groupsMatrix', () => {
@@ -46,7 +51,11 @@ describe('groupRows', () => {
   });
 
   it('groupRows gives a group without body sentences shares of 0, not NaN', () => {
-    const rows = groupRows(provinceGroups([doc('a', '湖南', 0, 0)], (p) => pinyin[p]!), [{ id: 'investment' }], () => '');
+    const rows = groupRows(
+      provinceGroups([doc('a', '湖南', 0, 0)], (p) => pinyin[p]!),
+      [{ id: 'investment' }],
+      () => '',
+    );
     expect(rows[0]).toMatchObject({ base: 0, values: [0] });
   });
 });

@@ -70,7 +70,9 @@ export interface GroupRow extends HeatmapRow {
  * pooled, so the share can be given as count/base like a document's, and a long document
  * weighs by its length rather than as much as a two-line notice).
  */
-export function groupRows<D extends Pick<DocumentRecord, 'bodySentences'> & { themeCounts: Readonly<Partial<Record<string, number>>> }>(
+export function groupRows<
+  D extends Pick<DocumentRecord, 'bodySentences'> & { themeCounts: Readonly<Partial<Record<string, number>>> },
+>(
   groups: readonly MatrixGroup<D>[],
   themes: readonly { id: string }[],
   label: (group: MatrixGroup<D>) => string,
@@ -78,7 +80,13 @@ export function groupRows<D extends Pick<DocumentRecord, 'bodySentences'> & { th
   return groups.map((group) => {
     const base = group.docs.reduce((sum, doc) => sum + doc.bodySentences, 0);
     const counts = themes.map((theme) => group.docs.reduce((sum, doc) => sum + (doc.themeCounts[theme.id] ?? 0), 0));
-    return { id: group.id, label: label(group), base, counts, values: counts.map((count) => (base === 0 ? 0 : count / base)) };
+    return {
+      id: group.id,
+      label: label(group),
+      base,
+      counts,
+      values: counts.map((count) => (base === 0 ? 0 : count / base)),
+    };
   });
 }
 
