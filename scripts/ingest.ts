@@ -10,9 +10,10 @@
  * --workers N (N > 1), on N worker threads; the output is the same bytes whatever the number.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileHolds } from './lib/file-holds.ts';
 import { IngestError } from './lib/ingest-error.ts';
 import { exitOnExpectedErrors, positiveInteger } from './lib/cli-errors.ts';
 import { readSeeds } from './lib/read-seeds.ts';
@@ -174,9 +175,7 @@ const generatedDirs = [join(outDir, 'docs'), join(outDir, 'data')];
 const stale = generatedDirs
   .flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : []))
   .filter((f) => !outputs.has(f));
-const changed = [...outputs]
-  .filter(([file, contents]) => !existsSync(file) || readFileSync(file, 'utf8') !== contents)
-  .map(([f]) => f);
+const changed = [...outputs].filter(([file, contents]) => !fileHolds(file, contents)).map(([f]) => f);
 if (args.check) {
   if (changed.length + stale.length > 0) {
     console.error(
