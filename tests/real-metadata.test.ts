@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER_DIR, readGazetteer } from '../scripts/lib/gazetteer/load.ts';
 import { createParkFinder } from '../scripts/lib/steps/park.ts';
+import { removedReason } from '../src/i18n/labels.ts';
 import { detectFolder, REAL_DOCS, scoreExpected, type Expected } from '../scripts/lib/eval-metadata.ts';
 
 /**
@@ -53,5 +54,15 @@ describe('metadata detection on the 15 real documents', () => {
     expect(kept.some((r) => r.reason.startsWith('open-government metadata'))).toBe(true);
     expect(kept.some((r) => r.reason.startsWith('title'))).toBe(true);
     for (const r of kept) expect(r.text.trim().length).toBeGreaterThan(0);
+  });
+});
+
+describe('the reasons for removed lines on the 60 real documents', () => {
+  it('each has a Chinese label for the document page', () => {
+    const reasons = new Set(
+      [...docs, ...detectFolder(`${REAL_DOCS}/more`, parks)].flatMap((d) => d.removed.map((r) => r.reason)),
+    );
+    expect(reasons.size).toBeGreaterThan(10);
+    expect([...reasons].filter((r) => removedReason('zh', r) === r)).toEqual([]);
   });
 });

@@ -144,6 +144,7 @@ const REMOVED_REASONS_ZH: Record<string, string> = {
   'literal escape decoded': '转义符（已还原为换行）',
   'page navigation': '版面导航',
   'page-chunk marker': '分页标记',
+  'open-government metadata (kept as metadata)': '政府信息公开栏目（已记入元数据）',
   'page number or counter': '页码或计数',
   'pinyin gloss': '拼音注音',
   'related links': '相关链接',
