@@ -29,7 +29,7 @@ import type { InstrumentCoder } from './steps/instrument.ts';
 import type { Tagger } from './steps/tag.ts';
 import { foldForMatching } from './text/fold.ts';
 
-export const INSTRUMENT_ANNOTATIONS_FILE = 'tests/fixtures/eval/instruments.jsonl';
+export const INSTRUMENT_ANNOTATIONS_FILE = 'content/annotations/seed-instruments.jsonl';
 export const BOOTSTRAP = { replicates: 1000, seed: 5 };
 
 /** One hand-annotated tagged sentence of a seed with the policy-instrument types a reader assigned. */

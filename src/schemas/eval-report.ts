@@ -90,7 +90,7 @@ export const EvalReport = z.object({
   /** Resamples of whole documents (with replacement) for the intervals, and their seed. */
   bootstrap: z.object({ replicates: z.number().int().positive(), seed: z.number().int() }),
   sets: z.array(EvalSet),
-  /** The policy-instrument coder against its own annotations (tests/fixtures/eval/instruments.jsonl), coding the shipped tagger's themes. */
+  /** The policy-instrument coder against its own annotations (content/annotations/seed-instruments.jsonl), coding the shipped tagger's themes. */
   instruments: z.object({
     /** Annotated sentences compared: those the annotator gave at least one theme. */
     sentences: z.number().int().nonnegative(),

@@ -385,8 +385,8 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     'sets[].models[].macro.recallCI': b('召回率的 95% 区间', '95% interval of the recall'),
     'sets[].models[].macro.f1CI': b('F1 的 95% 区间', '95% interval of F1'),
     instruments: b(
-      '政策工具编码与另一份人工标注(tests/fixtures/eval/instruments.jsonl)的对照',
-      'The policy-instrument coding against its own annotations (tests/fixtures/eval/instruments.jsonl)',
+      '政策工具编码与另一份人工标注(源代码库中的 content/annotations/seed-instruments.jsonl)的对照',
+      'The policy-instrument coding against its own annotations (content/annotations/seed-instruments.jsonl in the source repository)',
     ),
     'instruments.sentences': b(
       '参与对照的句子数(人工标注了主题的句子)',
