@@ -1,38 +1,15 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { documentIds, PAGE_TYPES, useSite } from '../support/use-site.ts';
 
 const site = useSite();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
 /** Serious and critical axe-core violations of the page at `path`, one line each. */
 async function violations(path: string, viewport?: { width: number; height: number }): Promise<string[]> {
   const page = await site.newPage(viewport);
   await page.goto(site.at(path), { waitUntil: 'networkidle' });
-  await page.addScriptTag({ path: axePath });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
+  const found = await axeViolations(page, path);
   await page.close();
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => JSON.stringify(n.target))
-          .join(', ')}`,
-    );
+  return found;
 }
 
 describe('axe-core', () => {

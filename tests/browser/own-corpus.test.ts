@@ -3,13 +3,13 @@
  * own, it names itself, its maintainers and its citation, and nothing of this project's identity.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOwnCorpusSite, documentId, OWN_CONFIG, REAL_DOCS, type OwnCorpusSite } from '../support/own-corpus.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { launchBrowser, serveDir, type StaticServer } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
 
 let built: OwnCorpusSite;
 let server: StaticServer;
@@ -28,27 +28,6 @@ afterAll(async () => {
 });
 
 const at = (path: string) => new URL(path, server.url).href;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core violations of the page as it stands. */
-async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

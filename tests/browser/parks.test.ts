@@ -1,33 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParkChangesFile } from '../../src/schemas/park-changes.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { useFixtureSite, useSite } from '../support/use-site.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const site = useSite();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core violations of the page as it stands. */
-async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-}
 
 describe('the park pages on the seeds (one year per park)', () => {
   it('the park page lists its one document and says there is nothing to compare yet, in Chinese and English', async () => {

@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { getPassages } from '../../src/lib/corpus.ts';
+import { axeViolations } from '../support/axe.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { useSite } from '../support/use-site.ts';
 
 const BASE = '/park-plans-compared/';
 // Tests end with `await page.context().close()`, so no close is still running when the browser stops.
 const site = useSite({ base: BASE });
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const expected = getPassages().filter((p) => p.text.includes('营商环境')).length;
 
 describe(`search under BASE_PATH=${BASE}`, () => {
@@ -47,25 +46,7 @@ describe(`search under BASE_PATH=${BASE}`, () => {
           document.querySelector('.result-hit') !== null &&
           document.querySelector('#search-results')?.getAttribute('aria-busy') === null,
       );
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(
-                context: Document,
-                options: object,
-              ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-      });
-      found.push(
-        ...violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${path}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`),
-      );
+      found.push(...(await axeViolations(page, path)));
       await page.context().close();
     }
     expect(found).toEqual([]);

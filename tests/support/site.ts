@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { normalizeBase, serveDir as serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export type { StaticServer };
@@ -122,21 +122,8 @@ export function serveSite(site: BuiltSite): Promise<StaticServer> {
 
 export { serve as serveDir };
 
-/** Headless Chromium from the system, with everything that phones home turned off. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+/** Headless Chromium from the system, as the benchmark starts it. */
+export const launchBrowser = launchChromium;
 
 /**
  * The environment without what the test runner adds: Vitest sets BASE_URL, MODE, NODE_ENV and

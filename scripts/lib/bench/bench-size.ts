@@ -5,7 +5,7 @@
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 import { serveDir } from '../static-server.ts';
 import { prepareCorpus, type BenchCorpus } from './bench-corpus.ts';
 import { distStats, type DistStats } from './dist-stats.ts';
@@ -68,21 +68,6 @@ function summarize(message: string): string {
 /** Per-step deadline: generous, growing with the corpus. */
 function deadline(documents: number): number {
   return (120 + documents * 2) * 1000;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }
 
 /** Appends a sentence to the first seed that is UTF-8 (appending to a GB18030 file would garble it). */
