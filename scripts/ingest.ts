@@ -164,7 +164,8 @@ const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p })
 for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries, site))
   outputs.set(join(outDir, 'data', name), contents);
 const analyses = new Map(documents.map((d) => [d.record.id, d.analysis]));
-for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses))
+const parkNames = new Map(parks.map((p) => [p.id, [p.name, ...p.aliases]]));
+for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses, parkNames))
   outputs.set(join(outDir, 'data', name), contents);
 // The tagger's figures come from the project's annotated sample (npm run eval), the same whatever corpus is built.
 outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evalReport, null, 2) + '\n');

@@ -43,6 +43,8 @@ export function analyse(
   segmenter: Segmenter,
   lexicons: Lexicons = readLexicons(),
   analyses: ReadonlyMap<string, DocumentAnalysis> = analyseDocuments(records, passages, segmenter, lexicons),
+  /** A park's names in the gazetteer (its name and aliases) by parkId, left out of its keyness. */
+  parkNames: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Map<string, string> {
   const docs = records.map((r) => r.id).sort(byCodePoint);
   // Corpus order, which targets.jsonl and the mentions of organisations.json follow.
@@ -51,7 +53,7 @@ export function analyse(
     .filter((a) => a !== undefined);
   const byDoc = new Map(docs.map((doc) => [doc, new Map(analyses.get(doc)?.words)]));
   const corpus = sumCounts(byDoc.values());
-  const own = new Map(records.map((r) => [r.id, ownNameWords(r, segmenter)]));
+  const own = new Map(records.map((r) => [r.id, ownNameWords(r, segmenter, parkNames)]));
 
   const files = new Map<string, string>();
   files.set(
