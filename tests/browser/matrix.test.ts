@@ -161,7 +161,8 @@ describe('the theme page’s ranking', () => {
     expect(await page.locator('th[data-key="count"]').getAttribute('aria-sort')).toBe('descending');
     expect(await page.locator('th[data-key="share"]').getAttribute('aria-sort')).toBeNull();
     expect(new URL(page.url()).searchParams.get('rank')).toBe('count');
-    expect(await page.locator('#cite-page-gbt').textContent()).toContain(`/themes/${theme}/?rank=count.`);
+    // The citation follows the address once the click has settled (cite-fill refreshes after any input).
+    await expect.poll(() => page.locator('#cite-page-gbt').textContent()).toContain(`/themes/${theme}/?rank=count.`);
     await page.reload();
     expect(await order(page)).toEqual(expected('count'));
     expect(await page.locator('.short-control').textContent()).toContain('10');
