@@ -237,53 +237,21 @@ describe('npm run ingest on bad input', () => {
 describe('npm run ingest with its cache', () => {
   it('a second run takes every unchanged document from the cache and writes the same files', () => {
     const first = ingest();
-    const again = spawnSync(
-      process.execPath,
-      [
-        'scripts/ingest.ts',
-        '--seeds',
-        join(first.dir, 'seeds'),
-        '--out',
-        join(first.dir, 'content'),
-        '--cache',
-        join(first.dir, 'cache'),
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(again.stdout).toMatch(/5 from cache/u);
+    const rerun = (...flags: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['scripts/ingest.ts', '--seeds', join(first.dir, 'seeds'), '--out', join(first.dir, 'content'), ...flags],
+        { encoding: 'utf8' },
+      );
+    expect(rerun('--cache', join(first.dir, 'cache')).stdout).toMatch(/5 from cache/u);
     writeFileSync(
       join(first.dir, 'seeds', '000_94a5f7ca8d79472c.txt'),
       readFileSync('seeds/000_94a5f7ca8d79472c.txt', 'utf8') + '\n新增一句。\n',
     );
-    const changed = spawnSync(
-      process.execPath,
-      [
-        'scripts/ingest.ts',
-        '--seeds',
-        join(first.dir, 'seeds'),
-        '--out',
-        join(first.dir, 'content'),
-        '--cache',
-        join(first.dir, 'cache'),
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(changed.stdout).toMatch(/4 from cache/u);
+    expect(rerun('--cache', join(first.dir, 'cache')).stdout).toMatch(/4 from cache/u);
     expect(first.read('data/passages.jsonl')).toContain('新增一句。');
     // The analysis built from the cached documents' parts is the one built from scratch.
-    const fresh = spawnSync(
-      process.execPath,
-      [
-        'scripts/ingest.ts',
-        '--seeds',
-        join(first.dir, 'seeds'),
-        '--out',
-        join(first.dir, 'content'),
-        '--no-cache',
-        '--check',
-      ],
-      { encoding: 'utf8' },
-    );
+    const fresh = rerun('--no-cache', '--check');
     expect(fresh.stderr).toBe('');
     expect(fresh.status).toBe(0);
   });
