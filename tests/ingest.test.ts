@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Codebook } from '../src/schemas/codebook.ts';
 import { DocumentRecord } from '../src/schemas/document.ts';
 import { Passage } from '../src/schemas/passage.ts';
+import { runIngest } from './support/ingest-cli.ts';
 
 const scratch: string[] = [];
 afterAll(() => {
@@ -19,27 +20,7 @@ function ingest(extra: Record<string, Uint8Array | string> = {}, flags: string[]
   cpSync('seeds', join(dir, 'seeds'), { recursive: true });
   cpSync('content/codebook.yaml', join(dir, 'content', 'codebook.yaml'));
   for (const [name, bytes] of Object.entries(extra)) writeFileSync(join(dir, 'seeds', name), bytes);
-  const run = spawnSync(
-    process.execPath,
-    [
-      'scripts/ingest.ts',
-      '--seeds',
-      join(dir, 'seeds'),
-      '--out',
-      join(dir, 'content'),
-      '--cache',
-      join(dir, 'cache'),
-      ...flags,
-    ],
-    { encoding: 'utf8' },
-  );
-  return {
-    dir,
-    status: run.status,
-    stdout: run.stdout,
-    stderr: run.stderr,
-    read: (f: string) => readFileSync(join(dir, 'content', f), 'utf8'),
-  };
+  return runIngest(dir, flags);
 }
 
 describe('npm run ingest on the five seeds', () => {
@@ -237,18 +218,13 @@ describe('npm run ingest on bad input', () => {
 describe('npm run ingest with its cache', () => {
   it('a second run takes every unchanged document from the cache and writes the same files', () => {
     const first = ingest();
-    const rerun = (...flags: string[]) =>
-      spawnSync(
-        process.execPath,
-        ['scripts/ingest.ts', '--seeds', join(first.dir, 'seeds'), '--out', join(first.dir, 'content'), ...flags],
-        { encoding: 'utf8' },
-      );
-    expect(rerun('--cache', join(first.dir, 'cache')).stdout).toMatch(/5 from cache/u);
+    const rerun = (...flags: string[]) => runIngest(first.dir, flags);
+    expect(rerun().stdout).toMatch(/5 from cache/u);
     writeFileSync(
       join(first.dir, 'seeds', '000_94a5f7ca8d79472c.txt'),
       readFileSync('seeds/000_94a5f7ca8d79472c.txt', 'utf8') + '\n新增一句。\n',
     );
-    expect(rerun('--cache', join(first.dir, 'cache')).stdout).toMatch(/4 from cache/u);
+    expect(rerun().stdout).toMatch(/4 from cache/u);
     expect(first.read('data/passages.jsonl')).toContain('新增一句。');
     // The analysis built from the cached documents' parts is the one built from scratch.
     const fresh = rerun('--no-cache', '--check');

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DocumentRecord } from '../../src/schemas/document.ts';
+import { runIngest } from '../support/ingest-cli.ts';
 
 const FIXTURES = 'tests/fixtures/hostile';
 const scratch: string[] = [];
@@ -37,26 +38,7 @@ function corpus(...cases: string[]): string {
 }
 
 function ingest(dir: string, flags: string[] = []) {
-  const run = spawnSync(
-    process.execPath,
-    [
-      'scripts/ingest.ts',
-      '--seeds',
-      join(dir, 'seeds'),
-      '--out',
-      join(dir, 'content'),
-      '--cache',
-      join(dir, 'cache'),
-      ...flags,
-    ],
-    { encoding: 'utf8', timeout: 60_000 },
-  );
-  return {
-    status: run.status,
-    stdout: run.stdout,
-    stderr: run.stderr,
-    read: (f: string) => readFileSync(join(dir, 'content', f), 'utf8'),
-  };
+  return runIngest(dir, flags, 60_000);
 }
 
 /** No line of `text` is a stack frame. */
