@@ -164,24 +164,17 @@ function dataPackage(
       };
     });
   const industryName = new Map(industries.map((i) => [i.id, i.en]));
-  const jsonResource = (name: string, path: string) => ({
+  const dataResource = (name: string, path: string, format: 'json' | 'jsonl') => ({
     name,
     path,
-    format: 'json',
-    mediatype: 'application/json',
+    format,
+    mediatype: `application/${format}`,
     encoding: 'utf-8',
     description: fileText(path).en,
     schema: { fields: jsonFields(path) },
   });
-  const jsonlResource = (name: string, path: string) => ({
-    name,
-    path,
-    format: 'jsonl',
-    mediatype: 'application/jsonl',
-    encoding: 'utf-8',
-    description: fileText(path).en,
-    schema: { fields: jsonFields(path) },
-  });
+  const jsonResource = (name: string, path: string) => dataResource(name, path, 'json');
+  const jsonlResource = (name: string, path: string) => dataResource(name, path, 'jsonl');
   const csvResource = (name: string, path: string, fields: object[]) => ({
     name,
     path,
