@@ -71,7 +71,8 @@ export function parsePassages(text: string, source = 'passages.jsonl'): Passage[
   return parseJsonLines(Passage, text, source);
 }
 
-function memo<T>(load: () => T): () => T {
+/** `load` run once per build, on first use: content/data does not change while the site is built. */
+export function memo<T>(load: () => T): () => T {
   let value: { v: T } | undefined;
   return () => (value ??= { v: load() }).v;
 }

@@ -1,19 +1,16 @@
 import { DataPackage } from '../../schemas/datapackage.ts';
 import { EvalReport } from '../../schemas/eval-report.ts';
-import { listDataFiles, readDataFile, readOptionalJson } from '../corpus.ts';
+import { listDataFiles, memo, readDataFile, readOptionalJson } from '../corpus.ts';
 
 /**
  * The optional data files, read through corpus.ts (the one reader of content/data) and parsed
  * here with their schemas; each is null while the pipeline has not written it.
  */
 
-export function getDataPackage(): DataPackage | null {
-  return readOptionalJson('datapackage.json', DataPackage);
-}
+// Read by every document page's citation (thousands of pages), so parsed once.
+export const getDataPackage = memo((): DataPackage | null => readOptionalJson('datapackage.json', DataPackage));
 
-export function getEvalReport(): EvalReport | null {
-  return readOptionalJson('eval.json', EvalReport);
-}
+export const getEvalReport = memo((): EvalReport | null => readOptionalJson('eval.json', EvalReport));
 
 /** Size in bytes of a published data file, or null when it does not exist. */
 export function dataFileSize(file: string): number | null {
