@@ -157,18 +157,20 @@ skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
 cache?.prune();
 documents.sort((a, b) => a.record.id.localeCompare(b.record.id));
-const outputs = new Map<string, string>();
-for (const { record, mdx } of documents) outputs.set(join(outDir, 'docs', `${record.id}.mdx`), mdx);
+// Encoded once: the same bytes are compared with content/ and written.
+const outputs = new Map<string, Uint8Array>();
+const output = (path: string, contents: string) => outputs.set(path, Buffer.from(contents, 'utf8'));
+for (const { record, mdx } of documents) output(join(outDir, 'docs', `${record.id}.mdx`), mdx);
 const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
 for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries, site))
-  outputs.set(join(outDir, 'data', name), contents);
+  output(join(outDir, 'data', name), contents);
 const analyses = new Map(documents.map((d) => [d.record.id, d.analysis]));
 const parkNames = new Map(parks.map((p) => [p.id, [p.name, ...p.aliases]]));
 for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses, parkNames))
-  outputs.set(join(outDir, 'data', name), contents);
+  output(join(outDir, 'data', name), contents);
 // The tagger's figures come from the project's annotated sample (npm run eval), the same whatever corpus is built.
-outputs.set(join(outDir, 'data', 'eval.json'), JSON.stringify(evalReport, null, 2) + '\n');
+output(join(outDir, 'data', 'eval.json'), JSON.stringify(evalReport, null, 2) + '\n');
 
 // A run killed while swapping content/'s folders in left its staged set: finish or discard it first.
 if (!args.check) finishInterruptedReplace(outDir, ['docs', 'data']);
@@ -176,7 +178,8 @@ const generatedDirs = [join(outDir, 'docs'), join(outDir, 'data')];
 const stale = generatedDirs
   .flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : []))
   .filter((f) => !outputs.has(f));
-const changed = [...outputs].filter(([file, contents]) => !fileHolds(file, contents)).map(([f]) => f);
+const unchanged = new Set([...outputs].filter(([file, contents]) => fileHolds(file, contents)).map(([f]) => f));
+const changed = [...outputs.keys()].filter((f) => !unchanged.has(f));
 if (args.check) {
   if (changed.length + stale.length > 0) {
     console.error(
@@ -186,7 +189,7 @@ if (args.check) {
   }
 } else if (changed.length + stale.length > 0) {
   // Staged whole and swapped in, so a run killed halfway leaves the old content/ or the new one.
-  replaceFolders(outDir, ['docs', 'data'], outputs);
+  replaceFolders(outDir, ['docs', 'data'], outputs, unchanged);
 }
 
 const seconds = (performance.now() - started) / 1000;

@@ -6,17 +6,9 @@
  * at any point leaves either the old set or one the next run finishes swapping in.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { fileHolds } from './file-holds.ts';
 
 /** Writes `contents` to `path` through a temporary file in the same folder and a rename. */
 export function writeFileAtomic(path: string, contents: string | Uint8Array): void {
@@ -39,10 +31,19 @@ const COMPLETE = 'COMPLETE';
 /**
  * Replaces the folders `names` of `root` (e.g. content/docs and content/data) by exactly the files
  * of `outputs` under them (path -> contents; paths outside those folders are not allowed), as a
- * whole. Unchanged files are hard-linked into the new set, so they keep their modification time.
+ * whole. Unchanged files are hard-linked into the new set, so they keep their modification time;
+ * a caller that has already compared them (the ingest, to know whether anything changed) names
+ * them in `unchanged`.
  */
-export function replaceFolders(root: string, names: readonly string[], outputs: ReadonlyMap<string, string>): void {
+export function replaceFolders(
+  root: string,
+  names: readonly string[],
+  outputs: ReadonlyMap<string, string | Uint8Array>,
+  unchanged?: ReadonlySet<string>,
+): void {
   finishInterruptedReplace(root, names);
+  const keep =
+    unchanged ?? new Set([...outputs].filter(([path, contents]) => fileHolds(path, contents)).map(([p]) => p));
   const staging = join(root, STAGING);
   rmSync(staging, { recursive: true, force: true });
   for (const name of names) mkdirSync(join(staging, name), { recursive: true });
@@ -54,7 +55,7 @@ export function replaceFolders(root: string, names: readonly string[], outputs: 
         `replaceFolders: ${path} is not a file directly inside ${names.map((n) => join(root, n)).join(' or ')}`,
       );
     const staged = join(staging, inside);
-    if (existsSync(path) && readFileSync(path, 'utf8') === contents) keepFile(path, staged);
+    if (keep.has(path)) keepFile(path, staged);
     else writeFileSync(staged, contents);
   }
   writeFileSync(join(staging, COMPLETE), '');
