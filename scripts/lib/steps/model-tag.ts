@@ -26,9 +26,17 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
   const rules = createRuleMatcher(codebook, segmenter);
   const labels = model.themes.length;
   // One lookup per feature, then every theme's logit from the same vector.
-  const weights = new Map(Object.entries(model.weights).map(([name, w]) => [name, Float64Array.from(w)]));
+  const weights = new Map(
+    Object.entries(model.weights).map(([name, w]): [string, Feature] => [
+      name,
+      { name, w: Float64Array.from(w), word: isWordFeature(name), reason: reasonOf(name) },
+    ]),
+  );
   const thresholds = model.themes.map((t) => model.thresholds[t] ?? 0.5);
-  const order = THEME_IDS.filter((t) => model.themes.includes(t));
+  const order = THEME_IDS.filter((t) => model.themes.includes(t)).map((theme) => ({
+    theme,
+    l: model.themes.indexOf(theme),
+  }));
   // A heading's features and how many of them are word features, worked out once per distinct heading.
   const contexts = new Map<string, { features: SentenceFeatures; wordFeatures: number }>();
   const contextOf = (heading: string) => {
@@ -40,40 +48,49 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
     }
     return context;
   };
-  // The features of the sentence being tagged that the model weighs, reused from sentence to sentence.
-  const names: string[] = [];
-  const xs: number[] = [];
-  const ws: Float64Array[] = [];
+  // The weighed features of the sentence being tagged, reused from sentence to sentence. Word
+  // features and the others sum apart, because the word features' scale is known only once all
+  // of them are counted.
+  const features: Feature[] = [];
+  const values: number[] = [];
+  const zWords = new Float64Array(labels);
+  const zOthers = new Float64Array(labels);
 
   function tagOne({ heading, isHeading }: TagInput, folded: string, words: readonly string[]): Tagged {
     const own = ownFeatures(model.kinds, rules, { text: folded, words }, isHeading);
     const context = heading ? contextOf(heading) : null;
-    const z = Float64Array.from(model.bias);
-    const maps = context ? [own.values, context.features.values] : [own.values];
-    const scale = wordValue(countWordFeatures(own.values) + (context?.wordFeatures ?? 0));
-    names.length = 0;
-    xs.length = 0;
-    ws.length = 0;
-    for (const values of maps) {
-      for (const [name, value] of values) {
-        const w = weights.get(name);
-        if (!w) continue;
-        const x = isWordFeature(name) ? value * scale : value;
-        names.push(name);
-        xs.push(x);
-        ws.push(w);
-        for (let l = 0; l < labels; l++) z[l]! += w[l]! * x;
-      }
-    }
+    features.length = 0;
+    values.length = 0;
+    zWords.fill(0);
+    zOthers.set(model.bias);
+    let wordFeatures = context?.wordFeatures ?? 0;
+    const weigh = (value: number, name: string) => {
+      const feature = weights.get(name);
+      if (!feature) return;
+      features.push(feature);
+      values.push(value);
+      const z = feature.word ? zWords : zOthers;
+      for (let l = 0; l < labels; l++) z[l]! += feature.w[l]! * value;
+    };
+    own.values.forEach((value, name) => {
+      if (isWordFeature(name)) wordFeatures++;
+      weigh(value, name);
+    });
+    context?.features.values.forEach(weigh);
+    const scale = wordValue(wordFeatures);
     const evidence: Evidence[] = [];
     let ruleHits: Map<string, Hit[]> | undefined;
-    for (const theme of order) {
-      const l = model.themes.indexOf(theme);
-      const p = sigmoid(z[l]!);
+    for (const { theme, l } of order) {
+      const p = sigmoid(zOthers[l]! + scale * zWords[l]!);
       if (p < thresholds[l]!) continue;
-      const parts = names.map((name, k) => ({ name, contribution: ws[k]![l]! * xs[k]! }));
       ruleHits ??= context ? new Map([...own.ruleHits, ...context.features.ruleHits]) : own.ruleHits;
-      evidence.push({ theme, score: round(p), threshold: thresholds[l]!, hits: explain(parts, ruleHits) });
+      const contributions = features.map((f, k) => f.w[l]! * values[k]! * (f.word ? scale : 1));
+      evidence.push({
+        theme,
+        score: round(p),
+        threshold: thresholds[l]!,
+        hits: explain(features, contributions, ruleHits),
+      });
     }
     return { themes: evidence.map((e) => e.theme), evidence };
   }
@@ -100,48 +117,67 @@ function countWordFeatures(values: ReadonlyMap<string, number>): number {
   return n;
 }
 
+/** A weighed feature of the model and what it says to a reader. */
+interface Feature {
+  name: string;
+  w: Float64Array;
+  /** A word feature (`w:`, `h:`), whose value `wordValue` scales. */
+  word: boolean;
+  reason: Reason;
+}
+
+/**
+ * What a feature shows as evidence: a word or character pair as itself, a codebook score or term
+ * by the hits behind it, or nothing: a one-character word (和, 四, 抓) or a number weighs in the
+ * model but explains nothing to a reader.
+ */
+type Reason = { rule: 'word' | 'chars'; text: string; where: Hit['where'] } | 'codebook' | null;
+
+function reasonOf(name: string): Reason {
+  const colon = name.indexOf(':');
+  const kind = name.slice(0, colon);
+  const rest = name.slice(colon + 1);
+  if (kind === 'w' || kind === 'h')
+    return [...rest].length < 2 || rest.includes('#')
+      ? null
+      : { rule: 'word', text: rest, where: kind === 'w' ? 'sentence' : 'heading' };
+  if (kind === 'c' || kind === 'c3') return { rule: 'chars', text: rest, where: 'sentence' };
+  if (kind === 'r' || kind === 'hr' || kind === 't' || kind === 'ht') return 'codebook';
+  return null;
+}
+
 /** The strongest positive contributions as hits; a codebook score shares its contribution among the terms behind it. */
-function explain(parts: { name: string; contribution: number }[], ruleHits: Map<string, Hit[]>): Hit[] {
+function explain(features: readonly Feature[], contributions: readonly number[], ruleHits: Map<string, Hit[]>): Hit[] {
   const hits: Hit[] = [];
-  for (const { name, contribution } of parts) {
-    if (contribution <= 0) continue;
-    const colon = name.indexOf(':');
-    const kind = name.slice(0, colon),
-      rest = name.slice(colon + 1);
-    // A one-character word (和, 四, 抓) or a number weighs in the model but explains nothing to a reader.
-    if ((kind === 'w' || kind === 'h') && ([...rest].length < 2 || rest.includes('#'))) continue;
-    if (kind === 'w' || kind === 'h')
-      hits.push({
-        rule: 'word',
-        match: rest,
-        text: rest,
-        weight: contribution,
-        where: kind === 'w' ? 'sentence' : 'heading',
-      });
-    else if (kind === 'c' || kind === 'c3')
-      hits.push({ rule: 'chars', match: rest, text: rest, weight: contribution, where: 'sentence' });
-    else if (kind === 'r' || kind === 'hr' || kind === 't' || kind === 'ht') {
+  features.forEach(({ name, reason }, k) => {
+    const contribution = contributions[k]!;
+    if (contribution <= 0 || reason === null) return;
+    if (reason === 'codebook') {
       const found = ruleHits.get(name) ?? [];
       const total = found.reduce((n, h) => n + h.weight, 0);
       for (const h of found) hits.push({ ...h, weight: (contribution * h.weight) / total });
-    }
-  }
+    } else
+      hits.push({
+        rule: reason.rule,
+        match: reason.text,
+        text: reason.text,
+        weight: contribution,
+        where: reason.where,
+      });
+  });
   // Strongest first; equal weights in code-point order so output bytes never depend on map order.
   hits.sort(
     (a, b) =>
       b.weight - a.weight ||
       (a.where < b.where ? -1 : a.where > b.where ? 1 : a.match < b.match ? -1 : a.match > b.match ? 1 : 0),
   );
-  const seen = new Set<string>();
-  return hits
-    .filter((h) => {
-      const key = `${h.where}\u0000${h.text}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, EVIDENCE_HITS)
-    .map((h) => ({ ...h, weight: round(h.weight) }));
+  // The same text found twice in one place (as a word and as a codebook term) is shown once, at its stronger weight.
+  const shown: Hit[] = [];
+  for (const h of hits) {
+    if (shown.length === EVIDENCE_HITS) break;
+    if (!shown.some((s) => s.where === h.where && s.text === h.text)) shown.push({ ...h, weight: round(h.weight) });
+  }
+  return shown;
 }
 
 function round(x: number): number {
