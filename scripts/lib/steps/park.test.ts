@@ -20,7 +20,7 @@ describe('createParkFinder(parks).find(text)', () => {
 
   it('find() takes the longest gazetteer name or alias (泰达, 光谷, 两江新区) and its entry', () => {
     expect(gazetteer.find(inText('泰达要打造一流营商环境。泰达将加快发展。'))?.entry?.id).toBe('tianjin-etdz');
-    expect(gazetteer.find(inText('中国光谷持续发力。'))?.park).toBe('中国光谷');
+    expect(gazetteer.find(inText('中国光谷持续发力。'))?.entry?.id).toBe('wuhan-donghu-hitech');
     const liangjiang = gazetteer.find(inText('重庆两江新区召开会议,两江新区将全力拼经济。'));
     expect(liangjiang).toMatchObject({
       entry: { id: 'liangjiang-new-area', level: 'state-new-area' },
@@ -45,6 +45,17 @@ describe('createParkFinder(parks).find(text)', () => {
 });
 
 describe('park names as a reader gives them', () => {
+  it('find() shows the most used spelling that names a zone, not a nickname, else the official name', () => {
+    expect(gazetteer.find(inText('光谷发力。光谷加快发展。东湖高新区召开会议。'))?.park).toBe('东湖高新区');
+    expect(gazetteer.find(inText('中国光谷持续发力。'))?.park).toBe('武汉东湖新技术开发区');
+  });
+
+  it('find() drops the 国家 between the place name and the kind of zone, and finds the gazetteer park so written', () => {
+    const found = none.find(inText('宁波国家高新区召开大会。'));
+    expect(found?.park).toBe('宁波高新区');
+    expect(gazetteer.find(inText('德阳国家高新技术产业开发区召开大会。'))?.entry?.id).toBe('deyang-hitech');
+  });
+
   it('find() drops the 市 or 省 of the place that opens the name', () => {
     expect(none.find(inText('济南市高新区召开大会。'))?.park).toBe('济南高新区');
     expect(none.find(inText('天津市滨海新区发布计划。'))?.park).toBe('天津滨海新区');

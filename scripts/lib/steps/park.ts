@@ -54,6 +54,10 @@ const PLACEHOLDER = new RegExp(`(?<![A-Za-z])[xX×]{1,3}\\s?(?:${SUFFIXES})`, 'g
 const NOT_IN_NAME = /[的和与在是为对把将从向了及或等个全本该各这那我省市县要把抓推建打加]/u;
 /** 济南市高新区 is 济南高新区, 湖南省湘江新区 湖南湘江新区: a reader drops the 省/市 of the place that opens the name. */
 const ADMIN_SUFFIX_INSIDE = /(?<=^\p{Script=Han}{2,4})[省市](?=\p{Script=Han}{2})/u;
+/** 宁波国家高新区 is 宁波高新区: a reader drops the 国家(级) between the place name and the kind of zone. */
+const NATIONAL_INSIDE = /(?<=^\p{Script=Han}{2,4})国家级?(?=\p{Script=Han}{2})/u;
+/** A name that says what kind of zone the park is (…高新区, …新区, …园): nicknames (光谷, 泰达, 亦庄) do not. */
+const NAMES_A_ZONE = /[区园]$/u;
 /** At most this many characters between the place name that opens a park name and its suffix (慈湖, 仲恺, 火炬). */
 const MAX_INFIX = 4;
 
@@ -98,7 +102,8 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
         if (infix.length > MAX_INFIX || NOT_IN_NAME.test(infix)) continue;
         best = start;
       }
-      if (best !== null) found.push(text.slice(best, end).replace(ADMIN_SUFFIX_INSIDE, ''));
+      if (best !== null)
+        found.push(text.slice(best, end).replace(ADMIN_SUFFIX_INSIDE, '').replace(NATIONAL_INSIDE, ''));
     }
     return found;
   };
@@ -116,16 +121,19 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
 
       const gazetteer = parts.flatMap(([t, w]) => gazetteerHits(t).map((h) => [h.name, w] as const));
       if (gazetteer.length > 0) {
-        // Votes go to parks, not spellings (泰达 and 天津经开区 are one park); the name shown is the park's most used spelling.
+        // Votes go to parks, not spellings (泰达 and 天津经开区 are one park). The name shown is the
+        // park's most used spelling that names a zone, else its official name: a researcher's
+        // park column reads 东湖高新区 where the text says 光谷 more often.
         const park = mostCommon(gazetteer.map(([n, w]) => [byName.get(n)!.id, w]))!;
-        const spellings = gazetteer.filter(([n]) => byName.get(n)!.id === park);
-        const name = mostCommon(spellings.map(([n, w]) => [n, w]))!;
-        return { park: name, entry: byName.get(name)!, anonymized: false };
+        const entry = byName.get(gazetteer.find(([n]) => byName.get(n)!.id === park)![0])!;
+        const spellings = gazetteer.filter(([n]) => byName.get(n)!.id === park && NAMES_A_ZONE.test(n));
+        return { park: mostCommon(spellings.map(([n, w]) => [n, w])) ?? entry.name, entry, anonymized: false };
       }
 
       const pattern = parts.flatMap(([t, w]) => patternHits(t).map((n) => [n, w] as const));
       const name = mostCommon(pattern);
-      return name ? { park: name, entry: null, anonymized: false } : null;
+      // Written in a form the gazetteer lacks (德阳国家高新技术产业开发区), a name may still be one of its parks once read.
+      return name ? { park: name, entry: byName.get(name) ?? null, anonymized: false } : null;
     },
   };
 }
