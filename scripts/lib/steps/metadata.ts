@@ -112,12 +112,15 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
   const lastLine = folded.at(-1)?.folded ?? '';
   if (!date && DATE_ONLY.test(lastLine)) date = isoDay(lastLine);
 
-  const match = parks.find({ title: titleFolded, head: opening, rest });
+  const weighed = { title: titleFolded, head: opening, rest };
+  const mentions = weighedMentions(titleFolded, opening, rest);
+  const named = parks.find(weighed);
+  const textCityNamed = named ? null : textCity(mentions, textProvince(mentions));
+  const match = named ?? (textCityNamed ? parks.ofKindIn(weighed, textCityNamed) : null);
   const entry = match?.entry ?? null;
   const anonymized = match?.anonymized || ANONYMIZED_PERSON.test(text) ? true : match ? false : null;
   const place = match && !match.anonymized && !entry ? leadingPlace(match.park) : null;
 
-  const mentions = weighedMentions(titleFolded, opening, rest);
   const province = entry?.province ?? placeProvince(place, text) ?? textProvince(mentions);
   const city = anonymized ? null : entry ? entry.city : (placeCity(place, province) ?? textCity(mentions, province));
   const type = firstRule(TITLE_TYPES, titleFolded) ?? firstRule(TEXT_TYPES, bodyFolded.slice(0, 12).join('\n'));

@@ -60,4 +60,13 @@ describe('park names as a reader gives them', () => {
     expect(none.find(inText('济南市高新区召开大会。'))?.park).toBe('济南高新区');
     expect(none.find(inText('天津市滨海新区发布计划。'))?.park).toBe('天津滨海新区');
   });
+
+  it('ofKindIn() takes a park called only by its kind for the one gazetteer park of that kind in the city', () => {
+    const text = inText('会上,市委委员、高新区党工委书记发言。高新区将加快发展。', '');
+    expect(gazetteer.ofKindIn(text, '德阳')?.entry?.id).toBe('deyang-hitech');
+    // Once is not enough, a named zone is no bare kind, and a city without such a park gives none.
+    expect(gazetteer.ofKindIn(inText('高新区党工委书记发言。'), '德阳')).toBeNull();
+    expect(gazetteer.ofKindIn(inText('龙岭高新区召开会议。龙岭高新区将加快发展。'), '德阳')).toBeNull();
+    expect(gazetteer.ofKindIn(text, '益阳')).toBeNull();
+  });
 });

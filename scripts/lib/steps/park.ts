@@ -28,7 +28,20 @@ const WEIGHTS = { title: 6, head: 3, rest: 1 } as const;
 
 export interface ParkFinder {
   find(text: WeighedText): ParkMatch | null;
+  /**
+   * The park of a document that calls it only by its kind (高新区, 经开区, 新区) and is about
+   * `city`: the one gazetteer park of that kind there, as a reader of a 唐山 paper takes "高新区"
+   * for 唐山高新区. The kind must stand alone in the title or twice in the text; none when the
+   * city has no such park or several.
+   */
+  ofKindIn(text: WeighedText, city: string): ParkMatch | null;
 }
+
+/** A zone named by its kind alone, and the gazetteer level that kind is: not preceded by a place or name (after a clause word is fine). */
+const BARE_KIND =
+  /(?<![\p{Script=Han}](?<![的和与在是为对把将从向到及全本我该、]))(?:高新技术产业开发区|高新区|经济技术开发区|经开区|新区)/gu;
+const KIND_LEVEL = (kind: string): GazetteerPark['level'] =>
+  kind.startsWith('高新') ? 'national-hitech' : kind === '新区' ? 'state-new-area' : 'national-etdz';
 
 const SUFFIXES = [
   '高新技术产业开发区',
@@ -109,6 +122,18 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
   };
 
   return {
+    ofKindIn({ title, head, rest }, city) {
+      const votes = new Map<GazetteerPark['level'], number>();
+      for (const [t, w] of [
+        [title, 2],
+        [`${head}\n${rest}`, 1],
+      ] as const)
+        for (const m of t.matchAll(BARE_KIND)) votes.set(KIND_LEVEL(m[0]), (votes.get(KIND_LEVEL(m[0])) ?? 0) + w);
+      const [level, count = 0] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
+      if (!level || count < 2 || [...votes.values()].filter((v) => v === count).length > 1) return null;
+      const there = parks.filter((p) => p.city === city && p.level === level);
+      return there.length === 1 ? { park: there[0]!.name, entry: there[0]!, anonymized: false } : null;
+    },
     find({ title, head, rest }) {
       const parts = [
         [title, WEIGHTS.title],
