@@ -164,3 +164,17 @@ describe('mergeMetadata(detected, entry, fallbackTitle)', () => {
     expect(merged).toMatchObject({ level: 'unknown', type: 'unknown', anonymized: false, parkId: null });
   });
 });
+
+describe('a park called only by its kind', () => {
+  const news = '德阳市召开大会。德阳市委书记出席。\n会上,高新区党工委书记发言。高新区将加快发展,德阳将全力支持。';
+  it('detectMetadata() takes 高新区 in a 德阳 text for 德阳高新区, from the gazetteer', () => {
+    const { detected } = detectMetadata(lines(news), parks);
+    expect(detected.gazetteer?.id).toBe('deyang-hitech');
+    expect(detected.level).toBe('national-hitech');
+  });
+  it('detectMetadata() infers no park when the author withheld a name (XX书记)', () => {
+    const { detected } = detectMetadata(lines(news.replace('高新区党工委书记', '高新区XX书记')), parks);
+    expect(detected.gazetteer).toBeNull();
+    expect(detected.park).toBeNull();
+  });
+});

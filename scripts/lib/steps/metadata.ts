@@ -115,7 +115,8 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
   const weighed = { title: titleFolded, head: opening, rest };
   const mentions = weighedMentions(titleFolded, opening, rest);
   const named = parks.find(weighed);
-  const textCityNamed = named ? null : textCity(mentions, textProvince(mentions));
+  // An author who withheld a name (XX书记) gets no park inferred from the city either.
+  const textCityNamed = named || ANONYMIZED_PERSON.test(text) ? null : textCity(mentions, textProvince(mentions));
   const match = named ?? (textCityNamed ? parks.ofKindIn(weighed, textCityNamed) : null);
   const entry = match?.entry ?? null;
   const anonymized = match?.anonymized || ANONYMIZED_PERSON.test(text) ? true : match ? false : null;
