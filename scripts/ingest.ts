@@ -25,7 +25,7 @@ import { createDocumentPipeline } from './lib/ingest-pipeline.ts';
 import { ingestHere, ingestInWorkers, type Seed } from './lib/ingest-pool.ts';
 import { readCatalog, readCodebook, readEvalReport, readInstruments, readTaggerModel } from './lib/load-inputs.ts';
 import { CORPUS_PARKS_FILE, GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
-import { analyse } from './lib/analysis/index.ts';
+import { analyseAside } from './lib/analysis/in-thread.ts';
 import { readLexicons } from './lib/analysis/lexicons.ts';
 import { openData } from './lib/steps/open-data.ts';
 import { listSeedFiles, NoDocumentsError } from './lib/seed-files.ts';
@@ -163,12 +163,21 @@ const output = (path: string, contents: string) => outputs.set(path, Buffer.from
 for (const { record, mdx } of documents) output(join(outDir, 'docs', `${record.id}.mdx`), mdx);
 const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
+// The corpus analysis runs beside the open data, on another thread for a large corpus.
+const analysis = analyseAside(
+  {
+    records,
+    sentences: passages.map(({ doc, id, text, themes }) => ({ doc, id, text, themes })),
+    codebook,
+    lexicons,
+    analyses: new Map(documents.map((d) => [d.record.id, d.analysis])),
+    parkNames: new Map(parks.map((p) => [p.id, [p.name, ...p.aliases]])),
+  },
+  pipeline.segmenter,
+);
 for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries, site))
   output(join(outDir, 'data', name), contents);
-const analyses = new Map(documents.map((d) => [d.record.id, d.analysis]));
-const parkNames = new Map(parks.map((p) => [p.id, [p.name, ...p.aliases]]));
-for (const [name, contents] of analyse(records, passages, codebook, pipeline.segmenter, lexicons, analyses, parkNames))
-  output(join(outDir, 'data', name), contents);
+for (const [name, contents] of await analysis) output(join(outDir, 'data', name), contents);
 // The tagger's figures come from the project's annotated sample (npm run eval), the same whatever corpus is built.
 output(join(outDir, 'data', 'eval.json'), JSON.stringify(evalReport, null, 2) + '\n');
 

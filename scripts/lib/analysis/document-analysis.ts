@@ -1,12 +1,11 @@
 import type { Target } from '../../../src/schemas/analysis.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
-import type { Passage } from '../../../src/schemas/passage.ts';
 import { foldForMatching } from '../text/fold.ts';
 import type { Segmenter } from '../text/segmenter.ts';
 import { countIndustries } from './industries.ts';
 import type { Lexicons } from './lexicons.ts';
 import { organisationMentions, type FoundOrganisation } from './organisations.ts';
-import type { SegmentedPassage } from './segmented.ts';
+import type { AnalysedSentence, SegmentedPassage } from './segmented.ts';
 import { extractTargets } from './targets.ts';
 import { countWords } from '../../../src/shared/analysis/word-counts.ts';
 
@@ -45,11 +44,11 @@ export function analyseDocument(
 /** `analyseDocument` for every document of a corpus, segmenting each document's sentences in one call. */
 export function analyseDocuments(
   records: readonly Pick<DocumentRecord, 'id' | 'year'>[],
-  passages: readonly Passage[],
+  passages: readonly AnalysedSentence[],
   segmenter: Segmenter,
   lexicons: Lexicons,
 ): Map<string, DocumentAnalysis> {
-  const byDoc = new Map<string, Passage[]>(records.map((r) => [r.id, []]));
+  const byDoc = new Map<string, AnalysedSentence[]>(records.map((r) => [r.id, []]));
   for (const p of passages) byDoc.get(p.doc)?.push(p);
   return new Map(
     records.map((r) => {

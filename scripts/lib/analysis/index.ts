@@ -7,7 +7,7 @@ import { KeynessFile, OrganisationsFile, PhrasesFile, Target, WordCountsFile } f
 import type { Codebook } from '../../../src/schemas/codebook.ts';
 import { ParkChangesFile } from '../../../src/schemas/park-changes.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
-import type { Passage } from '../../../src/schemas/passage.ts';
+import type { AnalysedSentence } from './segmented.ts';
 import type { Segmenter } from '../text/segmenter.ts';
 import { analyseDocuments, type DocumentAnalysis } from './document-analysis.ts';
 import { industriesCsv } from './industries.ts';
@@ -40,7 +40,7 @@ const json = (value: unknown) => JSON.stringify(value) + '\n';
  */
 export function analyse(
   records: readonly DocumentRecord[],
-  passages: readonly Passage[],
+  passages: readonly AnalysedSentence[],
   codebook: Codebook,
   segmenter: Segmenter,
   lexicons: Lexicons = readLexicons(),

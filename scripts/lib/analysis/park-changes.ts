@@ -7,7 +7,7 @@ import type {
   ThemeChange,
   YearComparison,
 } from '../../../src/schemas/park-changes.ts';
-import type { Passage } from '../../../src/schemas/passage.ts';
+import type { AnalysedSentence } from './segmented.ts';
 import { alignSentences, bigramProfiles, type BigramProfile } from './sentence-alignment.ts';
 
 /**
@@ -35,18 +35,18 @@ function yearsOf(records: readonly DocumentRecord[]): ParkYear[] {
 function themeSentences(
   year: ParkYear,
   theme: ThemeId,
-  passagesOf: ReadonlyMap<string, readonly Passage[]>,
-): Passage[] {
+  passagesOf: ReadonlyMap<string, readonly AnalysedSentence[]>,
+): AnalysedSentence[] {
   return year.docs.flatMap((doc) => (passagesOf.get(doc) ?? []).filter((p) => p.themes.includes(theme)));
 }
 
-const ref = (p: Passage): SentenceRef => ({ doc: p.doc, sentence: p.id });
+const ref = (p: AnalysedSentence): SentenceRef => ({ doc: p.doc, sentence: p.id });
 
 function compareYears(
   from: ParkYear,
   to: ParkYear,
   themeIds: readonly ThemeId[],
-  passagesOf: ReadonlyMap<string, readonly Passage[]>,
+  passagesOf: ReadonlyMap<string, readonly AnalysedSentence[]>,
   threshold: number,
   profileOf: (sentence: string) => BigramProfile,
 ): YearComparison {
@@ -84,14 +84,14 @@ function compareYears(
  */
 export function parkChanges(
   records: readonly DocumentRecord[],
-  passages: readonly Passage[],
+  passages: readonly AnalysedSentence[],
   themeIds: readonly ThemeId[],
   codebookVersion: string,
   threshold = CARRY_THRESHOLD,
 ): ParkChangesFile {
   const byPark = new Map<string, DocumentRecord[]>();
   for (const r of records) if (r.parkId !== null) byPark.set(r.parkId, [...(byPark.get(r.parkId) ?? []), r]);
-  const passagesOf = new Map<string, Passage[]>();
+  const passagesOf = new Map<string, AnalysedSentence[]>();
   for (const p of passages) {
     const list = passagesOf.get(p.doc);
     if (list) list.push(p);

@@ -1,13 +1,16 @@
 import type { Passage } from '../../../src/schemas/passage.ts';
 import type { Segmenter } from '../text/segmenter.ts';
 
+/** What the corpus analysis reads of a sentence: no evidence, so it is cheap to hand to another thread. */
+export type AnalysedSentence = Pick<Passage, 'doc' | 'id' | 'text' | 'themes'>;
+
 /** A sentence with its segmenter words, cut once and shared by every analysis that reads words. */
-export interface SegmentedPassage extends Pick<Passage, 'doc' | 'id' | 'text' | 'themes'> {
+export interface SegmentedPassage extends AnalysedSentence {
   /** `segmenter.cut(text)`: joined, they give `text` back. */
   words: readonly string[];
 }
 
 /** Cuts every sentence once; O(total characters) plus the segmenter's own cost. */
-export function segmentPassages(passages: readonly Passage[], segmenter: Segmenter): SegmentedPassage[] {
+export function segmentPassages(passages: readonly AnalysedSentence[], segmenter: Segmenter): SegmentedPassage[] {
   return passages.map(({ doc, id, text, themes }) => ({ doc, id, text, themes, words: segmenter.cut(text) }));
 }
