@@ -8,6 +8,7 @@
  */
 import type { BrowsePage, PassageHit, SearchBackend, ShownHit } from './backend.ts';
 import type { BackendDocument } from './array-backend.ts';
+import { earlyStarted } from './early-start.ts';
 import { countFacets, facetValues, passes, type FacetValues, type Selection } from './facets.ts';
 import { recentFirst } from './order.ts';
 import { queryLinks, queryStarts } from './positions.ts';
@@ -19,11 +20,18 @@ import type { Sort } from './url-state.ts';
 export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Loads the index chunks `term` needs, without searching. */
+  preload(term: string): Promise<void>;
   search(term: string): Promise<{ results: { id: string; words: number[] }[] }>;
 }
 
-/** Loads pagefind.js from `bundlePath` ("/pagefind/") and returns it initialised; rejects when it cannot. */
+/**
+ * Loads pagefind.js from `bundlePath` ("/pagefind/") and returns it initialised; rejects when it
+ * cannot. Takes the Pagefind the page's head script started (early-start.ts), when there is one.
+ */
 export async function loadPagefind(bundlePath: string, baseUrl: string): Promise<PagefindModule> {
+  const early = earlyStarted();
+  if (early) return early.pagefind;
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
   // Main thread: a worker started before the service worker took over would stay uncontrolled and fail offline.
   await pagefind.options({ baseUrl, noWorker: true });
