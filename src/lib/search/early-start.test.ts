@@ -12,7 +12,7 @@ const t2s = new Map([
 const OPTIONS = { pagefindPath: '/pagefind/', baseUrl: '/', t2sUrl: '/search/t2s.json' };
 
 /** Runs `start` (earlyStart or its source text) with a fake Pagefind; returns what it asked for. */
-async function run(start: typeof earlyStart, q: string) {
+async function run(start: typeof earlyStart, q: string, tag: string | null = null) {
   const calls: string[] = [];
   const fake = {
     options: async (o: Record<string, unknown>) => void calls.push(`options ${JSON.stringify(o)}`),
@@ -24,6 +24,7 @@ async function run(start: typeof earlyStart, q: string) {
   const started: EarlyStart = start(
     OPTIONS,
     `?q=${encodeURIComponent(q)}&sort=year`,
+    tag,
     async (url) => (loaded.push(url), fake),
     async (url) => (loaded.push(url), serializeCharMap(t2s)),
   );
@@ -53,6 +54,11 @@ describe('earlyStart', () => {
       expect(terms, q).toEqual([]);
       expect(calls).toEqual(['options {"baseUrl":"/","noWorker":true}', 'init']);
     }
+  });
+
+  it('hands Pagefind the tag of the preloaded pagefind-entry.json, so it asks for that URL', async () => {
+    const { calls } = await run(earlyStart, '营商环境', 'zxx_1');
+    expect(calls[0]).toBe('options {"baseUrl":"/","noWorker":true,"metaCacheTag":"zxx_1"}');
   });
 
   it('works from its own source text, as the page runs it, with nothing from outside', async () => {

@@ -11,6 +11,9 @@
  */
 import type { PagefindModule } from './pagefind-backend.ts';
 
+/** The attribute of the page's preload of pagefind-entry.json; its value is the `?ts=` tag, once the index is written. */
+export const ENTRY_ATTRIBUTE = 'data-pagefind-entry';
+
 /** The global under which the head script leaves what it started (`EarlyStart`). */
 export const EARLY_GLOBAL = 'parkPlansEarly';
 
@@ -36,18 +39,21 @@ export interface EarlyStart {
  * Starts Pagefind and, for a query of one word of CJK ideographs (the common case: 营商环境), the
  * chunks of its terms, which are those `queryLinks(normalize(q, t2s))` gives (positions.ts,
  * tokenize.ts). Other queries (spaces, quotes, Latin letters, digits) preload nothing: the page
- * looks their terms up when it runs. `load` is `import()`, `getJson` fetches and parses a URL.
+ * looks their terms up when it runs. `metaCacheTag` is the `?ts=` of pagefind-entry.json as the
+ * page preloads it (scripts/lib/search/pagefind-preloads.ts), null for none; `load` is `import()`,
+ * `getJson` fetches and parses a URL.
  */
 export function earlyStart(
   options: EarlyStartOptions,
   search: string,
+  metaCacheTag: string | null,
   load: (url: string) => Promise<unknown>,
   getJson: (url: string) => Promise<unknown>,
 ): EarlyStart {
   const pagefind = load(`${options.pagefindPath}pagefind.js`).then(async (module) => {
     const p = module as PagefindModule;
     // Main thread, as loadPagefind: a worker started before the service worker took over would fail offline.
-    await p.options({ baseUrl: options.baseUrl, noWorker: true });
+    await p.options({ baseUrl: options.baseUrl, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
     await p.init();
     return p;
   });
@@ -85,6 +91,7 @@ export function earlyStartScript(options: EarlyStartOptions): string {
   return [
     `if (location.protocol !== 'file:') {`,
     `  window[${JSON.stringify(EARLY_GLOBAL)}] = (${earlyStart.toString()})(${JSON.stringify(options).replace(/</g, '\\u003c')}, location.search,`,
+    `    (document.querySelector('link[${ENTRY_ATTRIBUTE}]') || { getAttribute: function () { return null; } }).getAttribute(${JSON.stringify(ENTRY_ATTRIBUTE)}) || null,`,
     `    function (url) { return import(url); },`,
     `    function (url) { return fetch(url).then(function (r) { if (!r.ok) throw new Error(url + ': HTTP ' + r.status); return r.json(); }); });`,
     `}`,
