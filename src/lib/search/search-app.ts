@@ -190,18 +190,18 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       setDownload(passing, state.q.trim());
       const perDoc = hitsPerDocument(passing);
       let shown = Math.min(PAGE_SIZE, passing.length);
-      // The texts are on their way while the counts are worked out and drawn.
-      const texts = backend.show(passing.slice(0, shown));
+      // The texts are asked for at once; the counts are worked out and drawn after the first
+      // results, since the requests leave only once this task ends.
+      const first = await backend.show(passing.slice(0, shown));
+      if (id !== run) return;
+      const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
+      list.append(first);
       showCounts(
         countFacets(
           all.map((h) => h.values),
           state.filters,
         ),
       );
-      const first = await texts;
-      if (id !== run) return;
-      const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
-      list.append(first);
       status.textContent =
         passing.length === 0
           ? nothing(text('search.none', { query: state.q.trim() }))
