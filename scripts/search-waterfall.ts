@@ -109,6 +109,53 @@ try {
       console.log('self ms by function (top 25):');
       for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25))
         console.log(`${ms.toFixed(1).padStart(8)}  ${name.slice(0, 100)}`);
+      // Inclusive time: each sample counts for every function on its stack (once per function).
+      const parent = new Map<number, number>();
+      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+      const nodeName = new Map(
+        profile.nodes.map((n) => [
+          n.id,
+          `${n.callFrame.functionName || '(anon)'} ${short(n.callFrame.url).split('/').pop()}:${n.callFrame.lineNumber}`,
+        ]),
+      );
+      const inclusive = new Map<string, number>();
+      for (const [id, ms] of self) {
+        const seen = new Set<string>();
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(nodeName.get(at)!);
+        for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      }
+      // A coarse timeline: per 100 ms of the profile, where the samples were (the innermost named frame of note).
+      const NOTE =
+        /^(find|exactFirst|countFacets|showCounts|parseRecordTable|readConfig|startSearchPage|append|search|decompress|load_index_chunk|init_pagefind|loadWasm|__wbg_init|preload|earlyStart|occurrences|createResultList|\(program\)|\(idle\)|\(garbage collector\)) /;
+      let sampleAt = profile.startTime;
+      const buckets = new Map<number, Map<string, number>>();
+      profile.samples?.forEach((id, i) => {
+        sampleAt += profile.timeDeltas?.[i] ?? 0;
+        let label = 'other';
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+          const name = nodeName.get(at)!;
+          if (NOTE.test(name)) {
+            label = name.split(':')[0]!;
+            break;
+          }
+        }
+        const bucket = Math.floor((sampleAt - profile.startTime) / 100_000);
+        const map = buckets.get(bucket) ?? new Map<string, number>();
+        map.set(label, (map.get(label) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+        buckets.set(bucket, map);
+      });
+      console.log('timeline (profile ms from its start; ms per label in each 100 ms):');
+      for (const [bucket, map] of [...buckets].sort((a, b) => a[0] - b[0]))
+        console.log(
+          `${String(bucket * 100).padStart(5)}  ${[...map]
+            .filter(([, ms]) => ms >= 5)
+            .sort((a, b) => b[1] - a[1])
+            .map(([l, ms]) => `${l} ${ms.toFixed(0)}`)
+            .join(', ')}`,
+        );
+      console.log('inclusive ms by function (top 40):');
+      for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40))
+        console.log(`${ms.toFixed(1).padStart(8)}  ${name.slice(0, 100)}`);
     }
     await page.waitForLoadState('networkidle');
     await Promise.all(bodies);
