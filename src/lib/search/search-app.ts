@@ -7,7 +7,8 @@
 import { exactFirst, hitsPerDocument } from './arrange.ts';
 import { downloadResults } from './download.ts';
 import type { PassageHit } from './backend.ts';
-import { CONFIG_ELEMENT_ID, fill, type SearchConfig, type SearchTextKey } from './config.ts';
+import { CONFIG_ELEMENT_ID, fill, type SearchConfig, type SearchConfigFile, type SearchTextKey } from './config.ts';
+import { completeConfig } from './doc-facts.ts';
 import { arrayEngine, pagefindEngine, type Engine } from './engine.ts';
 import { FACETS, countFacets, emptySelection, passes, type FacetCounts } from './facets.ts';
 import { isEmptyQuery, matchedViaAlias, parseQuery } from './query.ts';
@@ -29,7 +30,7 @@ export const API_GLOBAL = 'parkPlansSearch';
 function readConfig(): SearchConfig {
   const node = document.getElementById(CONFIG_ELEMENT_ID);
   if (!node?.textContent) throw new Error(`#${CONFIG_ELEMENT_ID} is missing`);
-  return JSON.parse(node.textContent) as SearchConfig;
+  return completeConfig(JSON.parse(node.textContent) as SearchConfigFile);
 }
 
 /** Starts the page; `mode` says whether it was opened over HTTP or from a file. */
