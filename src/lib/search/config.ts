@@ -54,7 +54,7 @@ export interface SearchConfig {
   t2sUrl: string;
   /** search/records.json, the record table. */
   recordsUrl: string;
-  /** Where record n's texts are: `${textPath}${n}.json`. */
+  /** The folder of the texts' files: `${textPath}${textFile(n, k).file}` (record-table.ts). */
   textPath: string;
   fallbackDataUrl: string;
   /** Where document pages are: `${docsPath}${id}/` (base and language included). */

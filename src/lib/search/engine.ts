@@ -64,6 +64,6 @@ export async function pagefindEngine(config: SearchConfig): Promise<Engine> {
     loadPagefind(config.pagefindPath, config.base),
   ]);
   const table = async () => parseRecordTable(await tableResponse.json(), config.docs.length);
-  const texts = (n: number) => fetchJson(`${config.textPath}${n}.json`) as Promise<RecordTexts>;
+  const texts = (file: string) => fetchJson(`${config.textPath}${file}`) as Promise<RecordTexts>;
   return { backend: createPagefindBackend(pagefind, table, config.docs, texts), t2s };
 }
