@@ -4,12 +4,13 @@
  *
  * 1. the traditional -> simplified map            DIR/search/t2s.json
  * 2. Pagefind records of runs of sentences         DIR/pagefind/ (without fragments: the page never reads them)
- * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/text/<n>.json
- * 4. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
- * 5. build facts for `npm run pack`                DIR/search/build.json
- * 6. the service worker and the list of every file DIR/sw.js, DIR/offline-files.json (last: they hash everything else)
+ * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/text/<n>-<b>.json
+ * 4. the search pages' preloads of Pagefind's entry and metadata   DIR/search/index.html, DIR/en/search/index.html
+ * 5. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
+ * 6. build facts for `npm run pack`                DIR/search/build.json
+ * 7. the service worker and the list of every file DIR/sw.js, DIR/offline-files.json (last: they hash everything else)
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getCodebook, getDocuments, getPassages } from '../src/lib/corpus.ts';
@@ -18,8 +19,9 @@ import { normalizeBase } from './lib/static-server.ts';
 import { bundleSearchApp } from './lib/search/bundle-app.ts';
 import { fallbackScript } from './lib/search/fallback-data.ts';
 import { pageIds } from './lib/search/page-ids.ts';
+import { addPagefindPreloads, metaHash, type PagefindEntry } from './lib/search/pagefind-preloads.ts';
 import { recordTable, searchRecords } from './lib/search/records.ts';
-import { serializeRecordTable } from '../src/lib/search/record-table.ts';
+import { serializeRecordTable, TEXT_BLOCK, textFile } from '../src/lib/search/record-table.ts';
 import { buildT2sMap, corpusT2sMap } from '../src/shared/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
 import { serviceWorkerSource, SITE_LIST_FILE } from './lib/offline/service-worker.ts';
@@ -62,7 +64,15 @@ writeFileSync(join(searchDir, 'records.json'), JSON.stringify(serializeRecordTab
 const textDir = join(searchDir, 'text');
 rmSync(textDir, { recursive: true, force: true });
 mkdirSync(textDir);
-built.records.forEach((record, n) => writeFileSync(join(textDir, `${n}.json`), JSON.stringify(record.texts)));
+built.records.forEach((record, n) => {
+  for (let k = 0; k < record.texts.length; k += TEXT_BLOCK)
+    writeFileSync(join(textDir, textFile(n, k).file), JSON.stringify(record.texts.slice(k, k + TEXT_BLOCK)));
+});
+
+// The search pages preload Pagefind's entry file, tagged with the metadata's hash, and the metadata.
+const hash = metaHash(JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
+for (const page of ['search/index.html', 'en/search/index.html'].map((p) => join(dir, p)).filter((p) => existsSync(p)))
+  writeFileSync(page, addPagefindPreloads(readFileSync(page, 'utf8'), hash));
 
 writeFileSync(join(searchDir, 'search-fallback.js'), fallbackScript(passages, docs, t2s, GENERATOR));
 writeFileSync(join(searchDir, 'search-app.js'), await bundleSearchApp(GENERATOR));

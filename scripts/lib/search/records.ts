@@ -49,7 +49,7 @@ export function sectionHeadings(doc: RecordDocument): Map<string, string> {
 export interface SearchRecord extends Omit<TableRecord, 'page'> {
   /** What Pagefind indexes; `url` is unique per record and lets the page id be matched back. */
   custom: CustomRecord;
-  /** Per sentence: section heading ("" for none) and text, as `search/text/<n>.json` holds them. */
+  /** Per sentence: section heading ("" for none) and text, as the files of `search/text/` hold them (`textFile`). */
   texts: [section: string, text: string][];
 }
 

@@ -4,7 +4,14 @@ import { parkName, placeName } from '../../i18n/place-names.ts';
 import { getCodebook, getDocuments } from '../corpus.ts';
 import { themeColorVar } from '../theme-colors.ts';
 import { DOC_TYPES, PARK_LEVELS } from '../../schemas/catalog.ts';
-import { SEARCH_TEXT_KEYS, type FacetOption, type SearchConfig, type SearchDocument } from './config.ts';
+import {
+  SEARCH_TEXT_KEYS,
+  type FacetOption,
+  type SearchConfig,
+  type SearchConfigFile,
+  type SearchDocument,
+} from './config.ts';
+import { labelMaps, shipDocument } from './doc-facts.ts';
 import { UNKNOWN, facetValues, type Facet } from './facets.ts';
 
 import { withTrailingSlash as withSlash } from '../with-slash.ts';
@@ -69,8 +76,11 @@ function facetOptions(lang: Lang): Record<Facet, FacetOption[]> {
   return options;
 }
 
-export function buildSearchConfig(lang: Lang): SearchConfig {
+export function buildSearchConfig(lang: Lang): SearchConfigFile {
   const base = withSlash(import.meta.env.BASE_URL);
+  const facets = facetOptions(lang);
+  const labels = labelMaps(facets);
+  const docsPath = href(lang, '/docs/');
   return {
     lang,
     dataLang: dataLang(lang) ?? null,
@@ -80,8 +90,9 @@ export function buildSearchConfig(lang: Lang): SearchConfig {
     recordsUrl: `${base}search/records.json`,
     textPath: `${base}search/text/`,
     fallbackDataUrl: `${base}search/search-fallback.js`,
-    docs: searchDocuments(lang),
-    facets: facetOptions(lang),
+    docsPath,
+    docs: searchDocuments(lang).map((doc) => shipDocument(doc, labels, docsPath)),
+    facets,
     themes: Object.fromEntries(
       getCodebook().themes.map((theme) => [
         theme.id,

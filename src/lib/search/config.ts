@@ -5,6 +5,7 @@
 import type { SearchAlias } from './query.ts';
 import type { BackendDocument } from './array-backend.ts';
 import type { Facet } from './facets.ts';
+import type { ShippedDocument } from './doc-facts.ts';
 
 /** The interface strings the script shows; `{name}` is filled in by `fill`. */
 export const SEARCH_TEXT_KEYS = [
@@ -53,9 +54,11 @@ export interface SearchConfig {
   t2sUrl: string;
   /** search/records.json, the record table. */
   recordsUrl: string;
-  /** Where record n's texts are: `${textPath}${n}.json`. */
+  /** The folder of the texts' files: `${textPath}${textFile(n, k).file}` (record-table.ts). */
   textPath: string;
   fallbackDataUrl: string;
+  /** Where document pages are: `${docsPath}${id}/` (base and language included). */
+  docsPath: string;
   /** Documents in the site's reading order. */
   docs: SearchDocument[];
   facets: Record<Facet, FacetOption[]>;
@@ -64,6 +67,9 @@ export interface SearchConfig {
   aliases: SearchAlias[];
   text: Record<SearchTextKey, string>;
 }
+
+/** The configuration as the page holds it: documents without what follows from the rest (doc-facts.ts). */
+export type SearchConfigFile = Omit<SearchConfig, 'docs'> & { docs: ShippedDocument[] };
 
 export const CONFIG_ELEMENT_ID = 'search-config';
 

@@ -7,6 +7,7 @@ import { createArrayBackend } from './array-backend.ts';
 import { FALLBACK_GLOBAL, type FallbackData, type SearchBackend } from './backend.ts';
 import { NO_CONVERSION, parseCharMap } from './char-map.ts';
 import type { SearchConfig } from './config.ts';
+import { earlyStarted } from './early-start.ts';
 import { createPagefindBackend, loadPagefind, type RecordTexts } from './pagefind-backend.ts';
 import { parseRecordTable } from './record-table.ts';
 import type { CharMap } from './tokenize.ts';
@@ -44,11 +45,18 @@ export async function arrayEngine(config: SearchConfig): Promise<Engine> {
   return { backend: createArrayBackend(data.passages, config.docs, t2s, data.sections), t2s };
 }
 
+/** The body of t2s.json, as the page's head script fetched it (early-start.ts) or now; null when missing. */
+function t2sPairs(url: string): Promise<unknown> {
+  const early = earlyStarted();
+  const body = early ? early.t2s : fetch(url).then((r) => (r.ok ? r.json() : null));
+  return body.catch(() => null);
+}
+
 export async function pagefindEngine(config: SearchConfig): Promise<Engine> {
   // The record table must be there (else the page falls back to the array), but its body is
   // parsed only when the backend first needs it, so that parse does not delay Pagefind's start.
   const [t2s, tableResponse, pagefind] = await Promise.all([
-    fetch(config.t2sUrl).then(async (r) => (r.ok ? parseCharMap((await r.json()) as string) : NO_CONVERSION)),
+    t2sPairs(config.t2sUrl).then((pairs) => (typeof pairs === 'string' ? parseCharMap(pairs) : NO_CONVERSION)),
     fetch(config.recordsUrl).then((r) => {
       if (!r.ok) throw new Error(`${config.recordsUrl}: HTTP ${r.status}`);
       return r;
@@ -56,6 +64,6 @@ export async function pagefindEngine(config: SearchConfig): Promise<Engine> {
     loadPagefind(config.pagefindPath, config.base),
   ]);
   const table = async () => parseRecordTable(await tableResponse.json(), config.docs.length);
-  const texts = (n: number) => fetchJson(`${config.textPath}${n}.json`) as Promise<RecordTexts>;
+  const texts = (file: string) => fetchJson(`${config.textPath}${file}`) as Promise<RecordTexts>;
   return { backend: createPagefindBackend(pagefind, table, config.docs, texts), t2s };
 }

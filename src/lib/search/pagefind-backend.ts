@@ -8,22 +8,30 @@
  */
 import type { BrowsePage, PassageHit, SearchBackend, ShownHit } from './backend.ts';
 import type { BackendDocument } from './array-backend.ts';
+import { earlyStarted } from './early-start.ts';
 import { countFacets, facetValues, passes, type FacetValues, type Selection } from './facets.ts';
 import { recentFirst } from './order.ts';
 import { queryLinks, queryStarts } from './positions.ts';
 import type { ParsedQuery } from './query.ts';
-import { recordSentenceId, type RecordTable } from './record-table.ts';
+import { recordSentenceId, textFile, type RecordTable } from './record-table.ts';
 import type { Sort } from './url-state.ts';
 
 /** The part of Pagefind's browser API (pagefind.js) used here. */
 export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Loads the index chunks `term` needs, without searching. */
+  preload(term: string): Promise<void>;
   search(term: string): Promise<{ results: { id: string; words: number[] }[] }>;
 }
 
-/** Loads pagefind.js from `bundlePath` ("/pagefind/") and returns it initialised; rejects when it cannot. */
+/**
+ * Loads pagefind.js from `bundlePath` ("/pagefind/") and returns it initialised; rejects when it
+ * cannot. Takes the Pagefind the page's head script started (early-start.ts), when there is one.
+ */
 export async function loadPagefind(bundlePath: string, baseUrl: string): Promise<PagefindModule> {
+  const early = earlyStarted();
+  if (early) return early.pagefind;
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
   // Main thread: a worker started before the service worker took over would stay uncontrolled and fail offline.
   await pagefind.options({ baseUrl, noWorker: true });
@@ -31,7 +39,7 @@ export async function loadPagefind(bundlePath: string, baseUrl: string): Promise
   return pagefind;
 }
 
-/** One record's texts as search/text/<n>.json holds them: [section heading or "", text] per sentence. */
+/** Texts as a file of search/text/ holds them (`textFile`): [section heading or "", text] per sentence. */
 export type RecordTexts = [section: string, text: string][];
 
 interface Sentence {
@@ -43,14 +51,14 @@ interface Sentence {
 /**
  * `docs` in reading order, as the table's document numbers count them; `loadTable()` reads the
  * record table, asked for only once a query's lookups are under way (a cold page parses it while
- * Pagefind fetches the index, not in the way of Pagefind's start); `loadTexts(n)` fetches record
- * n's texts.
+ * Pagefind fetches the index, not in the way of Pagefind's start); `loadTexts(file)` fetches one
+ * file of search/text/ (`textFile`).
  */
 export function createPagefindBackend(
   pagefind: PagefindModule,
   loadTable: () => Promise<RecordTable>,
   docs: readonly BackendDocument[],
-  loadTexts: (n: number) => Promise<RecordTexts>,
+  loadTexts: (file: string) => Promise<RecordTexts>,
 ): SearchBackend {
   let ready: Promise<{ table: RecordTable; byPage: Map<string, number> }> | undefined;
   const tableReady = () =>
@@ -75,7 +83,7 @@ export function createPagefindBackend(
   };
   const where = new WeakMap<PassageHit, Sentence>();
   const stats = { candidates: 0 };
-  const texts = new Map<number, Promise<RecordTexts>>();
+  const texts = new Map<string, Promise<RecordTexts>>();
 
   /** Sentence key "record k" -> occurrences of `normal` in it. */
   const occurrences = async (normal: string): Promise<Map<string, number>> => {
@@ -160,12 +168,12 @@ export function createPagefindBackend(
     },
 
     async show(hits: readonly PassageHit[]): Promise<ShownHit[]> {
-      const load = (n: number) => {
-        let promise = texts.get(n);
+      const load = (file: string) => {
+        let promise = texts.get(file);
         if (!promise) {
-          promise = loadTexts(n);
-          promise.catch(() => texts.delete(n));
-          texts.set(n, promise);
+          promise = loadTexts(file);
+          promise.catch(() => texts.delete(file));
+          texts.set(file, promise);
         }
         return promise;
       };
@@ -173,7 +181,8 @@ export function createPagefindBackend(
         hits.map(async (hit) => {
           const s = where.get(hit);
           if (!s) throw new Error(`${hit.doc}/${hit.id} did not come from this search`);
-          const [section, text] = (await load(s.record))[s.k] ?? ['', ''];
+          const { file, index } = textFile(s.record, s.k);
+          const [section, text] = (await load(file))[index] ?? ['', ''];
           return { ...hit, section: section === '' ? null : section, text };
         }),
       );

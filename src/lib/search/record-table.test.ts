@@ -5,6 +5,8 @@ import {
   parseRecordTable,
   recordSentenceId,
   serializeRecordTable,
+  TEXT_BLOCK,
+  textFile,
   type RecordTable,
 } from './record-table.ts';
 
@@ -37,5 +39,12 @@ describe('record table', () => {
 
   it('recordSentenceId(record, k) counts on from the record’s first sentence', () => {
     expect(recordSentenceId(table.records[0]!, 1)).toBe('s0010');
+  });
+
+  it('textFile(n, k) names the block of TEXT_BLOCK sentences holding sentence k of record n, and its place there', () => {
+    expect(textFile(3, 0)).toEqual({ file: '3-0.json', index: 0 });
+    expect(textFile(3, TEXT_BLOCK - 1)).toEqual({ file: '3-0.json', index: TEXT_BLOCK - 1 });
+    expect(textFile(3, TEXT_BLOCK)).toEqual({ file: '3-1.json', index: 0 });
+    expect(textFile(12, 2 * TEXT_BLOCK + 5)).toEqual({ file: '12-2.json', index: 5 });
   });
 });

@@ -7,7 +7,8 @@
 import { exactFirst, hitsPerDocument } from './arrange.ts';
 import { downloadResults } from './download.ts';
 import type { PassageHit } from './backend.ts';
-import { CONFIG_ELEMENT_ID, fill, type SearchConfig, type SearchTextKey } from './config.ts';
+import { CONFIG_ELEMENT_ID, fill, type SearchConfig, type SearchConfigFile, type SearchTextKey } from './config.ts';
+import { completeConfig } from './doc-facts.ts';
 import { arrayEngine, pagefindEngine, type Engine } from './engine.ts';
 import { FACETS, countFacets, emptySelection, passes, type FacetCounts } from './facets.ts';
 import { isEmptyQuery, matchedViaAlias, parseQuery } from './query.ts';
@@ -29,7 +30,7 @@ export const API_GLOBAL = 'parkPlansSearch';
 function readConfig(): SearchConfig {
   const node = document.getElementById(CONFIG_ELEMENT_ID);
   if (!node?.textContent) throw new Error(`#${CONFIG_ELEMENT_ID} is missing`);
-  return JSON.parse(node.textContent) as SearchConfig;
+  return completeConfig(JSON.parse(node.textContent) as SearchConfigFile);
 }
 
 /** Starts the page; `mode` says whether it was opened over HTTP or from a file. */
@@ -190,18 +191,18 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       setDownload(passing, state.q.trim());
       const perDoc = hitsPerDocument(passing);
       let shown = Math.min(PAGE_SIZE, passing.length);
-      // The texts are on their way while the counts are worked out and drawn.
-      const texts = backend.show(passing.slice(0, shown));
+      // The texts are asked for at once; the counts are worked out and drawn after the first
+      // results, since the requests leave only once this task ends.
+      const first = await backend.show(passing.slice(0, shown));
+      if (id !== run) return;
+      const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
+      list.append(first);
       showCounts(
         countFacets(
           all.map((h) => h.values),
           state.filters,
         ),
       );
-      const first = await texts;
-      if (id !== run) return;
-      const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
-      list.append(first);
       status.textContent =
         passing.length === 0
           ? nothing(text('search.none', { query: state.q.trim() }))

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { serializeCharMap } from './char-map.ts';
+import { earlyStart, earlyStartScript, type EarlyStart } from './early-start.ts';
+import { queryLinks } from './positions.ts';
+import { normalize } from './tokenize.ts';
+
+const t2s = new Map([
+  ['營', '营'],
+  ['環', '环'],
+  ['𠀋', '丈'],
+]);
+const OPTIONS = { pagefindPath: '/pagefind/', baseUrl: '/', t2sUrl: '/search/t2s.json' };
+
+/** Runs `start` (earlyStart or its source text) with a fake Pagefind; returns what it asked for. */
+async function run(start: typeof earlyStart, q: string, tag: string | null = null) {
+  const calls: string[] = [];
+  const fake = {
+    options: async (o: Record<string, unknown>) => void calls.push(`options ${JSON.stringify(o)}`),
+    init: async () => void calls.push('init'),
+    preload: async (term: string) => void calls.push(`preload ${term}`),
+    search: async () => ({ results: [] }),
+  };
+  const loaded: string[] = [];
+  const started: EarlyStart = start(
+    OPTIONS,
+    `?q=${encodeURIComponent(q)}&sort=year`,
+    tag,
+    async (url) => (loaded.push(url), fake),
+    async (url) => (loaded.push(url), serializeCharMap(t2s)),
+  );
+  const terms = await started.preloaded;
+  expect(await started.pagefind).toBe(fake);
+  expect(await started.t2s).toBe(serializeCharMap(t2s));
+  return { terms, calls, loaded };
+}
+
+/** The terms the page itself looks up for a one-word query. */
+const pageTerms = (q: string) => [...new Set(queryLinks(normalize(q, t2s)).map((l) => l.term))];
+
+describe('earlyStart', () => {
+  it('starts Pagefind as loadPagefind does and preloads the terms the page will look up for a word of ideographs', async () => {
+    for (const q of ['营商环境', '營商環境', '链延链', '产业', '招商引资项目', '𠀋量', ' 营商环境 ']) {
+      const { terms, calls, loaded } = await run(earlyStart, q);
+      expect(terms.sort(), q).toEqual(pageTerms(q.trim()).sort());
+      expect(calls.slice(0, 2)).toEqual(['options {"baseUrl":"/","noWorker":true}', 'init']);
+      expect(calls.slice(2).sort()).toEqual(terms.map((t) => `preload ${t}`).sort());
+      expect(loaded.sort()).toEqual(['/pagefind/pagefind.js', '/search/t2s.json']);
+    }
+  });
+
+  it('preloads nothing for a query it cannot be sure of: one character, spaces, quotes, letters, digits, none', async () => {
+    for (const q of ['营', '营商 环境', '"营商环境"', 'ab营商', '2025年', 'ＡＢ', '']) {
+      const { terms, calls } = await run(earlyStart, q);
+      expect(terms, q).toEqual([]);
+      expect(calls).toEqual(['options {"baseUrl":"/","noWorker":true}', 'init']);
+    }
+  });
+
+  it('hands Pagefind the tag of the preloaded pagefind-entry.json, so it asks for that URL', async () => {
+    const { calls } = await run(earlyStart, '营商环境', 'zxx_1');
+    expect(calls[0]).toBe('options {"baseUrl":"/","noWorker":true,"metaCacheTag":"zxx_1"}');
+  });
+
+  it('works from its own source text, as the page runs it, with nothing from outside', async () => {
+    const fromSource = new Function(`return (${earlyStart.toString()});`)() as typeof earlyStart;
+    const { terms } = await run(fromSource, '营商环境');
+    expect(terms.sort()).toEqual(pageTerms('营商环境').sort());
+    const script = earlyStartScript(OPTIONS);
+    expect(() => new Function(script)).not.toThrow();
+    expect(script).toContain("location.protocol !== 'file:'");
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * What the search page starts from its <head>, before the rest of the page (whose document list
+ * makes most of its bytes) is parsed and the module script runs: Pagefind itself
+ * (pagefind-entry.json, its metadata, the WebAssembly) and, for the query in the address, the
+ * index chunks of its terms. The module script then finds Pagefind initialised and the chunks
+ * loaded. Nothing here decides a result: the page's own search (pagefind-backend.ts) looks every
+ * term up again; a chunk loaded here only saves it a fetch.
+ *
+ * `earlyStart` is written into the page as the source text of an inline script
+ * (`earlyStartScript`), so it must not refer to anything outside its own body.
+ */
+import type { PagefindModule } from './pagefind-backend.ts';
+
+/** The attribute of the page's preload of pagefind-entry.json; its value is the `?ts=` tag, once the index is written. */
+export const ENTRY_ATTRIBUTE = 'data-pagefind-entry';
+
+/** The global under which the head script leaves what it started (`EarlyStart`). */
+export const EARLY_GLOBAL = 'parkPlansEarly';
+
+export interface EarlyStartOptions {
+  /** pagefind.js is `${pagefindPath}pagefind.js`. */
+  pagefindPath: string;
+  /** The site's base, Pagefind's `baseUrl`. */
+  baseUrl: string;
+  /** search/t2s.json, the character map (char-map.ts) the query is normalised with. */
+  t2sUrl: string;
+}
+
+export interface EarlyStart {
+  /** Pagefind, initialised as `loadPagefind` does it. */
+  pagefind: Promise<PagefindModule>;
+  /** The body of t2s.json (the page fetches it once). */
+  t2s: Promise<unknown>;
+  /** The terms whose chunks were asked for, once they are loaded ([] when none were). */
+  preloaded: Promise<string[]>;
+}
+
+/**
+ * Starts Pagefind and, for a query of one word of CJK ideographs (the common case: 营商环境), the
+ * chunks of its terms, which are those `queryLinks(normalize(q, t2s))` gives (positions.ts,
+ * tokenize.ts). Other queries (spaces, quotes, Latin letters, digits) preload nothing: the page
+ * looks their terms up when it runs. `metaCacheTag` is the `?ts=` of pagefind-entry.json as the
+ * page preloads it (scripts/lib/search/pagefind-preloads.ts), null for none; `load` is `import()`,
+ * `getJson` fetches and parses a URL.
+ */
+export function earlyStart(
+  options: EarlyStartOptions,
+  search: string,
+  metaCacheTag: string | null,
+  load: (url: string) => Promise<unknown>,
+  getJson: (url: string) => Promise<unknown>,
+): EarlyStart {
+  const pagefind = load(`${options.pagefindPath}pagefind.js`).then(async (module) => {
+    const p = module as PagefindModule;
+    // Main thread, as loadPagefind: a worker started before the service worker took over would fail offline.
+    await p.options({ baseUrl: options.baseUrl, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
+    await p.init();
+    return p;
+  });
+  const t2s = getJson(options.t2sUrl);
+  const q = (new URLSearchParams(search).get('q') ?? '').trim();
+  const preloaded = Promise.all([pagefind, t2s]).then(async ([p, pairs]) => {
+    const map = new Map<string, string>();
+    const chars = typeof pairs === 'string' ? Array.from(pairs) : [];
+    for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+    const normal = Array.from(q).map((c) => map.get(c) ?? c);
+    // CJK ideographs only: normalising leaves them as mapped (no case, no width, no space).
+    const ideographs = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]$/u;
+    if (normal.length < 2 || !normal.every((c) => ideographs.test(c))) return [];
+    const encode = (pair: string) => {
+      let out = '';
+      for (const c of pair) out += c.codePointAt(0)!.toString(36).padStart(4, '0');
+      return out;
+    };
+    const offsets: number[] = [];
+    for (let at = 0; at + 1 < normal.length; at += 2) offsets.push(at);
+    if (offsets[offsets.length - 1] !== normal.length - 2) offsets.push(normal.length - 2);
+    const terms = [...new Set(offsets.map((at) => encode(normal[at]! + normal[at + 1]!)))];
+    await Promise.all(terms.map((term) => p.preload(term)));
+    return terms;
+  });
+  // Failures are the page's to report, when it asks for the same things again.
+  pagefind.catch(() => undefined);
+  t2s.catch(() => undefined);
+  preloaded.catch(() => undefined);
+  return { pagefind, t2s, preloaded };
+}
+
+/** The inline script that runs `earlyStart` on an HTTP page and leaves its result in `EARLY_GLOBAL`. */
+export function earlyStartScript(options: EarlyStartOptions): string {
+  return [
+    `if (location.protocol !== 'file:') {`,
+    `  window[${JSON.stringify(EARLY_GLOBAL)}] = (${earlyStart.toString()})(${JSON.stringify(options).replace(/</g, '\\u003c')}, location.search,`,
+    `    (document.querySelector('link[${ENTRY_ATTRIBUTE}]') || { getAttribute: function () { return null; } }).getAttribute(${JSON.stringify(ENTRY_ATTRIBUTE)}) || null,`,
+    `    function (url) { return import(url); },`,
+    `    function (url) { return fetch(url).then(function (r) { if (!r.ok) throw new Error(url + ': HTTP ' + r.status); return r.json(); }); });`,
+    `}`,
+  ].join('\n');
+}
+
+/** What the head script started, when it ran. */
+export function earlyStarted(): EarlyStart | undefined {
+  return (globalThis as Record<string, unknown>)[EARLY_GLOBAL] as EarlyStart | undefined;
+}
