@@ -1,10 +1,11 @@
 import { expect, it } from 'vitest';
 import { seedCorpus } from '../../../tests/support/seed-corpus.ts';
 import { analyseDocuments } from './document-analysis.ts';
-import { analyseAside, analyseHere, type AnalysisInputs } from './in-thread.ts';
+import { analyse } from './index.ts';
+import { analyseAside, type AnalysisInputs } from './in-thread.ts';
 import { readLexicons } from './lexicons.ts';
 
-it('analyseAside() on a worker thread writes the same files as analyseHere() in this one, on the seeds', async () => {
+it('analyseAside() with a worker thread writes the same files as analyse() in this one, on the seeds', async () => {
   const { codebook, segmenter, records, passages } = seedCorpus();
   const lexicons = readLexicons();
   const sentences = passages.map(({ doc, id, text, themes }) => ({ doc, id, text, themes }));
@@ -16,7 +17,7 @@ it('analyseAside() on a worker thread writes the same files as analyseHere() in 
     analyses: analyseDocuments(records, sentences, segmenter, lexicons),
     parkNames: new Map([['changsha-etdz', ['长沙经济技术开发区', '长沙经开区']]]),
   };
-  const here = analyseHere(inputs, segmenter);
+  const here = analyse(records, sentences, codebook, segmenter, lexicons, inputs.analyses, inputs.parkNames);
   const aside = await analyseAside(inputs, segmenter, 0);
   expect([...aside.keys()].sort()).toEqual([...here.keys()].sort());
   for (const [name, contents] of here) expect(aside.get(name), name).toBe(contents);

@@ -4,11 +4,11 @@ import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import { codebookWords } from '../steps/tag.ts';
 import { createSegmenter, type Segmenter } from '../text/segmenter.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
-import { analyse } from './index.ts';
+import { comparisonFiles, countFiles } from './index.ts';
 import type { Lexicons } from './lexicons.ts';
 import type { AnalysedSentence } from './segmented.ts';
 
-/** Everything `analyse` reads, as plain data a worker thread can be handed. */
+/** Everything `analyse` reads. */
 export interface AnalysisInputs {
   records: readonly DocumentRecord[];
   sentences: readonly AnalysedSentence[];
@@ -18,38 +18,47 @@ export interface AnalysisInputs {
   parkNames: ReadonlyMap<string, readonly string[]>;
 }
 
+/** What `comparisonFiles` reads, as plain data a worker thread can be handed. */
+export type ComparisonInputs = Pick<AnalysisInputs, 'records' | 'sentences' | 'codebook'>;
+
 /**
- * Below this many sentences the analysis runs in this thread: a thread loads the modules and the
- * segmenter's dictionary again, which costs more than a small corpus's analysis.
+ * Below this many sentences the comparisons run in this thread: a thread loads the modules and
+ * the segmenter's dictionary again, which costs more than a small corpus's comparisons.
  */
 export const THREAD_MIN_SENTENCES = 20_000;
 
-/** `analyse` in this thread, with the codebook's segmenter (made here unless given). */
-export function analyseHere(
-  { records, sentences, codebook, lexicons, analyses, parkNames }: AnalysisInputs,
+/** `comparisonFiles` with the codebook's segmenter (made here unless given). */
+export function compareHere(
+  { records, sentences, codebook }: ComparisonInputs,
   segmenter: Segmenter = createSegmenter(codebookWords(codebook)),
 ): Map<string, string> {
-  return analyse(records, sentences, codebook, segmenter, lexicons, analyses, parkNames);
+  return comparisonFiles(records, sentences, codebook, segmenter);
 }
 
 /**
- * The corpus analysis's files, computed on a worker thread for a large corpus so that this
- * thread meanwhile writes the open data (the two took a third of a 1,000-document ingest, one
- * after the other), or here, with this thread's `segmenter`, for a small one. Same bytes either
- * way: `analyse` is pure.
+ * The corpus analysis's files (what `analyse` gives). For a large corpus the comparisons across
+ * documents run on a worker thread while this thread sums the documents' own analyses and, until
+ * the caller awaits, writes the open data: one after the other, these took a third of a
+ * 1,000-document ingest. Same bytes either way: the analysis is pure.
  */
 export function analyseAside(
   inputs: AnalysisInputs,
   segmenter: Segmenter,
   minSentences = THREAD_MIN_SENTENCES,
 ): Promise<Map<string, string>> {
-  if (inputs.sentences.length < minSentences) return Promise.resolve(analyseHere(inputs, segmenter));
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: inputs });
-    worker.once('message', (files: Map<string, string>) => resolve(files));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`analysis worker stopped with exit code ${code}`));
-    });
-  });
+  const { records, sentences, codebook, lexicons, analyses, parkNames } = inputs;
+  const comparisons =
+    sentences.length < minSentences
+      ? Promise.resolve(compareHere(inputs, segmenter))
+      : new Promise<Map<string, string>>((resolve, reject) => {
+          const workerData: ComparisonInputs = { records, sentences, codebook };
+          const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`analysis worker stopped with exit code ${code}`));
+          });
+        });
+  const counts = countFiles(records, sentences, codebook, segmenter, lexicons, analyses, parkNames);
+  return comparisons.then((files) => new Map([...counts, ...files]));
 }

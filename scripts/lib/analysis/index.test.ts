@@ -11,14 +11,14 @@ describe('analyse(records, passages, codebook, segmenter)', () => {
   const files = analyse(records, passages, codebook, segmenter);
 
   it('analyse() returns the seven analysis files, each passing its schema', () => {
-    expect([...files.keys()]).toEqual([
-      'keyness.json',
-      'word-counts.json',
-      'phrases.json',
-      'targets.jsonl',
+    expect([...files.keys()].sort()).toEqual([
       'industries.csv',
+      'keyness.json',
       'organisations.json',
       'park-changes.json',
+      'phrases.json',
+      'targets.jsonl',
+      'word-counts.json',
     ]);
     ParkChangesFile.parse(JSON.parse(files.get('park-changes.json')!));
     KeynessFile.parse(JSON.parse(files.get('keyness.json')!));

@@ -48,6 +48,22 @@ export function analyse(
   /** A park's names in the gazetteer (its name and aliases) by parkId, left out of its keyness. */
   parkNames: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Map<string, string> {
+  return new Map([
+    ...countFiles(records, passages, codebook, segmenter, lexicons, analyses, parkNames),
+    ...comparisonFiles(records, passages, codebook, segmenter),
+  ]);
+}
+
+/** The files `analyse` sums from the documents' own analyses: keyness, word counts, targets, industries, organisations. */
+export function countFiles(
+  records: readonly DocumentRecord[],
+  passages: readonly AnalysedSentence[],
+  codebook: Codebook,
+  segmenter: Segmenter,
+  lexicons: Lexicons,
+  analyses: ReadonlyMap<string, DocumentAnalysis>,
+  parkNames: ReadonlyMap<string, readonly string[]>,
+): Map<string, string> {
   const docs = records.map((r) => r.id).sort(byCodePoint);
   // Corpus order, which targets.jsonl and the mentions of organisations.json follow.
   const inOrder = [...new Set(passages.map((p) => p.doc))]
@@ -78,10 +94,6 @@ export function analyse(
     ),
   );
   files.set('word-counts.json', json(WordCountsFile.parse(encodeWordCounts(byDoc, own))));
-  files.set(
-    'phrases.json',
-    json(PhrasesFile.parse({ codebookVersion: codebook.version, ...findPhrases(passages, records, segmenter) })),
-  );
   const targets = inOrder.flatMap((a) => a.targets);
   files.set(
     'targets.jsonl',
@@ -95,18 +107,26 @@ export function analyse(
     'organisations.json',
     json(OrganisationsFile.parse(collectOrganisations(inOrder.flatMap((a) => a.organisations)))),
   );
-  files.set(
-    'park-changes.json',
-    json(
-      ParkChangesFile.parse(
-        parkChanges(
-          records,
-          passages,
-          codebook.themes.map((t) => t.id),
-          codebook.version,
-        ),
-      ),
-    ),
-  );
   return files;
+}
+
+/**
+ * The files `analyse` makes by comparing sentences across documents: phrases.json (wording they
+ * share) and park-changes.json (a park's sentences year to year). The costlier half, and it needs
+ * no document's own analysis, so it is the half that can run on another thread.
+ */
+export function comparisonFiles(
+  records: readonly DocumentRecord[],
+  passages: readonly AnalysedSentence[],
+  codebook: Codebook,
+  segmenter: Segmenter,
+): Map<string, string> {
+  const themeIds = codebook.themes.map((t) => t.id);
+  return new Map([
+    [
+      'phrases.json',
+      json(PhrasesFile.parse({ codebookVersion: codebook.version, ...findPhrases(passages, records, segmenter) })),
+    ],
+    ['park-changes.json', json(ParkChangesFile.parse(parkChanges(records, passages, themeIds, codebook.version)))],
+  ]);
 }
