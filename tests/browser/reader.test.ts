@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/use-site.ts';
+import { showAllHits } from '../support/search-page.ts';
 
 const site = useSite();
 const WIDE = { width: 1280, height: 900 };
@@ -43,7 +44,7 @@ async function openSearch(page: Page, prefix: string, query: string): Promise<vo
 
 /** Per shown hit, in order: whether it carries the via-alias mark (all pages of results loaded). */
 async function aliasMarks(page: Page): Promise<boolean[]> {
-  while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+  await showAllHits(page);
   return page.locator('.result-hit').evaluateAll((hits) => hits.map((h) => h.querySelector('.via-alias') !== null));
 }
 

@@ -17,6 +17,7 @@ import { normalize } from '../../src/lib/search/tokenize.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { useSite } from '../support/use-site.ts';
 import { mulberry32 } from '../../src/shared/prng.ts';
+import { showAllHits } from '../support/search-page.ts';
 
 // Tests end with `await page.context().close()`, so no close is still running when the browser stops.
 const site = useSite();
@@ -113,7 +114,7 @@ function expectedCounts(
 }
 
 async function shownHits(page: Page): Promise<string[]> {
-  while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+  await showAllHits(page);
   return page.$$eval('.result-hit .hit-meta a', (links) =>
     links.map((a) => {
       const url = new URL((a as HTMLAnchorElement).href);
@@ -264,6 +265,25 @@ describe('search', () => {
     ).length;
     expect(await page.locator('#search-status').textContent()).toContain(String(total));
     expect(await shownHits(page)).toHaveLength(total);
+    await page.context().close();
+  });
+
+  it('draws each page of hits once, however fast "more" is pressed', async () => {
+    const page = await site.newPage();
+    await openSearch(page, `?q=${encodeURIComponent('发展')}`);
+    const first = await page.locator('.result-hit').count();
+    const total = containing('发展').length;
+    expect(total).toBeGreaterThan(2 * first);
+    // Two presses before the first page's texts arrive: the second must not fetch that page again.
+    await page.locator('#search-more').evaluate((button) => {
+      (button as HTMLButtonElement).click();
+      (button as HTMLButtonElement).click();
+    });
+    await page.waitForFunction((n) => document.querySelectorAll('.result-hit').length > n, first);
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#search-more')!.disabled);
+    const links = await page.$$eval('.result-hit .hit-meta a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(links).size).toBe(links.length);
+    expect(links).toHaveLength(2 * first);
     await page.context().close();
   });
 

@@ -120,7 +120,17 @@ export function startSearchPage(mode: 'http' | 'file'): void {
     download.hidden = downloadable === null;
   };
   let showMore: (() => Promise<void>) | null = null;
-  more.addEventListener('click', () => void showMore?.());
+  more.addEventListener('click', () => {
+    // One page at a time: pressed again while its texts load, "more" would fetch and draw the same page twice.
+    const next = showMore;
+    if (!next) return;
+    showMore = null;
+    more.disabled = true;
+    void next()
+      // A page whose texts did not come can be asked for again.
+      .catch(() => (showMore ??= next))
+      .finally(() => (more.disabled = false));
+  });
   const setMore = (remaining: number, next: (() => Promise<void>) | null) => {
     showMore = remaining > 0 ? next : null;
     more.hidden = showMore === null;
