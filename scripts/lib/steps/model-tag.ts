@@ -48,43 +48,34 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
     }
     return context;
   };
-  // The weighed features of the sentence being tagged, reused from sentence to sentence. Word
-  // features and the others sum apart, because the word features' scale is known only once all
-  // of them are counted.
+  // The weighed features of the sentence being tagged and their values, reused from sentence to sentence.
   const features: Feature[] = [];
-  const values: number[] = [];
-  const zWords = new Float64Array(labels);
-  const zOthers = new Float64Array(labels);
+  const xs: number[] = [];
 
   function tagOne({ heading, isHeading }: TagInput, folded: string, words: readonly string[]): Tagged {
     const own = ownFeatures(model.kinds, rules, { text: folded, words }, isHeading);
     const context = heading ? contextOf(heading) : null;
+    const z = Float64Array.from(model.bias);
+    const scale = wordValue(countWordFeatures(own.values) + (context?.wordFeatures ?? 0));
     features.length = 0;
-    values.length = 0;
-    zWords.fill(0);
-    zOthers.set(model.bias);
-    let wordFeatures = context?.wordFeatures ?? 0;
+    xs.length = 0;
     const weigh = (value: number, name: string) => {
       const feature = weights.get(name);
       if (!feature) return;
+      const x = feature.word ? value * scale : value;
       features.push(feature);
-      values.push(value);
-      const z = feature.word ? zWords : zOthers;
-      for (let l = 0; l < labels; l++) z[l]! += feature.w[l]! * value;
+      xs.push(x);
+      for (let l = 0; l < labels; l++) z[l]! += feature.w[l]! * x;
     };
-    own.values.forEach((value, name) => {
-      if (isWordFeature(name)) wordFeatures++;
-      weigh(value, name);
-    });
+    own.values.forEach(weigh);
     context?.features.values.forEach(weigh);
-    const scale = wordValue(wordFeatures);
     const evidence: Evidence[] = [];
     let ruleHits: Map<string, Hit[]> | undefined;
     for (const { theme, l } of order) {
-      const p = sigmoid(zOthers[l]! + scale * zWords[l]!);
+      const p = sigmoid(z[l]!);
       if (p < thresholds[l]!) continue;
       ruleHits ??= context ? new Map([...own.ruleHits, ...context.features.ruleHits]) : own.ruleHits;
-      const contributions = features.map((f, k) => f.w[l]! * values[k]! * (f.word ? scale : 1));
+      const contributions = features.map((f, k) => f.w[l]! * xs[k]!);
       evidence.push({
         theme,
         score: round(p),
