@@ -114,15 +114,17 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
 
   const weighed = { title: titleFolded, head: opening, rest };
   const mentions = weighedMentions(titleFolded, opening, rest);
+  const provinceInText = textProvince(mentions);
+  const withheld = ANONYMIZED_PERSON.test(text);
   const named = parks.find(weighed);
   // An author who withheld a name (XX书记) gets no park inferred from the city either.
-  const textCityNamed = named || ANONYMIZED_PERSON.test(text) ? null : textCity(mentions, textProvince(mentions));
-  const match = named ?? (textCityNamed ? parks.ofKindIn(weighed, textCityNamed) : null);
+  const cityInText = named || withheld ? null : textCity(mentions, provinceInText);
+  const match = named ?? (cityInText ? parks.ofKindIn(weighed, cityInText) : null);
   const entry = match?.entry ?? null;
-  const anonymized = match?.anonymized || ANONYMIZED_PERSON.test(text) ? true : match ? false : null;
+  const anonymized = match?.anonymized || withheld ? true : match ? false : null;
   const place = match && !match.anonymized && !entry ? leadingPlace(match.park) : null;
 
-  const province = entry?.province ?? placeProvince(place, text) ?? textProvince(mentions);
+  const province = entry?.province ?? placeProvince(place, text) ?? provinceInText;
   const city = anonymized ? null : entry ? entry.city : (placeCity(place, province) ?? textCity(mentions, province));
   const type = firstRule(TITLE_TYPES, titleFolded) ?? firstRule(TEXT_TYPES, bodyFolded.slice(0, 12).join('\n'));
   const { year, years } = detectYear(titleFolded || null, bodyFolded[0] ?? '', text, date, type);

@@ -75,6 +75,7 @@ const NAMES_A_ZONE = /[区园]$/u;
 const MAX_INFIX = 4;
 
 export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
+  const byId = new Map(parks.map((p) => [p.id, p]));
   const byName = new Map<string, GazetteerPark>();
   for (const p of parks) for (const n of [p.name, ...p.aliases]) byName.set(n, p);
   // Keyed by first code unit: the scan looks up every position of the text.
@@ -128,7 +129,10 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
         [title, 2],
         [`${head}\n${rest}`, 1],
       ] as const)
-        for (const m of t.matchAll(BARE_KIND)) votes.set(KIND_LEVEL(m[0]), (votes.get(KIND_LEVEL(m[0])) ?? 0) + w);
+        for (const [kind] of t.matchAll(BARE_KIND)) {
+          const level = KIND_LEVEL(kind);
+          votes.set(level, (votes.get(level) ?? 0) + w);
+        }
       const [level, count = 0] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
       if (!level || count < 2 || [...votes.values()].filter((v) => v === count).length > 1) return null;
       const there = parks.filter((p) => p.city === city && p.level === level);
@@ -150,7 +154,7 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
         // park's most used spelling that names a zone, else its official name: a researcher's
         // park column reads 东湖高新区 where the text says 光谷 more often.
         const park = mostCommon(gazetteer.map(([n, w]) => [byName.get(n)!.id, w]))!;
-        const entry = byName.get(gazetteer.find(([n]) => byName.get(n)!.id === park)![0])!;
+        const entry = byId.get(park)!;
         const spellings = gazetteer.filter(([n]) => byName.get(n)!.id === park && NAMES_A_ZONE.test(n));
         return { park: mostCommon(spellings.map(([n, w]) => [n, w])) ?? entry.name, entry, anonymized: false };
       }
