@@ -25,12 +25,15 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
   }
   const rules = createRuleMatcher(codebook, segmenter);
   const labels = model.themes.length;
-  // One lookup per feature, then every theme's logit from the same vector.
+  // One lookup per feature, then every theme's logit from the same row of one weight table,
+  // which stays in cache where a vector per feature did not.
+  const entries = Object.entries(model.weights);
+  const table = new Float64Array(entries.length * labels);
   const weights = new Map(
-    Object.entries(model.weights).map(([name, w]): [string, Feature] => [
-      name,
-      { name, w: Float64Array.from(w), word: isWordFeature(name), reason: reasonOf(name) },
-    ]),
+    entries.map(([name, w], k): [string, Feature] => {
+      table.set(w, k * labels);
+      return [name, { name, row: k * labels, word: isWordFeature(name), reason: reasonOf(name) }];
+    }),
   );
   const thresholds = model.themes.map((t) => model.thresholds[t] ?? 0.5);
   const order = THEME_IDS.filter((t) => model.themes.includes(t)).map((theme) => ({
@@ -48,34 +51,39 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
     }
     return context;
   };
-  // The weighed features of the sentence being tagged and their values, reused from sentence to sentence.
+  // The weighed features of the sentence being tagged, their values and the logits, reused from sentence to sentence.
   const features: Feature[] = [];
   const xs: number[] = [];
+  const z = new Float64Array(labels);
+
+  function weigh(values: ReadonlyMap<string, number>, scale: number): void {
+    for (const [name, value] of values) {
+      const feature = weights.get(name);
+      if (!feature) continue;
+      const x = feature.word ? value * scale : value;
+      features.push(feature);
+      xs.push(x);
+      const row = feature.row;
+      for (let l = 0; l < labels; l++) z[l]! += table[row + l]! * x;
+    }
+  }
 
   function tagOne({ heading, isHeading }: TagInput, folded: string, words: readonly string[]): Tagged {
     const own = ownFeatures(model.kinds, rules, { text: folded, words }, isHeading);
     const context = heading ? contextOf(heading) : null;
-    const z = Float64Array.from(model.bias);
     const scale = wordValue(countWordFeatures(own.values) + (context?.wordFeatures ?? 0));
+    z.set(model.bias);
     features.length = 0;
     xs.length = 0;
-    const weigh = (value: number, name: string) => {
-      const feature = weights.get(name);
-      if (!feature) return;
-      const x = feature.word ? value * scale : value;
-      features.push(feature);
-      xs.push(x);
-      for (let l = 0; l < labels; l++) z[l]! += feature.w[l]! * x;
-    };
-    own.values.forEach(weigh);
-    context?.features.values.forEach(weigh);
+    weigh(own.values, scale);
+    if (context) weigh(context.features.values, scale);
     const evidence: Evidence[] = [];
     let ruleHits: Map<string, Hit[]> | undefined;
     for (const { theme, l } of order) {
       const p = sigmoid(z[l]!);
       if (p < thresholds[l]!) continue;
       ruleHits ??= context ? new Map([...own.ruleHits, ...context.features.ruleHits]) : own.ruleHits;
-      const contributions = features.map((f, k) => f.w[l]! * xs[k]!);
+      const contributions = features.map((f, k) => table[f.row + l]! * xs[k]!);
       evidence.push({
         theme,
         score: round(p),
@@ -111,7 +119,8 @@ function countWordFeatures(values: ReadonlyMap<string, number>): number {
 /** A weighed feature of the model and what it says to a reader. */
 interface Feature {
   name: string;
-  w: Float64Array;
+  /** Where the feature's weights, one per label, start in the weight table. */
+  row: number;
   /** A word feature (`w:`, `h:`), whose value `wordValue` scales. */
   word: boolean;
   reason: Reason;

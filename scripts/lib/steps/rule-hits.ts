@@ -37,15 +37,14 @@ export function createRuleMatcher(codebook: Codebook, segmenter: Segmenter): Rul
   const exclusions = new Map(codebook.themes.map((t) => [t.id, t.exclude]));
 
   return function hitsIn(text: string, words: readonly string[], where: Hit['where']): Map<ThemeId, Hit[]> {
-    const offsets = [0];
-    for (const w of words) offsets.push(offsets.at(-1)! + w.length);
     const spans: Array<{ start: number; end: number; rule: TermRule }> = [];
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0, start = 0; i < words.length; start += words[i]!.length, i++) {
       let joined = '';
       for (let j = i; j < Math.min(words.length, i + maxWords); j++) {
         joined += words[j];
         if (!prefixes.has(joined)) break;
-        for (const rule of byText.get(joined) ?? []) spans.push({ start: offsets[i]!, end: offsets[j + 1]!, rule });
+        const rules = byText.get(joined);
+        if (rules) for (const rule of rules) spans.push({ start, end: start + joined.length, rule });
       }
     }
     const found = new Map<ThemeId, Hit[]>();
