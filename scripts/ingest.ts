@@ -6,8 +6,9 @@
  * --skip-bad reports a bad file and goes on instead of stopping; --check writes nothing and
  * fails if content/ is not what the seeds and codebook give (CI's staleness gate). Unchanged
  * documents, with their part of the analysis, come from a content-hash cache (--cache DIR,
- * default .cache/ingest; --no-cache). The others are ingested in this thread or, with
- * --workers N (N > 1), on N worker threads; the output is the same bytes whatever the number.
+ * default .cache/ingest; --no-cache). The others are ingested by --workers N threads, this one
+ * included (default: 2 from 2 MB of text to ingest, else 1); the output is the same bytes
+ * whatever the number.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, existsSync } from 'node:fs';
@@ -22,10 +23,10 @@ import { claimOrder } from './lib/seed-order.ts';
 import { finishInterruptedReplace, replaceFolders } from './lib/atomic-write.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { createDocumentPipeline } from './lib/ingest-pipeline.ts';
-import { ingestHere, ingestInWorkers, type Seed } from './lib/ingest-pool.ts';
+import { ingestTogether, type Seed } from './lib/ingest-pool.ts';
 import { readCatalog, readCodebook, readEvalReport, readInstruments, readTaggerModel } from './lib/load-inputs.ts';
 import { CORPUS_PARKS_FILE, GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
-import { analyseAside } from './lib/analysis/in-thread.ts';
+import { startCorpusAnalysis } from './lib/analysis/in-thread.ts';
 import { readLexicons } from './lib/analysis/lexicons.ts';
 import { openData } from './lib/steps/open-data.ts';
 import { listSeedFiles, NoDocumentsError } from './lib/seed-files.ts';
@@ -42,9 +43,7 @@ const { values: args } = parseArgs({
     config: { type: 'string' },
     cache: { type: 'string', default: '.cache/ingest' },
     'no-cache': { type: 'boolean', default: false },
-    // On 2 cores, 2 threads measured no faster than one at 1,000 documents (this thread parses every
-    // document they send back) and took 250 MB more memory, so one thread is the default.
-    workers: { type: 'string', default: '1' },
+    workers: { type: 'string' },
   },
 });
 
@@ -115,10 +114,19 @@ for (const line of folder.ignored) console.warn(`note: ${join(seedsDir, line)}`)
 folder.refused.forEach(refuse);
 const seeds: Seed[] = folder.seeds;
 const bytesIn = seeds.reduce((n, s) => n + s.bytes.length, 0);
+// Started now, so that a large corpus's analysis thread is ready when the documents are.
+const corpusAnalysis = startCorpusAnalysis(codebook, pipeline.segmenter, bytesIn);
 const cached = seeds.map((s) => cache?.get(s.file, s.bytes, s.entry));
 const missing = seeds.filter((_, i) => !cached[i]);
-const threads = positiveInteger(args.workers, '--workers');
-const fresh = threads > 1 ? await ingestInWorkers(missing, inputs, threads) : ingestHere(missing, pipeline);
+// A second thread pays for its start (modules, dictionary, model) from about 2 MB of text. More than
+// two measured no faster on 2 cores, where this thread also takes in what the others send.
+const threads =
+  args.workers === undefined
+    ? missing.reduce((n, s) => n + s.bytes.length, 0) >= 2_000_000
+      ? 2
+      : 1
+    : positiveInteger(args.workers, '--workers');
+const fresh = await ingestTogether(missing, pipeline, inputs, threads);
 const freshOf = new Map(seeds.flatMap((_, i) => (cached[i] ? [] : [i])).map((i, k) => [i, fresh[k]!]));
 for (const i of claimOrder(seeds)) {
   const { file, bytes, entry } = seeds[i]!;
@@ -159,24 +167,23 @@ cache?.prune();
 documents.sort((a, b) => a.record.id.localeCompare(b.record.id));
 // Encoded once: the same bytes are compared with content/ and written.
 const outputs = new Map<string, Uint8Array>();
-const output = (path: string, contents: string) => outputs.set(path, Buffer.from(contents, 'utf8'));
+const output = (path: string, contents: string | Uint8Array) =>
+  outputs.set(path, typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);
 for (const { record, mdx } of documents) output(join(outDir, 'docs', `${record.id}.mdx`), mdx);
 const records = documents.map((d) => d.record);
-const passages = documents.flatMap((d) => d.passages.map(({ line: _line, ...p }) => p));
-// The corpus analysis runs beside the open data, on another thread for a large corpus.
-const analysis = analyseAside(
-  {
-    records,
-    sentences: passages.map(({ doc, id, text, themes }) => ({ doc, id, text, themes })),
-    codebook,
-    lexicons,
-    analyses: new Map(documents.map((d) => [d.record.id, d.analysis])),
-    parkNames: new Map(parks.map((p) => [p.id, [p.name, ...p.aliases]])),
-  },
-  pipeline.segmenter,
-);
+const passages = documents.flatMap((d) => d.passages);
+const analysis = corpusAnalysis.analyse({
+  records,
+  sentences: passages.map(({ doc, id, text, themes }) => ({ doc, id, text, themes })),
+  codebook,
+  lexicons,
+  analyses: new Map(documents.map((d) => [d.record.id, d.analysis])),
+  parkNames: new Map(parks.map((p) => [p.id, [p.name, ...p.aliases]])),
+});
 for (const [name, contents] of openData(codebook, instruments, records, passages, lexicons.industries.industries, site))
   output(join(outDir, 'data', name), contents);
+// Each document's lines encoded apart: joined first, they made one string of 73 MB at 1,000 documents.
+output(join(outDir, 'data', 'passages.jsonl'), Buffer.concat(documents.map((d) => Buffer.from(d.lines, 'utf8'))));
 for (const [name, contents] of await analysis) output(join(outDir, 'data', name), contents);
 // The tagger's figures come from the project's annotated sample (npm run eval), the same whatever corpus is built.
 output(join(outDir, 'data', 'eval.json'), JSON.stringify(evalReport, null, 2) + '\n');

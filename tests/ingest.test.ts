@@ -138,7 +138,7 @@ describe('npm run ingest on the five seeds', () => {
     }
   });
 
-  it('ingest writes the same bytes on two worker threads as in one thread', () => {
+  it('ingest writes the same bytes on two threads (--workers 2: this one and a worker) as on one', () => {
     const threaded = ingest({}, ['--workers', '2']);
     expect(threaded.status).toBe(0);
     const files = (dir: string) => readdirSync(join(run.dir, 'content', dir)).map((f) => `${dir}/${f}`);

@@ -9,7 +9,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('openIngestCache(dir, inputs, warn)', () => {
   const bytes = new TextEncoder().encode('园区。');
-  const doc = { record: { id: 'a' }, passages: [], mdx: '', analysis: {} };
+  const doc = { record: { id: 'a' }, passages: [], lines: '', mdx: '', analysis: {} };
 
   it('a cache entry cut short (a run killed while writing it) is a miss that says so, and is written anew', () => {
     const warnings: string[] = [];

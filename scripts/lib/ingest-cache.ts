@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { DocumentAnalysis } from './analysis/document-analysis.ts';
-import type { IngestedDocument } from './ingest-document.ts';
+import type { DocumentRecord } from '../../src/schemas/document.ts';
+import type { Passage } from '../../src/schemas/passage.ts';
 
 /**
  * A content-hash cache of ingested documents: re-running the ingest after one seed changed
@@ -14,8 +15,18 @@ import type { IngestedDocument } from './ingest-document.ts';
  * half written; one that is unreadable all the same (a full disk, a hand edit) is a miss, said
  * through `warn`, and is written anew.
  */
-/** A document as ingested, with its MDX already written and its part of the corpus analysis done. */
-export interface CachedDocument extends Omit<IngestedDocument, 'words' | 'folded'> {
+/** What the corpus files read of a passage (instruments.csv, the analysis, the duplicate check). */
+export type KeptPassage = Pick<Passage, 'doc' | 'id' | 'text' | 'themes' | 'instruments'>;
+
+/**
+ * A document as ingested, with its MDX and its lines of passages.jsonl already written and its
+ * part of the corpus analysis done. The passages keep only what the corpus files read: their
+ * evidence, most of their size, is in `lines` and the MDX, as text that costs nothing to pass on.
+ */
+export interface CachedDocument {
+  record: DocumentRecord;
+  passages: KeptPassage[];
+  lines: string;
   mdx: string;
   analysis: DocumentAnalysis;
 }
@@ -83,6 +94,7 @@ function readEntry(path: string): CachedDocument | undefined {
       typeof doc === 'object' &&
       doc.record &&
       Array.isArray(doc.passages) &&
+      typeof doc.lines === 'string' &&
       typeof doc.mdx === 'string' &&
       doc.analysis;
     return complete ? (doc as CachedDocument) : undefined;

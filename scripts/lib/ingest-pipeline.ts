@@ -10,6 +10,7 @@ import { ingestDocument } from './ingest-document.ts';
 import { createInstrumentCoder } from './steps/instrument.ts';
 import { createParkFinder } from './steps/park.ts';
 import { createModelTagger } from './steps/model-tag.ts';
+import { passageLines } from './steps/open-data.ts';
 import { codebookWords } from './steps/tag.ts';
 import { writeMdx } from './steps/write-mdx.ts';
 import { createSegmenter, type Segmenter } from './text/segmenter.ts';
@@ -30,7 +31,7 @@ export interface PipelineInputs {
 export interface DocumentPipeline {
   /** The codebook's segmenter, for the corpus analysis. */
   segmenter: Segmenter;
-  /** One seed to everything the ingest keeps of it: record, passages, MDX and its own analysis. Throws IngestError for a bad seed. */
+  /** One seed to everything the ingest keeps of it: record, passages, their lines of passages.jsonl, MDX and its own analysis. Throws IngestError for a bad seed. */
   run(file: string, bytes: Uint8Array, entry: CatalogEntry | undefined): CachedDocument;
 }
 
@@ -69,7 +70,8 @@ export function createDocumentPipeline({
       }));
       return {
         record,
-        passages,
+        passages: passages.map(({ doc, id, text, themes, instruments }) => ({ doc, id, text, themes, instruments })),
+        lines: passageLines(passages.map(({ line: _line, ...p }) => p)),
         mdx: writeMdx(record, passages, generator),
         analysis: analyseDocument(segmented, record.year, lexicons),
       };

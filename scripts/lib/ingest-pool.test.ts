@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readLexicons } from './analysis/lexicons.ts';
 import { IngestError } from './ingest-error.ts';
 import { createDocumentPipeline } from './ingest-pipeline.ts';
-import { ingestHere, ingestInWorkers, type Seed } from './ingest-pool.ts';
+import { ingestHere, ingestTogether, type Seed } from './ingest-pool.ts';
 import { readCatalog, readCodebook, readInstruments, readTaggerModel } from './load-inputs.ts';
 
 const inputs = {
@@ -14,6 +14,7 @@ const inputs = {
   model: readTaggerModel(),
   generator: 'test',
 };
+const pipeline = createDocumentPipeline(inputs);
 const catalog = readCatalog('seeds/catalog.yaml');
 const seeds: Seed[] = [
   ...readdirSync('seeds')
@@ -22,20 +23,22 @@ const seeds: Seed[] = [
     .map((file) => ({ file, bytes: readFileSync(join('seeds', file)), entry: catalog[file] })),
   { file: 'empty.txt', bytes: new Uint8Array(), entry: undefined },
 ];
-const outcome = (results: Awaited<ReturnType<typeof ingestInWorkers>>) =>
+const outcome = (results: Awaited<ReturnType<typeof ingestTogether>>) =>
   results.map((r) => (r instanceof IngestError ? r.message : r.json()));
 
-describe('ingestInWorkers(seeds, inputs, threads) and ingestHere(seeds, pipeline)', () => {
-  it('ingestInWorkers() gives, in the order of the seeds, what ingestHere gives, refusals included', async () => {
-    const here = ingestHere(seeds, createDocumentPipeline(inputs));
+describe('ingestTogether(seeds, pipeline, inputs, threads) and ingestHere(seeds, pipeline)', () => {
+  it('ingestTogether() gives, in the order of the seeds, what ingestHere gives, refusals included', async () => {
+    const here = ingestHere(seeds, pipeline);
     expect(here.at(-1)).toBeInstanceOf(IngestError);
-    expect(outcome(await ingestInWorkers(seeds, inputs, 2))).toEqual(outcome(here));
+    expect(outcome(await ingestTogether(seeds, pipeline, inputs, 2))).toEqual(outcome(here));
+    expect(outcome(await ingestTogether(seeds, pipeline, inputs, 3))).toEqual(outcome(here));
   }, 60_000);
 
-  it('ingestInWorkers() gives each document as the JSON it parses to', async () => {
-    for (const r of await ingestInWorkers(seeds.slice(0, 2), inputs, 3)) {
+  it('ingestTogether() gives each document as the JSON it parses to, with its passages.jsonl lines', async () => {
+    for (const r of await ingestTogether(seeds.slice(0, 3), pipeline, inputs, 3)) {
       if (r instanceof IngestError) throw r;
       expect(JSON.parse(r.json())).toEqual(r.doc);
+      expect(r.doc.lines.split('\n').length - 1).toBe(r.doc.passages.length);
     }
   }, 60_000);
 });

@@ -18,53 +18,95 @@ export interface PoolTask {
   index: number;
   seed: Seed;
 }
-export type PoolReply = { index: number; json: string } | { index: number; error: { file: string; reason: string } };
+/**
+ * A document comes back as JSON of its record, passages and analysis, with its passages.jsonl
+ * lines and MDX as plain strings beside it: copied as they are, where inside the JSON they would be
+ * escaped there and parsed again here.
+ */
+export type PoolReply =
+  | { index: number; json: string; lines: string; mdx: string }
+  | { index: number; error: { file: string; reason: string } };
 
-/** Seeds handed to a worker ahead, so it never waits while this thread reads its last answer. */
-const IN_FLIGHT = 2;
+/** Seeds handed to a worker ahead, so it never waits while this thread ingests one of its own. */
+const IN_FLIGHT = 3;
 
 /**
- * Ingests `seeds` on `threads` worker threads, each taking the next seed as it finishes one, so
- * a long document does not hold the others up. Results are placed by the seed's index, in the
- * order of `seeds`, so the output depends neither on the number of threads nor on which finished first.
+ * Ingests `seeds` on this thread and `threads - 1` worker threads together, each taking the next
+ * seed as it finishes one, so a long document does not hold the others up. Results are placed by
+ * the seed's index, in the order of `seeds`, so the output depends neither on the number of threads
+ * nor on which finished first. This thread takes its turn between the workers' answers.
  */
-export function ingestInWorkers(seeds: readonly Seed[], inputs: PipelineInputs, threads: number): Promise<Ingested[]> {
+export function ingestTogether(
+  seeds: readonly Seed[],
+  pipeline: DocumentPipeline,
+  inputs: PipelineInputs,
+  threads: number,
+): Promise<Ingested[]> {
+  if (threads <= 1 || seeds.length === 0) return Promise.resolve(ingestHere(seeds, pipeline));
   const results: Ingested[] = new Array<Ingested>(seeds.length);
-  if (seeds.length === 0) return Promise.resolve(results);
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;
     let done = 0;
+    let failed = false;
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      void stop().finally(() => reject(error));
+    };
+    const finished = () => {
+      if (++done === seeds.length) void stop().then(() => resolve(results), reject);
+    };
     const feed = (worker: Worker) => {
       if (next < seeds.length) worker.postMessage({ index: next, seed: seeds[next++]! } satisfies PoolTask);
     };
-    for (let t = 0; t < Math.min(threads, seeds.length); t++) {
+    for (let t = 1; t < threads; t++) {
       const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: inputs });
       workers.push(worker);
       worker.on('message', (reply: PoolReply) => {
-        results[reply.index] =
-          'json' in reply
-            ? { doc: JSON.parse(reply.json) as CachedDocument, json: () => reply.json }
-            : new IngestError(reply.error.file, reply.error.reason);
-        if (++done === seeds.length) void stop().then(() => resolve(results), reject);
-        else feed(worker);
+        results[reply.index] = fromReply(reply);
+        finished();
+        feed(worker);
       });
-      worker.on('error', (error) => void stop().finally(() => reject(error)));
+      worker.on('error', fail);
       for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
     }
+    const turn = () => {
+      if (failed || next >= seeds.length) return;
+      const index = next++;
+      try {
+        results[index] = ingestOne(seeds[index]!, pipeline);
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      finished();
+      setImmediate(turn);
+    };
+    setImmediate(turn);
   });
 }
 
-/** `ingestInWorkers` in this thread, for a handful of seeds where starting threads would cost more than it saves. */
+/** `ingestTogether` in this thread alone, for a handful of seeds where starting threads would cost more than it saves. */
 export function ingestHere(seeds: readonly Seed[], pipeline: DocumentPipeline): Ingested[] {
-  return seeds.map(({ file, bytes, entry }) => {
-    try {
-      const doc = pipeline.run(file, bytes, entry);
-      return { doc, json: () => JSON.stringify(doc) };
-    } catch (error) {
-      if (error instanceof IngestError) return error;
-      throw error;
-    }
-  });
+  return seeds.map((seed) => ingestOne(seed, pipeline));
+}
+
+function ingestOne({ file, bytes, entry }: Seed, pipeline: DocumentPipeline): Ingested {
+  try {
+    const doc = pipeline.run(file, bytes, entry);
+    return { doc, json: () => JSON.stringify(doc) };
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+}
+
+function fromReply(reply: PoolReply): Ingested {
+  if ('error' in reply) return new IngestError(reply.error.file, reply.error.reason);
+  const { record, passages, analysis } = JSON.parse(reply.json) as Omit<CachedDocument, 'lines' | 'mdx'>;
+  // The fields in the order `DocumentPipeline.run` gives them, so the cache gets the same JSON from either thread.
+  const doc: CachedDocument = { record, passages, lines: reply.lines, mdx: reply.mdx, analysis };
+  return { doc, json: () => JSON.stringify(doc) };
 }

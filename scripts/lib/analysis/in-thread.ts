@@ -1,10 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
-import { codebookWords } from '../steps/tag.ts';
-import { createSegmenter, type Segmenter } from '../text/segmenter.ts';
+import type { Segmenter } from '../text/segmenter.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
-import { comparisonFiles, countFiles } from './index.ts';
+import { countFiles, parkChangesFile, phrasesFile } from './index.ts';
 import type { Lexicons } from './lexicons.ts';
 import type { AnalysedSentence } from './segmented.ts';
 
@@ -18,47 +17,60 @@ export interface AnalysisInputs {
   parkNames: ReadonlyMap<string, readonly string[]>;
 }
 
-/** What `comparisonFiles` reads, as plain data a worker thread can be handed. */
-export type ComparisonInputs = Pick<AnalysisInputs, 'records' | 'sentences' | 'codebook'>;
+/** What `phrasesFile` reads besides the codebook, as plain data a worker thread can be handed. */
+export type PhraseInputs = Pick<AnalysisInputs, 'records' | 'sentences'>;
 
 /**
- * Below this many sentences the comparisons run in this thread: a thread loads the modules and
- * the segmenter's dictionary again, which costs more than a small corpus's comparisons.
+ * Below this many bytes of seed text (about 20,000 sentences) the phrases are found in this
+ * thread: a thread loads the modules and the segmenter's dictionary again, which costs more than
+ * a small corpus's phrases.
  */
-export const THREAD_MIN_SENTENCES = 20_000;
+export const THREAD_MIN_BYTES = 2_000_000;
 
-/** `comparisonFiles` with the codebook's segmenter (made here unless given). */
-export function compareHere(
-  { records, sentences, codebook }: ComparisonInputs,
-  segmenter: Segmenter = createSegmenter(codebookWords(codebook)),
-): Map<string, string> {
-  return comparisonFiles(records, sentences, codebook, segmenter);
+/** Runs the corpus analysis once the documents are ingested: `analyse` gives its files. */
+export interface CorpusAnalysis {
+  analyse(inputs: AnalysisInputs): Promise<Map<string, string>>;
 }
 
 /**
- * The corpus analysis's files (what `analyse` gives). For a large corpus the comparisons across
- * documents run on a worker thread while this thread sums the documents' own analyses and, until
- * the caller awaits, writes the open data: one after the other, these took a third of a
- * 1,000-document ingest. Same bytes either way: the analysis is pure.
+ * The corpus analysis, started before the documents are ingested. From `minBytes` of seed text
+ * up, phrases.json, the costliest file, is made on a worker thread, which loads its modules and
+ * dictionary while the documents are ingested; given the inputs, this thread sums the documents'
+ * own analyses, compares each park's years and goes on writing the open data until the caller
+ * awaits. Same bytes either way: the analysis is pure.
  */
-export function analyseAside(
-  inputs: AnalysisInputs,
+export function startCorpusAnalysis(
+  codebook: Codebook,
   segmenter: Segmenter,
-  minSentences = THREAD_MIN_SENTENCES,
-): Promise<Map<string, string>> {
-  const { records, sentences, codebook, lexicons, analyses, parkNames } = inputs;
-  const comparisons =
-    sentences.length < minSentences
-      ? Promise.resolve(compareHere(inputs, segmenter))
-      : new Promise<Map<string, string>>((resolve, reject) => {
-          const workerData: ComparisonInputs = { records, sentences, codebook };
-          const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`analysis worker stopped with exit code ${code}`));
-          });
-        });
-  const counts = countFiles(records, sentences, codebook, segmenter, lexicons, analyses, parkNames);
-  return comparisons.then((files) => new Map([...counts, ...files]));
+  seedBytes: number,
+  minBytes = THREAD_MIN_BYTES,
+): CorpusAnalysis {
+  const worker =
+    seedBytes < minBytes
+      ? undefined
+      : new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: { codebook } });
+  // Not waited on until the documents are in: an idle thread must not keep a failed ingest alive.
+  worker?.unref();
+  return {
+    analyse(inputs) {
+      const { records, sentences, lexicons, analyses, parkNames } = inputs;
+      const phrases = worker
+        ? new Promise<string>((resolve, reject) => {
+            worker.ref();
+            worker.once('message', (file: string) => {
+              resolve(file);
+              void worker.terminate();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => {
+              if (code !== 0) reject(new Error(`analysis worker stopped with exit code ${code}`));
+            });
+            worker.postMessage({ records, sentences } satisfies PhraseInputs);
+          })
+        : Promise.resolve(phrasesFile(records, sentences, codebook, segmenter));
+      const files = countFiles(records, sentences, codebook, segmenter, lexicons, analyses, parkNames);
+      files.set('park-changes.json', parkChangesFile(records, sentences, codebook));
+      return phrases.then((file) => new Map([...files, ['phrases.json', file]]));
+    },
+  };
 }

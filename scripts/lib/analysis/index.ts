@@ -50,7 +50,8 @@ export function analyse(
 ): Map<string, string> {
   return new Map([
     ...countFiles(records, passages, codebook, segmenter, lexicons, analyses, parkNames),
-    ...comparisonFiles(records, passages, codebook, segmenter),
+    ['phrases.json', phrasesFile(records, passages, codebook, segmenter)],
+    ['park-changes.json', parkChangesFile(records, passages, codebook)],
   ]);
 }
 
@@ -110,23 +111,22 @@ export function countFiles(
   return files;
 }
 
-/**
- * The files `analyse` makes by comparing sentences across documents: phrases.json (wording they
- * share) and park-changes.json (a park's sentences year to year). The costlier half, and it needs
- * no document's own analysis, so it is the half that can run on another thread.
- */
-export function comparisonFiles(
+/** phrases.json: the wording documents share (slogans, copied runs). The costliest file, and it needs no document's own analysis. */
+export function phrasesFile(
   records: readonly DocumentRecord[],
   passages: readonly AnalysedSentence[],
   codebook: Codebook,
   segmenter: Segmenter,
-): Map<string, string> {
+): string {
+  return json(PhrasesFile.parse({ codebookVersion: codebook.version, ...findPhrases(passages, records, segmenter) }));
+}
+
+/** park-changes.json: each park's sentences compared year to year. */
+export function parkChangesFile(
+  records: readonly DocumentRecord[],
+  passages: readonly AnalysedSentence[],
+  codebook: Codebook,
+): string {
   const themeIds = codebook.themes.map((t) => t.id);
-  return new Map([
-    [
-      'phrases.json',
-      json(PhrasesFile.parse({ codebookVersion: codebook.version, ...findPhrases(passages, records, segmenter) })),
-    ],
-    ['park-changes.json', json(ParkChangesFile.parse(parkChanges(records, passages, themeIds, codebook.version)))],
-  ]);
+  return json(ParkChangesFile.parse(parkChanges(records, passages, themeIds, codebook.version)));
 }

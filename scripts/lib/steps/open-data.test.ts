@@ -3,7 +3,7 @@ import { readCodebook, readInstruments } from '../load-inputs.ts';
 import { THEME_IDS } from '../../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
-import { corpusVersion, openData } from './open-data.ts';
+import { corpusVersion, openData, passageLines } from './open-data.ts';
 
 const codebook = readCodebook('content/codebook.yaml');
 const instruments = readInstruments();
@@ -46,11 +46,10 @@ const passage = (id: string, themes: string[], instruments: string[]) =>
 describe('openData(codebook, instruments, records, passages)', () => {
   const files = openData(codebook, instruments, [record], [], [], identity);
 
-  it('openData() writes the seven data files', () => {
+  it('openData() writes the six data files besides passages.jsonl', () => {
     expect([...files.keys()]).toEqual([
       'codebook.json',
       'documents.json',
-      'passages.jsonl',
       'matrix.csv',
       'instruments.json',
       'instruments.csv',
@@ -143,5 +142,19 @@ describe('openData(codebook, instruments, records, passages)', () => {
     );
     const industries = pkg.resources.find((r: { path: string }) => r.path === 'industries.csv');
     expect(industries.schema.fields.map((f: { name: string }) => f.name)).toEqual(['doc', 'biomedicine']);
+  });
+});
+
+describe('passageLines(passages)', () => {
+  it('writes one JSON line per passage, each with its line break', () => {
+    const passages = [passage('s0001', ['investment'], []), { ...passage('s0002', [], []), text: '推进“招商引资”。' }];
+    const lines = passageLines(passages);
+    expect(lines.endsWith('\n')).toBe(true);
+    expect(
+      lines
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(passages);
   });
 });

@@ -19,14 +19,17 @@ export type DataFiles = Map<string, string>;
 /** What the datapackage says about the dataset itself, from site.config.yaml. */
 export type DatasetIdentity = Pick<SiteConfig, 'id' | 'title' | 'dataset'>;
 
+/** What instruments.csv counts of a passage. */
+type CountedPassage = Pick<Passage, 'doc' | 'themes' | 'instruments'>;
+
 const META_COLUMNS = ['doc', 'park', 'year', 'type', 'level', 'province', 'sentences'] as const;
 
 /** matrix.csv's column of a theme's sentence count, after the share columns: "investment_count". */
 export const countColumn = (theme: string): string => `${theme}_count`;
 
 /**
- * The open data of a build. Contains nothing time-dependent, so the same seeds give identical
- * bytes. `industries` (content/industries.yaml) names the columns of industries.csv in
+ * The open data of a build, apart from passages.jsonl (`passageLines`, per document). Contains
+ * nothing time-dependent, so the same seeds give identical bytes. `industries` (content/industries.yaml) names the columns of industries.csv in
  * datapackage.json; `identity` gives its name, title, description and licence. The analysis
  * files themselves come from scripts/lib/analysis.
  */
@@ -34,7 +37,7 @@ export function openData(
   codebook: Codebook,
   instruments: InstrumentCodebook,
   records: readonly DocumentRecord[],
-  passages: readonly Passage[],
+  passages: readonly CountedPassage[],
   industries: readonly Pick<Industry, 'id' | 'en'>[],
   identity: DatasetIdentity,
 ): DataFiles {
@@ -50,7 +53,6 @@ export function openData(
   };
   files.set('codebook.json', json(published));
   files.set('documents.json', json(records));
-  files.set('passages.jsonl', passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
   files.set(
     'matrix.csv',
     CSV_BOM +
@@ -80,12 +82,17 @@ export function openData(
   return files;
 }
 
+/** Lines of passages.jsonl, one per passage, each ending in a line break. */
+export function passageLines(passages: readonly Passage[]): string {
+  return passages.map((p) => `${JSON.stringify(p)}\n`).join('');
+}
+
 const INSTRUMENT_COLUMNS = ['doc', 'theme', 'tagged', ...INSTRUMENT_IDS, 'unidentified'] as const;
 
 /** instruments.csv: per document and theme, how many of the theme's sentences use each instrument type. */
 function instrumentRows(
   records: readonly DocumentRecord[],
-  passages: readonly Passage[],
+  passages: readonly CountedPassage[],
   themeIds: readonly string[],
 ): (string | number)[][] {
   const counts = new Map<string, number[]>();
