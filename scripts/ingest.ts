@@ -23,7 +23,7 @@ import { claimOrder } from './lib/seed-order.ts';
 import { finishInterruptedReplace, replaceFolders } from './lib/atomic-write.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { createDocumentPipeline } from './lib/ingest-pipeline.ts';
-import { ingestTogether, type Seed } from './lib/ingest-pool.ts';
+import { ingestTogether, SECOND_THREAD_MIN_BYTES, type Seed } from './lib/ingest-pool.ts';
 import { readCatalog, readCodebook, readEvalReport, readInstruments, readTaggerModel } from './lib/load-inputs.ts';
 import { CORPUS_PARKS_FILE, GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
 import { startCorpusAnalysis } from './lib/analysis/in-thread.ts';
@@ -118,11 +118,9 @@ const bytesIn = seeds.reduce((n, s) => n + s.bytes.length, 0);
 const corpusAnalysis = startCorpusAnalysis(codebook, pipeline.segmenter, bytesIn);
 const cached = seeds.map((s) => cache?.get(s.file, s.bytes, s.entry));
 const missing = seeds.filter((_, i) => !cached[i]);
-// A second thread pays for its start (modules, dictionary, model) from about 2 MB of text. More than
-// two measured no faster on 2 cores, where this thread also takes in what the others send.
 const threads =
   args.workers === undefined
-    ? missing.reduce((n, s) => n + s.bytes.length, 0) >= 2_000_000
+    ? missing.reduce((n, s) => n + s.bytes.length, 0) >= SECOND_THREAD_MIN_BYTES
       ? 2
       : 1
     : positiveInteger(args.workers, '--workers');

@@ -27,6 +27,13 @@ export type PoolReply =
   | { index: number; json: string; lines: string; mdx: string }
   | { index: number; error: { file: string; reason: string } };
 
+/**
+ * From this many bytes of text to ingest, a second thread pays for its start (modules, dictionary,
+ * model). More than two measured no faster on 2 cores, where this thread also takes in what the
+ * others send.
+ */
+export const SECOND_THREAD_MIN_BYTES = 2_000_000;
+
 /** Seeds handed to a worker ahead, so it never waits while this thread ingests one of its own. */
 const IN_FLIGHT = 3;
 
