@@ -23,7 +23,7 @@ import { claimOrder } from './lib/seed-order.ts';
 import { finishInterruptedReplace, replaceFolders } from './lib/atomic-write.ts';
 import { openIngestCache, type CachedDocument } from './lib/ingest-cache.ts';
 import { createDocumentPipeline } from './lib/ingest-pipeline.ts';
-import { ingestTogether, SECOND_THREAD_MIN_BYTES, type Seed } from './lib/ingest-pool.ts';
+import { ingestTogether, seedBytes, type Seed } from './lib/ingest-pool.ts';
 import { readCatalog, readCodebook, readEvalReport, readInstruments, readTaggerModel } from './lib/load-inputs.ts';
 import { CORPUS_PARKS_FILE, GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
 import { startCorpusAnalysis } from './lib/analysis/in-thread.ts';
@@ -113,17 +113,12 @@ const folder = readSeeds(seedsDir, files, catalog);
 for (const line of folder.ignored) console.warn(`note: ${join(seedsDir, line)}`);
 folder.refused.forEach(refuse);
 const seeds: Seed[] = folder.seeds;
-const bytesIn = seeds.reduce((n, s) => n + s.bytes.length, 0);
+const bytesIn = seedBytes(seeds);
 // Started now, so that a large corpus's analysis thread is ready when the documents are.
 const corpusAnalysis = startCorpusAnalysis(codebook, pipeline.segmenter, bytesIn);
 const cached = seeds.map((s) => cache?.get(s.file, s.bytes, s.entry));
 const missing = seeds.filter((_, i) => !cached[i]);
-const threads =
-  args.workers === undefined
-    ? missing.reduce((n, s) => n + s.bytes.length, 0) >= SECOND_THREAD_MIN_BYTES
-      ? 2
-      : 1
-    : positiveInteger(args.workers, '--workers');
+const threads = args.workers === undefined ? undefined : positiveInteger(args.workers, '--workers');
 const fresh = await ingestTogether(missing, pipeline, inputs, threads);
 const freshOf = new Map(seeds.flatMap((_, i) => (cached[i] ? [] : [i])).map((i, k) => [i, fresh[k]!]));
 for (const i of claimOrder(seeds)) {
@@ -172,7 +167,7 @@ const records = documents.map((d) => d.record);
 const passages = documents.flatMap((d) => d.passages);
 const analysis = corpusAnalysis.analyse({
   records,
-  sentences: passages.map(({ doc, id, text, themes }) => ({ doc, id, text, themes })),
+  sentences: passages,
   codebook,
   lexicons,
   analyses: new Map(documents.map((d) => [d.record.id, d.analysis])),

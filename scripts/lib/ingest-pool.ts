@@ -32,22 +32,26 @@ export type PoolReply =
  * model). More than two measured no faster on 2 cores, where this thread also takes in what the
  * others send.
  */
-export const SECOND_THREAD_MIN_BYTES = 2_000_000;
+const SECOND_THREAD_MIN_BYTES = 2_000_000;
+
+/** The bytes of the seeds' files. */
+export const seedBytes = (seeds: readonly Seed[]): number => seeds.reduce((n, s) => n + s.bytes.length, 0);
 
 /** Seeds handed to a worker ahead, so it never waits while this thread ingests one of its own. */
 const IN_FLIGHT = 3;
 
 /**
- * Ingests `seeds` on this thread and `threads - 1` worker threads together, each taking the next
- * seed as it finishes one, so a long document does not hold the others up. Results are placed by
- * the seed's index, in the order of `seeds`, so the output depends neither on the number of threads
- * nor on which finished first. This thread takes its turn between the workers' answers.
+ * Ingests `seeds` on this thread and `threads - 1` worker threads together (by default two threads
+ * from 2 MB of text, else this one), each taking the next seed as it finishes one, so a long
+ * document does not hold the others up. Results are placed by the seed's index, in the order of
+ * `seeds`, so the output depends neither on the number of threads nor on which finished first.
+ * This thread takes its turn between the workers' answers.
  */
 export function ingestTogether(
   seeds: readonly Seed[],
   pipeline: DocumentPipeline,
   inputs: PipelineInputs,
-  threads: number,
+  threads = seedBytes(seeds) >= SECOND_THREAD_MIN_BYTES ? 2 : 1,
 ): Promise<Ingested[]> {
   if (threads <= 1 || seeds.length === 0) return Promise.resolve(ingestHere(seeds, pipeline));
   const results: Ingested[] = new Array<Ingested>(seeds.length);

@@ -29,9 +29,10 @@ export const countColumn = (theme: string): string => `${theme}_count`;
 
 /**
  * The open data of a build, apart from passages.jsonl (`passageLines`, per document). Contains
- * nothing time-dependent, so the same seeds give identical bytes. `industries` (content/industries.yaml) names the columns of industries.csv in
- * datapackage.json; `identity` gives its name, title, description and licence. The analysis
- * files themselves come from scripts/lib/analysis.
+ * nothing time-dependent, so the same seeds give identical bytes. `industries`
+ * (content/industries.yaml) names the columns of industries.csv in datapackage.json; `identity`
+ * gives its name, title, description and licence. The analysis files themselves come from
+ * scripts/lib/analysis.
  */
 export function openData(
   codebook: Codebook,
