@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPassages } from '../src/lib/corpus.ts';
@@ -33,7 +34,7 @@ describe('npm run pack', () => {
       'search/index.html',
       'pagefind/pagefind.js',
       'search/search-fallback.js',
-      'data/passages.jsonl',
+      'data/passages.jsonl.gz',
       'data/documents.json',
       'sw.js',
       'README.txt',
@@ -57,7 +58,7 @@ describe('npm run pack', () => {
         });
         server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
       });
-      const jsonl = await (await fetch(`${url}data/passages.jsonl`)).text();
+      const jsonl = gunzipSync(await (await fetch(`${url}data/passages.jsonl.gz`)).bytes()).toString('utf8');
       expect(jsonl.trim().split('\n')).toHaveLength(getPassages().length);
 
       const browser = await launchBrowser();

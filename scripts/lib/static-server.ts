@@ -22,6 +22,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.md': 'text/markdown; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.bib': 'application/x-bibtex; charset=utf-8',
+  '.gz': 'application/gzip',
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

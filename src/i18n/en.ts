@@ -361,7 +361,7 @@ export const en: Record<UiKey, string> = {
   'phrases.first': 'first in {year}',
   'phrases.firstUnknown': 'none of the {total} documents has a year',
   'phrases.docCount': '{count} documents',
-  'phrases.more': '{count} more uses are not listed here; see phrases.json.',
+  'phrases.more': '{count} more uses are not listed here; see phrases.json.gz.',
   'phrases.none': 'No phrase is shared by two documents.',
   'phrases.data': 'Data: ',
   'targets.title': 'Quantified targets',

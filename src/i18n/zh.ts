@@ -353,7 +353,7 @@ export const zh = {
   'phrases.first': '最早见于 {year} 年',
   'phrases.firstUnknown': '{total} 篇文件都没有年份',
   'phrases.docCount': '{count} 篇',
-  'phrases.more': '另有 {count} 处未在此列出，见 phrases.json。',
+  'phrases.more': '另有 {count} 处未在此列出，见 phrases.json.gz。',
   'phrases.none': '没有两篇文件共用的提法。',
   'phrases.data': '数据：',
   'targets.title': '量化指标',

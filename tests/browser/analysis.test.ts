@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { groupKeyness } from '../../src/shared/analysis/keyness.ts';
@@ -9,10 +7,10 @@ import { firstYearMessage } from '../../src/lib/analysis/first-year.ts';
 import { phraseAnchor } from '../../src/lib/analysis/phrase-anchor.ts';
 import type { PhraseList, PhrasesFile, Target, WordCountsFile } from '../../src/schemas/analysis.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { documentIds, useFixtureSite, useSite } from '../support/use-site.ts';
+import { documentIds, siteData, useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
-const data = (file: string) => readFileSync(join(site.dir, 'data', file), 'utf8');
+const data = (file: string) => siteData(site.dir, file);
 const targets = () =>
   data('targets.jsonl')
     .split('\n')
@@ -132,7 +130,7 @@ describe('the phrases page on the fixture corpus (the seeds and two invented rep
   const fixture = useFixtureSite('phrase-lists');
 
   it('shows the statistical indicators apart from the shared phrases, each dated over its dated documents', async () => {
-    const file = JSON.parse(readFileSync(join(fixture.dir, 'data/phrases.json'), 'utf8')) as PhrasesFile;
+    const file = JSON.parse(siteData(fixture.dir, 'phrases.json')) as PhrasesFile;
     const indicators = file.phrases.filter((p) => p.list === 'indicator').map((p) => p.phrase);
     expect(indicators).toContain('地方一般公共预算收入增长');
     const own = file.phrases.find((p) => p.phrase.includes('数字孪生园区示范工程建设'))!;
@@ -141,7 +139,7 @@ describe('the phrases page on the fixture corpus (the seeds and two invented rep
       fixture.browser,
       fixture.url,
       file,
-      JSON.parse(readFileSync(join(fixture.dir, 'data/documents.json'), 'utf8')) as { year: number | null }[],
+      JSON.parse(siteData(fixture.dir, 'documents.json')) as { year: number | null }[],
     );
     const page = await fixture.browser.newPage({ locale: 'en' });
     await page.goto(new URL('en/phrases/', fixture.url).href, { waitUntil: 'networkidle' });

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS } from '../../src/schemas/codebook.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { documentIds, useSite } from '../support/use-site.ts';
+import { documentIds, siteData, useSite } from '../support/use-site.ts';
 
 const site = useSite();
 
@@ -59,7 +57,7 @@ describe('the compare page', () => {
     const columns = page.locator('.passage-column');
     expect(await columns.count()).toBe(3);
     // Every sentence carrying the theme, headings included (the shares count body sentences only).
-    const passages = readFileSync(join(site.dir, 'data/passages.jsonl'), 'utf8')
+    const passages = siteData(site.dir, 'passages.jsonl')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { doc: string; themes: string[] });

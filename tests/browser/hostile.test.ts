@@ -4,13 +4,11 @@
  * markup and formulas): in Chromium no script of a seed runs, no element the pipeline did not
  * write appears, and every sentence reads exactly as passages.jsonl has it, on every document.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentRecord } from '../../src/schemas/document.ts';
 import { Passage } from '../../src/schemas/passage.ts';
-import { useFixtureSite } from '../support/use-site.ts';
+import { siteData, useFixtureSite } from '../support/use-site.ts';
 
 /** What Sentence.astro, SectionHeading.astro and the MDX's P write inside the text block: tag and class. */
 const WRITTEN = [
@@ -65,10 +63,8 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
   let records: DocumentRecord[];
   let passages: Passage[];
   beforeAll(() => {
-    records = DocumentRecord.array().parse(
-      JSON.parse(readFileSync(join(fixture.dir, 'data', 'documents.json'), 'utf8')),
-    );
-    passages = readFileSync(join(fixture.dir, 'data', 'passages.jsonl'), 'utf8')
+    records = DocumentRecord.array().parse(JSON.parse(siteData(fixture.dir, 'documents.json')));
+    passages = siteData(fixture.dir, 'passages.jsonl')
       .trim()
       .split('\n')
       .map((l) => Passage.parse(JSON.parse(l)));

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getDocuments, getPassages } from '../../src/lib/corpus.ts';
@@ -96,8 +97,11 @@ describe('offline use', () => {
       expect((await page.goto(`${url}docs/${doc.id}/`))?.ok(), doc.id).toBe(true);
       expect(await page.locator('h1').textContent()).toBe(doc.title);
     }
-    const data = await page.evaluate(async (file) => (await fetch(file)).text(), `${url}data/passages.jsonl`);
-    expect(data.trim().split('\n')).toHaveLength(getPassages().length);
+    const data = await page.evaluate(
+      async (file) => [...new Uint8Array(await (await fetch(file)).arrayBuffer())],
+      `${url}data/passages.jsonl.gz`,
+    );
+    expect(gunzipSync(Uint8Array.from(data)).toString('utf8').trim().split('\n')).toHaveLength(getPassages().length);
     // Reopened, the footer says the site is saved instead of offering the button again.
     await page.goto(`${url}en/`);
     await page.locator('.offline-save:not([hidden])').waitFor();

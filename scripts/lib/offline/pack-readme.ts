@@ -19,7 +19,7 @@ export function packReadme(version: string, site: Pick<SiteConfig, 'id' | 'title
   3. 用浏览器打开 http://localhost:8000/
 
 按 Ctrl+C 停止服务器。用浏览器打开过一次后，网站会被存到浏览器里，之后同一地址在服务器关闭时也能打开。
-数据文件在 data/ 文件夹：documents.json、passages.jsonl、matrix.csv、codebook.json、datapackage.json（字段说明见网站的“数据”页）。
+数据文件在 data/ 文件夹：documents.json、passages.jsonl.gz（gzip 压缩）、matrix.csv、codebook.json、datapackage.json（字段说明见网站的“数据”页）。
 如果直接双击 index.html，文字可以阅读，但样式和站内链接不完整；搜索页会说明这一点，并改用备用索引逐句查找，结果相同。
 `;
   const en = `【English】
@@ -32,7 +32,7 @@ This is the whole website for offline use, with its full-text search index and a
   3. Open http://localhost:8000/ in a browser.
 
 Ctrl+C stops the server. After one visit the browser keeps a copy of the site, so the same address opens even while the server is stopped.
-The data files are in data/: documents.json, passages.jsonl, matrix.csv, codebook.json, datapackage.json (the site's Data page describes every field).
+The data files are in data/: documents.json, passages.jsonl.gz (gzip-compressed), matrix.csv, codebook.json, datapackage.json (the site's Data page describes every field).
 Opening index.html directly shows the text without styles or working site links; the search page says so and searches a fallback index sentence by sentence instead, with the same results.
 `;
   const [first, second] = site.defaultLanguage === 'zh' ? [zh, en] : [en, zh];

@@ -16,7 +16,7 @@ describe('precache', () => {
     expect(isStored('pagefind/pagefind-ui.js')).toBe(false);
     expect(isStored('pagefind/pagefind.js')).toBe(true);
     expect(isStored('pagefind/fragment/zxx_1.pf_fragment')).toBe(true);
-    expect(isStored('data/passages.jsonl')).toBe(true);
+    expect(isStored('data/passages.jsonl.gz')).toBe(true);
   });
 
   it('cacheVersion(files) changes when any byte of any file changes', () => {
@@ -46,7 +46,7 @@ describe('precache', () => {
       'themes/investment/index.html',
       'pagefind/index/zxx_1.pf_index',
       'search/text/0.json',
-      'data/passages.jsonl',
+      'data/passages.jsonl.gz',
       'pagefind/pagefind-ui.js',
       'sw.js',
     ]) {

@@ -110,18 +110,20 @@ describe('openData(codebook, instruments, records, passages)', () => {
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([
       'codebook.json',
       'documents.json',
-      'passages.jsonl',
+      'passages.jsonl.gz',
       'instruments.json',
       'instruments.csv',
       'matrix.csv',
       'keyness.json',
       'word-counts.json',
-      'phrases.json',
+      'phrases.json.gz',
       'targets.jsonl',
       'industries.csv',
       'organisations.json',
       'park-changes.json',
     ]);
+    const gzipped = pkg.resources.filter((r: { compression?: string }) => r.compression === 'gz');
+    expect(gzipped.map((r: { name: string }) => r.name)).toEqual(['passages', 'phrases']);
   });
 
   it('openData(…, identity) names, titles and licenses the datapackage from the site configuration', () => {

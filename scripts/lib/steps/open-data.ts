@@ -10,7 +10,7 @@ import type { Industry } from '../../../src/schemas/lexicons.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 import type { SiteConfig } from '../../../src/schemas/site-config.ts';
 import { CSV_BOM, toCsv } from '../../../src/lib/csv-cell.ts';
-import { columnField, fileText, topLevelFields } from '../../../src/lib/data-dictionary/data-files.ts';
+import { columnField, fileText, publishedName, topLevelFields } from '../../../src/lib/data-dictionary/data-files.ts';
 import type { SchemaField } from '../../../src/lib/data-dictionary/schema-fields.ts';
 
 /** File name -> exact contents; written under content/data/ and served at <base>/data/. */
@@ -172,14 +172,15 @@ function dataPackage(
       };
     });
   const industryName = new Map(industries.map((i) => [i.id, i.en]));
-  const dataResource = (name: string, path: string, format: 'json' | 'jsonl') => ({
+  const dataResource = (name: string, file: string, format: 'json' | 'jsonl') => ({
     name,
-    path,
+    path: publishedName(file),
     format,
     mediatype: `application/${format}`,
+    ...(publishedName(file) === file ? {} : { compression: 'gz' }),
     encoding: 'utf-8',
-    description: fileText(path).en,
-    schema: { fields: jsonFields(path) },
+    description: fileText(file).en,
+    schema: { fields: jsonFields(file) },
   });
   const jsonResource = (name: string, path: string) => dataResource(name, path, 'json');
   const jsonlResource = (name: string, path: string) => dataResource(name, path, 'jsonl');

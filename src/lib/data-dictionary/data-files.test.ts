@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, MATRIX_HEADER } from './data-files.ts';
+import { dataFiles, MATRIX_HEADER, publishedName } from './data-files.ts';
 import { FIELD_TEXT } from './field-text.ts';
 
 describe('dataFiles', () => {
@@ -23,6 +23,16 @@ describe('dataFiles', () => {
         file,
       ).toEqual([]);
     }
+  });
+
+  it('publishedName() gzips the two files that grow with every sentence and no other', () => {
+    expect(files.filter((f) => f.published !== f.file).map((f) => f.published)).toEqual([
+      'passages.jsonl.gz',
+      'phrases.json.gz',
+    ]);
+    expect(publishedName('passages.jsonl')).toBe('passages.jsonl.gz');
+    expect(publishedName('documents.json')).toBe('documents.json');
+    expect(files.find((f) => f.file === 'phrases.json')?.format).toBe('JSON, gzip');
   });
 
   it('dataFiles() flattens nested fields into paths with [] for array items', () => {

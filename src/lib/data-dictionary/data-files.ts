@@ -10,6 +10,8 @@ import { schemaFields, type SchemaField } from './schema-fields.ts';
 
 export interface DataFile {
   file: string;
+  /** The name it is downloaded under (see publishedName). */
+  published: string;
   /** How the file is laid out, e.g. "JSON array", "JSON Lines", "CSV (UTF-8 with BOM)". */
   format: string;
   description: Bilingual;
@@ -62,9 +64,9 @@ export const MATRIX_HEADER = [
   ...THEME_IDS.map((id) => `${id}_count`),
 ];
 
-const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
+const SPECS: { file: string; format: string; fields: SchemaField[]; gzip?: true }[] = [
   { file: 'documents.json', format: 'JSON', fields: schemaFields(DocumentRecord) },
-  { file: 'passages.jsonl', format: 'JSON Lines', fields: schemaFields(Passage) },
+  { file: 'passages.jsonl', format: 'JSON Lines', fields: schemaFields(Passage), gzip: true },
   { file: 'matrix.csv', format: 'CSV', fields: MATRIX_COLUMNS },
   { file: 'codebook.json', format: 'JSON', fields: schemaFields(PublishedCodebook) },
   { file: 'instruments.json', format: 'JSON', fields: schemaFields(PublishedInstrumentCodebook) },
@@ -72,13 +74,22 @@ const SPECS: { file: string; format: string; fields: SchemaField[] }[] = [
   { file: 'eval.json', format: 'JSON', fields: schemaFields(EvalReport) },
   { file: 'keyness.json', format: 'JSON', fields: schemaFields(KeynessFile) },
   { file: 'word-counts.json', format: 'JSON', fields: schemaFields(WordCountsFile) },
-  { file: 'phrases.json', format: 'JSON', fields: schemaFields(PhrasesFile) },
+  { file: 'phrases.json', format: 'JSON', fields: schemaFields(PhrasesFile), gzip: true },
   { file: 'targets.jsonl', format: 'JSON Lines', fields: schemaFields(Target) },
   { file: 'industries.csv', format: 'CSV', fields: INDUSTRIES_COLUMNS },
   { file: 'organisations.json', format: 'JSON', fields: schemaFields(OrganisationsFile) },
   { file: 'park-changes.json', format: 'JSON', fields: schemaFields(ParkChangesFile) },
   { file: 'datapackage.json', format: 'JSON (Frictionless Data Package)', fields: [] },
 ];
+
+/**
+ * The name a data file is published under: `<file>.gz` for the two that grow with every sentence
+ * of the corpus (their evidence and contexts compress to a tenth), which keeps a large corpus's
+ * site within GitHub Pages' 1 GB; every other file as it is in content/data.
+ */
+export function publishedName(file: string): string {
+  return SPECS.find((f) => f.file === file)?.gzip ? `${file}.gz` : file;
+}
 
 function fieldText(file: string, path: string): Bilingual {
   const text = FIELD_TEXT[file]?.[path];
@@ -132,7 +143,8 @@ export function topLevelFields(file: string): DataFile['fields'] {
 export function dataFiles(): DataFile[] {
   return SPECS.map((spec) => ({
     file: spec.file,
-    format: spec.format,
+    published: publishedName(spec.file),
+    format: spec.gzip ? `${spec.format}, gzip` : spec.format,
     description: FILE_TEXT[spec.file] ?? { zh: '', en: '' },
     fields: spec.fields.map((f) => ({ ...f, description: fieldText(spec.file, f.path) })),
   }));

@@ -1,6 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import { DataPackage } from '../../schemas/datapackage.ts';
 import { EvalReport } from '../../schemas/eval-report.ts';
 import { listDataFiles, memo, readDataFile, readOptionalJson } from '../corpus.ts';
+import { publishedName } from './data-files.ts';
 
 /**
  * The optional data files, read through corpus.ts (the one reader of content/data) and parsed
@@ -12,7 +14,20 @@ export const getDataPackage = memo((): DataPackage | null => readOptionalJson('d
 
 export const getEvalReport = memo((): EvalReport | null => readOptionalJson('eval.json', EvalReport));
 
-/** Size in bytes of a published data file, or null when it does not exist. */
+const published = new Map<string, Uint8Array<ArrayBuffer>>();
+
+/** A data file's bytes as downloaded, compressed once per build when it is published as `.gz`. */
+export function publishedBytes(file: string): Uint8Array<ArrayBuffer> {
+  let bytes = published.get(file);
+  if (!bytes) {
+    bytes =
+      publishedName(file) === file ? readDataFile(file) : new Uint8Array(gzipSync(readDataFile(file), { level: 9 }));
+    published.set(file, bytes);
+  }
+  return bytes;
+}
+
+/** Size in bytes of a data file as downloaded, or null when it does not exist. */
 export function dataFileSize(file: string): number | null {
-  return listDataFiles().includes(file) ? readDataFile(file).byteLength : null;
+  return listDataFiles().includes(file) ? publishedBytes(file).byteLength : null;
 }

@@ -11,6 +11,7 @@ describe('readmeTable', () => {
     const table = readmeTable([
       {
         file: 'x.json',
+        published: 'x.json',
         format: 'JSON',
         description: bilingual('Things | more'),
         fields: ['a', 'b', 'b[].c', 'b[].d', 'd', 'd.e'].map(field),

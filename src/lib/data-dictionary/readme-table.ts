@@ -48,7 +48,7 @@ function cell(text: string): string {
 export function readmeTable(files: readonly DataFile[]): string {
   const rows = files.map(
     (f) =>
-      `| \`${f.file}\` | ${cell(f.format)} | ${cell(f.description.en)} | ${
+      `| \`${f.published}\` | ${cell(f.format)} | ${cell(f.description.en)} | ${
         tree(f.fields.map((x) => x.path))
           .map(render)
           .join(', ') || '—'

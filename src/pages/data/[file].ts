@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro';
-import { listDataFiles, readDataFile } from '../../lib/corpus.ts';
+import { listDataFiles } from '../../lib/corpus.ts';
+import { publishedName } from '../../lib/data-dictionary/data-files.ts';
+import { publishedBytes } from '../../lib/data-dictionary/published-files.ts';
 
-/** Serves every file of `content/data/` verbatim at `<base>/data/<file>`. */
+/** Serves every file of `content/data/` at `<base>/data/<file>`, or `<file>.gz` where publishedName says so. */
 export function getStaticPaths() {
-  return listDataFiles().map((file) => ({ params: { file } }));
+  return listDataFiles().map((file) => ({ params: { file: publishedName(file) }, props: { file } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(readDataFile(params.file!));
+export const GET: APIRoute = ({ props }) => new Response(publishedBytes((props as { file: string }).file));
