@@ -44,6 +44,13 @@ describe('createModelTagger(model, codebook, segmenter)', () => {
     ]);
   });
 
+  it('tag(text) leaves out of the evidence a reason weaker than a tenth of the strongest', () => {
+    const weak = TaggerModel.parse({ ...tiny, weights: { ...tiny.weights, 'w:引进': vector({ talent: 0.19 }) } });
+    const { themes, evidence } = createModelTagger(weak, codebook, segmenter).tag('引进高层次人才。', null);
+    expect(themes).toEqual(['talent']);
+    expect(evidence[0]!.hits.map((h) => h.text)).toEqual(['人才']);
+  });
+
   it('tag(text, heading) reads the section heading as context and says so in the evidence', () => {
     const { themes, evidence } = tagger.tag('全年签约项目十个。', '二、招商。');
     expect(themes).toEqual(['investment']);

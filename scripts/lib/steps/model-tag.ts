@@ -12,6 +12,13 @@ import type { TagInput, Tagged, Tagger } from './tag.ts';
 export const EVIDENCE_HITS = 5;
 
 /**
+ * The weakest reason a tag shows, as a share of its strongest: below a tenth, a reason is a
+ * generic word that moved the score by little (发展 +0.09 beside 一区三园 +2.1) and only
+ * lengthens every explanation.
+ */
+export const EVIDENCE_MIN_SHARE = 0.1;
+
+/**
  * The tagger of a fitted model: each sentence and its heading are folded (traditional →
  * simplified, full-width → half-width) and segmented, their features weighed, and a theme holds
  * when its probability reaches the theme's threshold. A tag's evidence is the features that
@@ -174,7 +181,7 @@ function explain(features: readonly Feature[], contributions: readonly number[],
   // The same text found twice in one place (as a word and as a codebook term) is shown once, at its stronger weight.
   const shown: Hit[] = [];
   for (const h of hits) {
-    if (shown.length === EVIDENCE_HITS) break;
+    if (shown.length === EVIDENCE_HITS || h.weight < EVIDENCE_MIN_SHARE * hits[0]!.weight) break;
     if (!shown.some((s) => s.where === h.where && s.text === h.text)) shown.push({ ...h, weight: round(h.weight) });
   }
   return shown;
