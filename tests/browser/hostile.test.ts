@@ -22,7 +22,6 @@ const WRITTEN = [
   'SPAN:s tagged',
   'SPAN:chips',
   'SPAN:chip',
-  'SPAN:swatch',
   'SPAN:ev',
   'SPAN:',
   'B:',

@@ -106,9 +106,8 @@ export function createResultList(
         if (!info) continue;
         const chip = element('span', 'chip');
         chip.dataset['theme'] = theme;
-        const swatch = element('span', 'swatch');
-        swatch.style.background = info.color;
-        chip.append(swatch, info.label);
+        chip.style.setProperty('--swatch', info.color);
+        chip.append(info.label);
         chips.append(chip);
       }
       meta.append(' ', chips);
