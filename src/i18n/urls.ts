@@ -1,3 +1,4 @@
+import { publishedName } from '../lib/data-dictionary/data-files.ts';
 import { withTrailingSlash } from '../lib/with-slash.ts';
 import type { Lang } from './lang.ts';
 
@@ -31,7 +32,7 @@ export function assetHref(file: string): string {
   return `${withTrailingSlash(import.meta.env.BASE_URL)}${file.replace(/^\//, '')}`;
 }
 
-/** The URL of a file served from `content/data/`. */
+/** The URL a file of `content/data/` is downloaded from: `<file>.gz` where publishedName says so. */
 export function dataHref(file: string): string {
-  return assetHref(`data/${file}`);
+  return assetHref(`data/${publishedName(file)}`);
 }
