@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { listSeedFiles, NoDocumentsError } from './lib/seed-files.ts';
 import { serveSite } from './lib/serve-site.ts';
 import { DEFAULT_SITE_CONFIG, readSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
+import { astroBuildEnv } from './lib/astro-build-env.ts';
 
 const env = process.env;
 const { values: args } = parseArgs({
@@ -78,7 +79,7 @@ step(
 const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
 const outDir = args.out === 'dist' ? [] : ['--outDir', resolve(args.out)];
 const astroConfig = args['astro-config'] ? ['--config', args['astro-config']] : [];
-step('astro build', [astro, 'build', ...outDir, ...astroConfig], stepEnv);
+step('astro build', [astro, 'build', ...outDir, ...astroConfig], astroBuildEnv(stepEnv));
 step('search index', ['scripts/index-search.ts', args.out], stepEnv);
 
 if (args.serve) await serveSite(args.out);

@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { astroBuildEnv } from '../../scripts/lib/astro-build-env.ts';
 import { BENCH_CONFIG, mirrorSiteRoot } from '../../scripts/lib/bench/site-root.ts';
 import { PROJECT_ROOT } from './site.ts';
 
@@ -126,7 +127,7 @@ async function buildCorpusSite(
   await run(
     process.execPath,
     [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', BENCH_CONFIG, '--outDir', dist],
-    { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
+    { cwd: root, env: astroBuildEnv(env), maxBuffer: 64 * 1024 * 1024 },
   );
   await run(process.execPath, ['scripts/index-search.ts', dist], {
     cwd: PROJECT_ROOT,

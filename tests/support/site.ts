@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { astroBuildEnv } from '../../scripts/lib/astro-build-env.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { normalizeBase, serveDir as serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -74,7 +75,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
 async function build(dir: string, base: string, stampFile: string): Promise<void> {
   const next = join(CACHE_DIR, 'next', dir.replaceAll(/[/\\:]/g, '_'));
   await rm(next, { recursive: true, force: true });
-  const env = { ...cleanEnv(), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = astroBuildEnv({ ...cleanEnv(), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' });
   await run('npm', ['exec', '--', 'astro', 'build', '--outDir', next], {
     cwd: PROJECT_ROOT,
     env,

@@ -5,6 +5,7 @@
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroBuildEnv } from '../astro-build-env.ts';
 import { launchChromium } from '../chromium.ts';
 import { serveDir } from '../static-server.ts';
 import { prepareCorpus, type BenchCorpus } from './bench-corpus.ts';
@@ -156,7 +157,7 @@ export async function benchSize(
       'astro build',
       [join(root, ASTRO), 'build', '--config', BENCH_CONFIG, '--outDir', dist],
       siteRoot,
-      contentEnv,
+      astroBuildEnv(contentEnv),
     );
     if (result.build) result.index = await timed('search index', ['scripts/index-search.ts', dist], root, contentEnv);
     editOneSeed(corpus.seedsDir);
