@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishedName } from '../../src/lib/data-dictionary/data-files.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/site.ts';
+import { siteDataBytes } from '../support/use-site.ts';
 
 /** The two builds the browser tests use anyway: at "/" and under a sub-path. */
 const BASES = ['/', '/park-plans-compared/'];
@@ -25,11 +25,8 @@ describe('the built data files', () => {
     for (const { dir } of builds) {
       const data = join(dir, 'data');
       expect(files(data)).toEqual(files(source).map(publishedName).sort());
-      for (const file of files(source)) {
-        const published = readFileSync(join(data, publishedName(file)));
-        const bytes = publishedName(file) === file ? published : gunzipSync(published);
-        expect(bytes.equals(readFileSync(join(source, file))), `${dir}/data/${file}`).toBe(true);
-      }
+      for (const file of files(source))
+        expect(siteDataBytes(dir, file).equals(readFileSync(join(source, file))), `${dir}/data/${file}`).toBe(true);
     }
     for (const file of files(builds[0]!.dir + '/data'))
       expect(

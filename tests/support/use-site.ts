@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { publishedName } from '../../src/lib/data-dictionary/data-files.ts';
+import { isGzipped, publishedName } from '../../src/lib/data-dictionary/data-files.ts';
 import { buildFixtureSite, buildSyntheticSite } from './fixture-corpus.ts';
 import { buildSite, launchBrowser, serveSite, type BuildOptions, type BuiltSite, type StaticServer } from './site.ts';
 
@@ -77,10 +77,15 @@ function useBuilt(build: () => Promise<BuiltSite>, timeout?: number): SiteUnderT
 }
 
 /** The ids of the built document pages. */
-/** The text of a built site's data file as content/data has it, unzipped when it is published as `.gz`. */
-export function siteData(dir: string, file: string): string {
+/** The bytes of a built site's data file as content/data has it, unzipped when it is published as `.gz`. */
+export function siteDataBytes(dir: string, file: string): Buffer {
   const bytes = readFileSync(join(dir, 'data', publishedName(file)));
-  return (publishedName(file) === file ? bytes : gunzipSync(bytes)).toString('utf8');
+  return isGzipped(file) ? gunzipSync(bytes) : bytes;
+}
+
+/** The text of a built site's data file as content/data has it (see siteDataBytes). */
+export function siteData(dir: string, file: string): string {
+  return siteDataBytes(dir, file).toString('utf8');
 }
 
 export function documentIds(dir: string): string[] {

@@ -10,7 +10,13 @@ import type { Industry } from '../../../src/schemas/lexicons.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 import type { SiteConfig } from '../../../src/schemas/site-config.ts';
 import { CSV_BOM, toCsv } from '../../../src/lib/csv-cell.ts';
-import { columnField, fileText, publishedName, topLevelFields } from '../../../src/lib/data-dictionary/data-files.ts';
+import {
+  columnField,
+  fileText,
+  isGzipped,
+  publishedName,
+  topLevelFields,
+} from '../../../src/lib/data-dictionary/data-files.ts';
 import type { SchemaField } from '../../../src/lib/data-dictionary/schema-fields.ts';
 
 /** File name -> exact contents; written under content/data/ and served at <base>/data/. */
@@ -177,7 +183,7 @@ function dataPackage(
     path: publishedName(file),
     format,
     mediatype: `application/${format}`,
-    ...(publishedName(file) === file ? {} : { compression: 'gz' }),
+    ...(isGzipped(file) ? { compression: 'gz' } : {}),
     encoding: 'utf-8',
     description: fileText(file).en,
     schema: { fields: jsonFields(file) },

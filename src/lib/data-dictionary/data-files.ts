@@ -83,12 +83,17 @@ const SPECS: { file: string; format: string; fields: SchemaField[]; gzip?: true 
 ];
 
 /**
- * The name a data file is published under: `<file>.gz` for the two that grow with every sentence
- * of the corpus (their evidence and contexts compress to a tenth), which keeps a large corpus's
- * site within GitHub Pages' 1 GB; every other file as it is in content/data.
+ * Whether a data file is published gzip-compressed: the two that grow with every sentence of the
+ * corpus (their evidence and contexts compress to a tenth), which keeps a large corpus's site
+ * within GitHub Pages' 1 GB; every other file is published as it is in content/data.
  */
+export function isGzipped(file: string): boolean {
+  return SPECS.find((f) => f.file === file)?.gzip === true;
+}
+
+/** The name a data file is published under: `<file>.gz` when it is gzipped. */
 export function publishedName(file: string): string {
-  return SPECS.find((f) => f.file === file)?.gzip ? `${file}.gz` : file;
+  return isGzipped(file) ? `${file}.gz` : file;
 }
 
 function fieldText(file: string, path: string): Bilingual {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { DataPackage } from '../../schemas/datapackage.ts';
 import { EvalReport } from '../../schemas/eval-report.ts';
 import { listDataFiles, memo, readDataFile, readOptionalJson } from '../corpus.ts';
-import { publishedName } from './data-files.ts';
+import { isGzipped } from './data-files.ts';
 
 /**
  * The optional data files, read through corpus.ts (the one reader of content/data) and parsed
@@ -20,8 +20,7 @@ const published = new Map<string, Uint8Array<ArrayBuffer>>();
 export function publishedBytes(file: string): Uint8Array<ArrayBuffer> {
   let bytes = published.get(file);
   if (!bytes) {
-    bytes =
-      publishedName(file) === file ? readDataFile(file) : new Uint8Array(gzipSync(readDataFile(file), { level: 9 }));
+    bytes = isGzipped(file) ? new Uint8Array(gzipSync(readDataFile(file), { level: 9 })) : readDataFile(file);
     published.set(file, bytes);
   }
   return bytes;
