@@ -8,7 +8,6 @@ import { EvalReport, type LabelScores, type Means, type ModelId, type Scores } f
 import { TaggerModel } from '../src/schemas/tagger-model.ts';
 import { documentKey } from './lib/annotations/annotated-sentence.ts';
 import { withHeadings } from './lib/annotations/heading-context.ts';
-import { dataHash } from './lib/annotations/training-data.ts';
 import {
   BOOTSTRAP,
   evaluateInstruments,
@@ -26,7 +25,7 @@ import { crossValidate } from './lib/model/fit.ts';
 import { groupedFolds } from './lib/model/folds.ts';
 import {
   agreementOf,
-  codebookTraining,
+  alwaysTraining,
   FIT,
   FOLD_SEED,
   MODEL_FILE,
@@ -34,6 +33,7 @@ import {
   OUTER_FOLDS,
   REPORT_FILE,
   SHIPPED,
+  trainingDataHash,
   trainingSetup,
 } from './lib/model/training-setup.ts';
 import { createInstrumentCoder } from './lib/steps/instrument.ts';
@@ -63,7 +63,7 @@ for (const [id, kinds] of Object.entries(MODELS) as [ModelId, (typeof MODELS)[ke
   const t0 = performance.now();
   const examples = toExamples(sentences, context, kinds, setup.segmenter, setup.rules);
   const also = { examples: toExamples(gold, goldContext, kinds, setup.segmenter, setup.rules), folds: goldFolds };
-  const cv = crossValidate(examples, folds, OUTER_FOLDS, FIT, codebookTraining(setup, kinds), also);
+  const cv = crossValidate(examples, folds, OUTER_FOLDS, FIT, alwaysTraining(setup, kinds), also);
   predictions.set(id, { main: cv.decisions, gold: cv.alsoDecisions });
   console.log(`cross-validated ${id} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -106,7 +106,7 @@ const shippedTagger = createModelTagger(model, setup.codebook, setup.segmenter);
 const report = EvalReport.parse({
   shipped: SHIPPED,
   modelHash: fileHash(MODEL_FILE),
-  trainingDataHash: dataHash(sentences),
+  trainingDataHash: trainingDataHash(setup),
   codebookVersion: setup.codebook.version,
   folds: OUTER_FOLDS,
   foldSeed: FOLD_SEED,

@@ -4,20 +4,27 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { dataHash } from './lib/annotations/training-data.ts';
 import { toExamples } from './lib/model/dataset.ts';
 import { exportModel } from './lib/model/export-model.ts';
 import { fit } from './lib/model/fit.ts';
-import { codebookTraining, FIT, MODEL_FILE, MODELS, SHIPPED, trainingSetup } from './lib/model/training-setup.ts';
+import {
+  alwaysTraining,
+  FIT,
+  MODEL_FILE,
+  MODELS,
+  SHIPPED,
+  trainingDataHash,
+  trainingSetup,
+} from './lib/model/training-setup.ts';
 
 const started = performance.now();
 const setup = trainingSetup();
 const kinds = MODELS[SHIPPED];
 const examples = toExamples(setup.sentences, setup.context, kinds, setup.segmenter, setup.rules);
-const fitted = fit(examples, FIT, codebookTraining(setup, kinds));
+const fitted = fit(examples, FIT, alwaysTraining(setup, kinds));
 const model = exportModel(fitted, {
   codebookVersion: setup.codebook.version,
-  trainingDataHash: dataHash(setup.sentences),
+  trainingDataHash: trainingDataHash(setup),
   sentences: setup.sentences.length,
   documents: setup.documents,
   kinds,

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { ThemeId } from '../../../src/schemas/codebook.ts';
 
-/** Where an annotated sentence comes from: the five seeds, `docs/` or `more/` of the real documents, or the codebook's own examples. */
-export const AnnotationSet = z.enum(['seeds', 'docs', 'more', 'codebook']);
+/**
+ * Where an annotated sentence comes from: the five seeds, `docs/` or `more/` of the real
+ * documents, the codebook's own examples, or the project's invented documents (training only).
+ */
+export const AnnotationSet = z.enum(['seeds', 'docs', 'more', 'codebook', 'invented']);
 export type AnnotationSet = z.infer<typeof AnnotationSet>;
 
 /** One annotated sentence, whatever file it was read from: the unit the tagger is trained and scored on. */

@@ -25,4 +25,15 @@ describe('withHeadings(annotated)', () => {
       aligned: false,
     });
   });
+
+  it('withHeadings() reads a sentence as the normaliser leaves it, pinyin glosses gone, and aligns it', () => {
+    const [s] = readSpanAnnotations('tests/fixtures/annotations/invented.jsonl', 'tests/fixtures/annotations');
+    expect(s!.text).toBe('全年新(xīn)增項(xiàng)目十個(gè)，新增就业岗位五百个。');
+    expect(withHeadings([s!])[0]).toEqual({
+      text: '全年新增項目十個，新增就业岗位五百个。',
+      heading: '一、招商引资。',
+      isHeading: false,
+      aligned: true,
+    });
+  });
 });

@@ -2,19 +2,24 @@ import { readFileSync } from 'node:fs';
 import { clean } from '../steps/clean.ts';
 import { decode } from '../steps/decode.ts';
 import { detectMetadata } from '../steps/metadata.ts';
+import { normalise } from '../steps/normalise.ts';
 import { outline } from '../steps/outline.ts';
 import type { TagInput } from '../steps/tag.ts';
 import { foldForMatching } from '../text/fold.ts';
 import { documentKey, type AnnotatedSentence } from './annotated-sentence.ts';
 
-/** How an annotated sentence is tagged: its own text, with the context the pipeline would give it. */
+/**
+ * How an annotated sentence is tagged: its own text as the pipeline's normaliser leaves it (an
+ * annotator's unit is web text, pinyin glosses and extraction spaces included), with the
+ * context the pipeline would give it.
+ */
 export interface Contextualised extends TagInput {
   /** False when no pipeline sentence of the document contains it or is contained in it (e.g. a metadata line the cleaner removes). */
   aligned: boolean;
 }
 
 // Annotators and the pipeline split and space differently; containment is judged without either.
-const normalise = (text: string) => foldForMatching(text).replace(/[\s\u3000]+/gu, '');
+const normaliseForAlignment = (text: string) => foldForMatching(text).replace(/[\s\u3000]+/gu, '');
 // A pipeline sentence shorter than this inside a gold sentence says too little to align on ("一、").
 const MIN_CONTAINED = 4;
 
@@ -26,12 +31,12 @@ interface PipelineSentence {
 
 /** The sentences the ingest makes of one document, each with the heading it would be tagged under. */
 function pipelineSentences(path: string): PipelineSentence[] {
-  const { lines } = clean(decode(readFileSync(path), path).text);
+  const { lines } = clean(normalise(decode(readFileSync(path), path).text).text);
   const { sentences, sections } = outline(detectMetadata(lines).body);
   const textOf = new Map(sentences.map((s) => [s.id, s.text]));
   const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
   return sentences.map((s) => ({
-    norm: normalise(s.text),
+    norm: normaliseForAlignment(s.text),
     heading: s.heading || s.section === null ? null : (headingOf.get(s.section) ?? null),
     isHeading: s.heading,
   }));
@@ -47,10 +52,11 @@ export function withHeadings(annotated: readonly AnnotatedSentence[]): Contextua
   const docs = new Map<string, PipelineSentence[]>();
   const cursors = new Map<string, number>();
   return annotated.map((a) => {
+    const text = normalise(a.text).text;
     const key = documentKey(a);
     let sentences = docs.get(key);
     if (!sentences) docs.set(key, (sentences = pipelineSentences(a.path)));
-    const gold = normalise(a.text);
+    const gold = normaliseForAlignment(text);
     const matches = (s: PipelineSentence) =>
       s.norm.length > 0 &&
       gold.length > 0 &&
@@ -58,9 +64,9 @@ export function withHeadings(annotated: readonly AnnotatedSentence[]): Contextua
     const from = cursors.get(key) ?? 0;
     let at = sentences.findIndex((s, i) => i >= from && matches(s));
     if (at === -1) at = sentences.findIndex(matches);
-    if (at === -1) return { text: a.text, heading: null, isHeading: false, aligned: false };
+    if (at === -1) return { text, heading: null, isHeading: false, aligned: false };
     cursors.set(key, at);
     const found = sentences[at]!;
-    return { text: a.text, heading: found.heading, isHeading: found.isHeading, aligned: true };
+    return { text, heading: found.heading, isHeading: found.isHeading, aligned: true };
   });
 }

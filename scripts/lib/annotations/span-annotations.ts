@@ -7,7 +7,8 @@ import { IngestError } from '../ingest-error.ts';
 import type { AnnotatedSentence } from './annotated-sentence.ts';
 
 /**
- * One line of `content/annotations/real-docs.jsonl`: labels keyed by document and span, no text.
+ * One line of `content/annotations/real-docs.jsonl` or `invented.jsonl`: labels keyed by document
+ * and span, no text.
  * The sentence is `text.slice(start, end)` of `<root>/<set>/<doc>` read as UTF-8 (JS string
  * indices); `sha` (first 12 hex digits of its SHA-256) proves it is still the same text.
  */
@@ -16,7 +17,7 @@ export const SpanAnnotation = z
     id: z.string().min(1),
     /** The document's file name; for set "docs" a name starting with its 3-digit id is enough. */
     doc: z.string().min(1),
-    set: z.enum(['docs', 'more']),
+    set: z.enum(['docs', 'more', 'invented']),
     start: z.number().int().nonnegative(),
     end: z.number().int().positive(),
     sha: z.string().regex(/^[0-9a-f]{12}$/),

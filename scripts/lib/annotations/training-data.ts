@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AnnotatedSentence } from './annotated-sentence.ts';
 import { readSpanAnnotations } from './span-annotations.ts';
 import { readTextAnnotations } from './text-annotations.ts';
@@ -9,6 +9,8 @@ import { readTextAnnotations } from './text-annotations.ts';
 export const REAL_DOCS = '../shared/real-docs';
 /** The project's own labels of real documents, keyed by file and span. */
 export const PROJECT_ANNOTATIONS = 'content/annotations/real-docs.jsonl';
+/** The project's labels of its invented documents (`content/annotations/invented/*.txt`), keyed the same way. */
+export const INVENTED_ANNOTATIONS = 'content/annotations/invented.jsonl';
 
 export interface AnnotatedData {
   /** Sentences of the five seeds (`seeds-gold.jsonl`). */
@@ -20,24 +22,29 @@ export interface AnnotatedData {
    * annotation of the same `docs/` documents, scored but never trained on.
    */
   gold: AnnotatedSentence[];
+  /**
+   * Sentences of documents the project wrote to widen the training data: they join every
+   * training set and are never scored, since no park wrote them.
+   */
+  invented: AnnotatedSentence[];
   /** Where each part was read from. */
-  sources: { seeds: string; real: string; gold: string };
+  sources: { seeds: string; real: string; gold: string; invented: string };
 }
 
 /** Every annotated sentence the tagger learns from and is scored on. */
-export function readAnnotatedData(root = REAL_DOCS, project = PROJECT_ANNOTATIONS): AnnotatedData {
+export function readAnnotatedData(
+  root = REAL_DOCS,
+  project = PROJECT_ANNOTATIONS,
+  inventedFile = INVENTED_ANNOTATIONS,
+): AnnotatedData {
   const seedsSource = join(root, 'seeds-gold.jsonl');
   const seeds = readTextAnnotations(seedsSource, 'seeds', 'seeds');
   const goldSource = join(root, 'gold.jsonl');
   const gold = readTextAnnotations(goldSource, 'docs', join(root, 'docs'));
-  if (!existsSync(project))
-    return { seeds, real: gold, gold: [], sources: { seeds: seedsSource, real: goldSource, gold: goldSource } };
-  return {
-    seeds,
-    real: readSpanAnnotations(project, root),
-    gold,
-    sources: { seeds: seedsSource, real: project, gold: goldSource },
-  };
+  const invented = existsSync(inventedFile) ? readSpanAnnotations(inventedFile, dirname(inventedFile)) : [];
+  const sources = { seeds: seedsSource, gold: goldSource, invented: inventedFile };
+  if (!existsSync(project)) return { seeds, real: gold, gold: [], invented, sources: { ...sources, real: goldSource } };
+  return { seeds, real: readSpanAnnotations(project, root), gold, invented, sources: { ...sources, real: project } };
 }
 
 /** First 16 hex digits of the SHA-256 of the sentences and labels in order: what a model or report was computed from. */

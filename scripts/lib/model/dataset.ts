@@ -15,7 +15,7 @@ export interface Example {
   target: Int8Array;
 }
 
-/** Folds and segments each sentence and its heading (the form the ingest tags) and reads its features. */
+/** Folds and segments each sentence as its context gives it and its heading (the form the ingest tags) and reads its features. */
 export function toExamples(
   sentences: readonly AnnotatedSentence[],
   context: readonly Contextualised[],
@@ -23,7 +23,7 @@ export function toExamples(
   segmenter: Segmenter,
   rules: RuleMatcher,
 ): Example[] {
-  const texts = sentences.map((s) => foldForMatching(s.text).replace(/\n/gu, ' '));
+  const texts = context.map((c) => foldForMatching(c.text).replace(/\n/gu, ' '));
   const words = segmenter.cutMany(texts);
   const headingWords = new Map<string, { text: string; words: string[] }>();
   return sentences.map((sentence, i) => {

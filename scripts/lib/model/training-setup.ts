@@ -4,7 +4,7 @@ import type { Codebook } from '../../../src/schemas/codebook.ts';
 import { documentKey, type AnnotatedSentence } from '../annotations/annotated-sentence.ts';
 import { codebookExamples } from '../annotations/codebook-examples.ts';
 import { withHeadings, type Contextualised } from '../annotations/heading-context.ts';
-import { PROJECT_ANNOTATIONS, readAnnotatedData, type AnnotatedData } from '../annotations/training-data.ts';
+import { dataHash, PROJECT_ANNOTATIONS, readAnnotatedData, type AnnotatedData } from '../annotations/training-data.ts';
 import { readCodebook } from '../load-inputs.ts';
 import { createRuleMatcher, type RuleMatcher } from '../steps/rule-hits.ts';
 import { codebookWords } from '../steps/tag.ts';
@@ -92,12 +92,23 @@ export function agreementOf(
   return { seeds: SHARED_AGREEMENT, real: project, gold: SHARED_AGREEMENT };
 }
 
-/** The codebook's 正例/反例 as examples of `kinds`: they join every training set and are never scored. */
-export function codebookTraining(setup: TrainingSetup, kinds: FeatureKinds): Example[] {
-  const sentences = codebookExamples(setup.codebook);
+/** The hash of everything the model learns from (annotated and invented sentences, in order): what ties a model and a report to their data. */
+export const trainingDataHash = (setup: TrainingSetup): string =>
+  dataHash([...setup.sentences, ...setup.data.invented]);
+
+/**
+ * What joins every training set and is never scored, as examples of `kinds`: the codebook's
+ * 正例/反例 (no heading) and the sentences of the invented documents (with their headings).
+ */
+export function alwaysTraining(setup: TrainingSetup, kinds: FeatureKinds): Example[] {
+  const examples = codebookExamples(setup.codebook);
+  const invented = setup.data.invented;
   return toExamples(
-    sentences,
-    sentences.map((s) => ({ text: s.text, heading: null, isHeading: false, aligned: false })),
+    [...examples, ...invented],
+    [
+      ...examples.map((s) => ({ text: s.text, heading: null, isHeading: false, aligned: false })),
+      ...withHeadings(invented),
+    ],
     kinds,
     setup.segmenter,
     setup.rules,
