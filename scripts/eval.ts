@@ -112,6 +112,10 @@ const report = EvalReport.parse({
   foldSeed: FOLD_SEED,
   bootstrap: BOOTSTRAP,
   sets,
+  invented: {
+    sentences: setup.data.invented.length,
+    documents: new Set(setup.data.invented.map(documentKey)).size,
+  },
   instruments: evaluateInstruments(
     readAnnotations(INSTRUMENT_ANNOTATIONS_FILE, InstrumentAnnotation),
     shippedTagger,

@@ -34,6 +34,6 @@ mkdirSync(dirname(MODEL_FILE), { recursive: true });
 const json = JSON.stringify(model) + '\n';
 writeFileSync(MODEL_FILE, json);
 console.log(
-  `train: ${SHIPPED} on ${setup.sentences.length} sentences of ${setup.documents} documents (${setup.data.sources.seeds}, ${setup.data.sources.real}); ` +
+  `train: ${SHIPPED} on ${setup.sentences.length} sentences of ${setup.documents} documents (${setup.data.sources.seeds}, ${setup.data.sources.real}) and ${setup.data.invented.length} invented (${setup.data.sources.invented}); ` +
     `L2 ${fitted.training.l2}; ${Object.keys(model.weights).length} features; ${(json.length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(1)} s -> ${MODEL_FILE}`,
 );

@@ -90,6 +90,11 @@ export const EvalReport = z.object({
   /** Resamples of whole documents (with replacement) for the intervals, and their seed. */
   bootstrap: z.object({ replicates: z.number().int().positive(), seed: z.number().int() }),
   sets: z.array(EvalSet),
+  /**
+   * Sentences of the documents the project wrote itself to widen the training data
+   * (content/annotations/invented.jsonl): in every training set, never scored.
+   */
+  invented: z.object({ sentences: z.number().int().nonnegative(), documents: z.number().int().nonnegative() }),
   /** The policy-instrument coder against its own annotations (content/annotations/seed-instruments.jsonl), coding the shipped tagger's themes. */
   instruments: z.object({
     /** Annotated sentences compared: those the annotator gave at least one theme. */

@@ -316,10 +316,6 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
       '计算报告时 content/model/tagger.json 的 SHA-256 前 16 位',
       'First 16 hex digits of the SHA-256 of content/model/tagger.json when the report was computed',
     ),
-    trainingDataHash: b(
-      '人工标注句子及其标签的 SHA-256 前 16 位',
-      'First 16 hex digits of the SHA-256 of the annotated sentences and their labels',
-    ),
     codebookVersion: b('编码表版本', 'Codebook version'),
     folds: b(
       '交叉验证的折数;同一文件的句子总在同一折',
@@ -343,6 +339,16 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     'sets[].agreement': b('两位独立标注者之间的一致性', 'Agreement between two independent annotators'),
     'sets[].agreement.microF1': b('一致性 micro-F1 的范围 [下限, 上限]', 'Range of their micro-F1 [low, high]'),
     'sets[].agreement.note': b('一致性数字的出处', 'Where the agreement figure comes from'),
+    invented: b(
+      '本项目自行撰写的虚构园区文件中的标注句子:每次训练都用,从不计分',
+      'Annotated sentences of the invented park documents the project wrote itself: in every training set, never scored',
+    ),
+    'invented.sentences': b('句子数', 'Sentences'),
+    'invented.documents': b('文件数', 'Documents'),
+    trainingDataHash: b(
+      '人工标注句子(含虚构文件的句子)及其标签的 SHA-256 前 16 位',
+      'First 16 hex digits of the SHA-256 of the annotated sentences (invented ones included) and their labels',
+    ),
     'sets[].models': b('各标注方法的交叉验证结果', 'Cross-validated results of each tagging method'),
     'sets[].models[].model': b(
       'rules(仅编码表规则)、lr(词的逻辑回归)或 lr+rules(词和编码表得分的逻辑回归)',
