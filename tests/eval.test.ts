@@ -19,13 +19,22 @@ const RECORDED = { seeds: { micro: 0.748 }, real: { micro: 0.683, macro: 0.636 }
 
 describe('the published tagging evaluation (content/model/eval.json)', () => {
   const report = EvalReport.parse(JSON.parse(readFileSync(REPORT_FILE, 'utf8')));
+  const setup = trainingSetup();
   const shipped = (set: 'seeds' | 'real') =>
     report.sets.find((s) => s.id === set)!.models.find((m) => m.model === SHIPPED)!;
 
   it('the report was computed with the committed model and the current annotations', () => {
     expect(report.modelHash).toBe(fileHash(MODEL_FILE));
-    expect(report.trainingDataHash).toBe(trainingDataHash(trainingSetup()));
+    expect(report.trainingDataHash).toBe(trainingDataHash(setup));
     expect(JSON.parse(readFileSync(MODEL_FILE, 'utf8')).trainingDataHash).toBe(report.trainingDataHash);
+  });
+
+  it('invented sentences train and are never scored: the scored sets hold only seed and real sentences', () => {
+    const { data } = setup;
+    expect(report.invented.sentences).toBe(data.invented.length);
+    expect(data.invented.length).toBeGreaterThan(0);
+    const scored = Object.fromEntries(report.sets.map((set) => [set.id, set.sentences]));
+    expect(scored).toEqual({ seeds: data.seeds.length, real: data.real.length, gold: data.gold.length });
   });
 
   it('the shipped model’s cross-validated F1 has not dropped more than 0.02 below its recorded value', () => {
