@@ -124,7 +124,7 @@ const report = EvalReport.parse({
 });
 if (model.trainingDataHash !== report.trainingDataHash)
   console.warn(
-    `warning: ${MODEL_FILE} was trained on other annotations (${model.trainingDataHash}): run npm run train`,
+    `warning: ${MODEL_FILE} was trained on other examples (${model.trainingDataHash}): the annotations or the pipeline changed; run npm run train`,
   );
 writeFileSync(REPORT_FILE, JSON.stringify(report, null, 2) + '\n');
 

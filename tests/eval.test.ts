@@ -23,7 +23,7 @@ describe('the published tagging evaluation (content/model/eval.json)', () => {
   const shipped = (set: 'seeds' | 'real') =>
     report.sets.find((s) => s.id === set)!.models.find((m) => m.model === SHIPPED)!;
 
-  it('the report was computed with the committed model and the current annotations', () => {
+  it('the report and the model were computed from the current annotations as the current pipeline reads them', () => {
     expect(report.modelHash).toBe(fileHash(MODEL_FILE));
     expect(report.trainingDataHash).toBe(trainingDataHash(setup));
     expect(JSON.parse(readFileSync(MODEL_FILE, 'utf8')).trainingDataHash).toBe(report.trainingDataHash);

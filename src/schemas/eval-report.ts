@@ -80,7 +80,7 @@ export const EvalReport = z.object({
   shipped: ModelId,
   /** First 16 hex digits of the SHA-256 of content/model/tagger.json when the report was computed. */
   modelHash: z.string(),
-  /** The same of the annotated sentences and labels (content/model/tagger.json names its own). */
+  /** The same of the training examples as the model reads them: labels and features (content/model/tagger.json names its own). */
   trainingDataHash: z.string(),
   codebookVersion: z.string(),
   /** Cross-validation folds; every document's sentences are in one fold. */

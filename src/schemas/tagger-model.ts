@@ -8,7 +8,7 @@ export const TaggerModel = z
     format: z.literal(1),
     /** The codebook whose terms and patterns the `r:`/`hr:` features count and whose words the segmenter keeps whole. */
     codebookVersion: z.string(),
-    /** First 16 hex digits of the SHA-256 of the training sentences and labels, as read: names the data the weights came from. */
+    /** First 16 hex digits of the SHA-256 of the training examples, labels and features: names the data the weights came from, as the pipeline read it. */
     trainingDataHash: z.string().regex(/^[0-9a-f]{16}$/),
     /** Annotated sentences and documents the model was fitted on. */
     sentences: z.number().int().positive(),

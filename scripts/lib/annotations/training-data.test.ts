@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataHash, PROJECT_ANNOTATIONS, readAnnotatedData, REAL_DOCS } from './training-data.ts';
+import { PROJECT_ANNOTATIONS, readAnnotatedData, REAL_DOCS } from './training-data.ts';
 
 describe('readAnnotatedData()', () => {
   it('reads invented documents apart from the real ones, as a set of their own', () => {
@@ -9,12 +9,8 @@ describe('readAnnotatedData()', () => {
     expect(data.sources.invented).toBe('tests/fixtures/annotations/invented.jsonl');
   });
 
-  it('has no invented sentences when their file is absent, and the hash changes with them', () => {
+  it('has no invented sentences when their file is absent', () => {
     const without = readAnnotatedData(REAL_DOCS, PROJECT_ANNOTATIONS, 'tests/fixtures/annotations/none.jsonl');
-    const withThem = readAnnotatedData(REAL_DOCS, PROJECT_ANNOTATIONS, 'tests/fixtures/annotations/invented.jsonl');
     expect(without.invented).toEqual([]);
-    expect(dataHash([...without.real, ...without.invented])).not.toBe(
-      dataHash([...withThem.real, ...withThem.invented]),
-    );
   });
 });

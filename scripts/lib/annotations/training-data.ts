@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AnnotatedSentence } from './annotated-sentence.ts';
@@ -45,11 +44,4 @@ export function readAnnotatedData(
   const sources = { seeds: seedsSource, gold: goldSource, invented: inventedFile };
   if (!existsSync(project)) return { seeds, real: gold, gold: [], invented, sources: { ...sources, real: goldSource } };
   return { seeds, real: readSpanAnnotations(project, root), gold, invented, sources: { ...sources, real: project } };
-}
-
-/** First 16 hex digits of the SHA-256 of the sentences and labels in order: what a model or report was computed from. */
-export function dataHash(sentences: readonly AnnotatedSentence[]): string {
-  const hash = createHash('sha256');
-  for (const s of sentences) hash.update(JSON.stringify([s.set, s.doc, s.id, s.text, s.themes, s.optional]) + '\n');
-  return hash.digest('hex').slice(0, 16);
 }

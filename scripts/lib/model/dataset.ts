@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { THEME_IDS } from '../../../src/schemas/codebook.ts';
 import type { AnnotatedSentence } from '../annotations/annotated-sentence.ts';
 import type { Contextualised } from '../annotations/heading-context.ts';
@@ -59,4 +60,18 @@ export function toRow(values: ReadonlyMap<string, number>, index: ReadonlyMap<st
   }
   pairs.sort((a, b) => a[0] - b[0]);
   return { index: Int32Array.from(pairs, (p) => p[0]), value: Float32Array.from(pairs, (p) => p[1]) };
+}
+
+/**
+ * First 16 hex digits of the SHA-256 of the examples in order: each one's source, labels and
+ * features. A model or report computed from them names this hash, so a change anywhere upstream
+ * (annotations, normalisation, heading alignment, segmentation, the codebook's scores) shows.
+ */
+export function examplesHash(examples: readonly Example[]): string {
+  const hash = createHash('sha256');
+  for (const { sentence, target, features } of examples) {
+    const values = [...features.values].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    hash.update(JSON.stringify([sentence.set, sentence.doc, sentence.id, [...target], values]) + '\n');
+  }
+  return hash.digest('hex').slice(0, 16);
 }

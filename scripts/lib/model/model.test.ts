@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examplesHash, type Example } from './dataset.ts';
 import { groupedFolds } from './folds.ts';
 import { predict, train, type SparseRow } from './logistic-regression.ts';
 import { bootstrapByDocument, countLabels, summarise } from './scores.ts';
@@ -130,5 +131,46 @@ describe('ownFeatures(kinds, rules, sentence, isHeading)', () => {
       ['c3:加强招', 'c3:强招商', 'c3:商工作', 'c3:招商工', 'len:1', 't:招商'].sort(),
     );
     expect(on.ruleHits.get('t:招商')?.[0]?.match).toBe('招商');
+  });
+});
+
+describe('examplesHash(examples)', () => {
+  const example = (features: [string, number][], target = [1, 0]): Example => ({
+    sentence: {
+      id: 'd-001',
+      set: 'invented',
+      doc: 'd.txt',
+      path: 'd.txt',
+      text: '招商引资。',
+      themes: [],
+      optional: [],
+    },
+    features: { values: new Map(features), ruleHits: new Map() },
+    target: Int8Array.from(target),
+  });
+
+  it('examplesHash() is the same whatever order a sentence’s features were found in', () => {
+    expect(
+      examplesHash([
+        example([
+          ['w:招商', 1],
+          ['r:investment', 2],
+        ]),
+      ]),
+    ).toBe(
+      examplesHash([
+        example([
+          ['r:investment', 2],
+          ['w:招商', 1],
+        ]),
+      ]),
+    );
+  });
+
+  it('examplesHash() changes when a feature value or a label changes', () => {
+    const base = examplesHash([example([['w:招商', 1]])]);
+    expect(examplesHash([example([['w:招商', 0.5]])])).not.toBe(base);
+    expect(examplesHash([example([['w:招', 1]])])).not.toBe(base);
+    expect(examplesHash([example([['w:招商', 1]], [0, 0])])).not.toBe(base);
   });
 });

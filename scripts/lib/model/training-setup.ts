@@ -4,12 +4,12 @@ import type { Codebook } from '../../../src/schemas/codebook.ts';
 import { documentKey, type AnnotatedSentence } from '../annotations/annotated-sentence.ts';
 import { codebookExamples } from '../annotations/codebook-examples.ts';
 import { withHeadings, type Contextualised } from '../annotations/heading-context.ts';
-import { dataHash, PROJECT_ANNOTATIONS, readAnnotatedData, type AnnotatedData } from '../annotations/training-data.ts';
+import { PROJECT_ANNOTATIONS, readAnnotatedData, type AnnotatedData } from '../annotations/training-data.ts';
 import { readCodebook } from '../load-inputs.ts';
 import { createRuleMatcher, type RuleMatcher } from '../steps/rule-hits.ts';
 import { codebookWords } from '../steps/tag.ts';
 import { createSegmenter, type Segmenter } from '../text/segmenter.ts';
-import { toExamples, type Example } from './dataset.ts';
+import { examplesHash, toExamples, type Example } from './dataset.ts';
 import type { FeatureKinds } from './features.ts';
 import type { FitOptions } from './fit.ts';
 
@@ -92,9 +92,18 @@ export function agreementOf(
   return { seeds: SHARED_AGREEMENT, real: project, gold: SHARED_AGREEMENT };
 }
 
-/** The hash of everything the model learns from (annotated and invented sentences, in order): what ties a model and a report to their data. */
-export const trainingDataHash = (setup: TrainingSetup): string =>
-  dataHash([...setup.sentences, ...setup.data.invented]);
+/**
+ * The hash of everything the shipped model learns from, as it reads it (annotated and invented
+ * sentences and the codebook's examples, with their features): what ties a model and a report to
+ * their data and to the pipeline that featurised it.
+ */
+export function trainingDataHash(setup: TrainingSetup): string {
+  const kinds = MODELS[SHIPPED];
+  return examplesHash([
+    ...toExamples(setup.sentences, setup.context, kinds, setup.segmenter, setup.rules),
+    ...alwaysTraining(setup, kinds),
+  ]);
+}
 
 /**
  * What joins every training set and is never scored, as examples of `kinds`: the codebook's

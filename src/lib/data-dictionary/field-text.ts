@@ -346,8 +346,8 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     'invented.sentences': b('句子数', 'Sentences'),
     'invented.documents': b('文件数', 'Documents'),
     trainingDataHash: b(
-      '人工标注句子(含虚构文件的句子)及其标签的 SHA-256 前 16 位',
-      'First 16 hex digits of the SHA-256 of the annotated sentences (invented ones included) and their labels',
+      '训练样例(含虚构文件的句子)的标签和特征的 SHA-256 前 16 位:标注或处理流程一变,它就变',
+      'First 16 hex digits of the SHA-256 of the training examples (invented sentences included), their labels and features: it changes when the annotations or the pipeline that reads them change',
     ),
     'sets[].models': b('各标注方法的交叉验证结果', 'Cross-validated results of each tagging method'),
     'sets[].models[].model': b(
