@@ -1,16 +1,15 @@
 /**
- * Times the tag step alone on a folder of documents (npm run tag-throughput -- DIR): decode,
- * clean and outline every file first, then tag all sentences with the committed model and print
- * MB of sentence text per second: once segmenting them too, once given the words the ingest has
- * already cut for its analyses (as the ingest calls it). The first run is cold (empty caches of
+ * Times the tag step alone on a folder of documents (npm run tag-throughput -- DIR): read every
+ * file as the ingest does (decode, normalise, clean, metadata) and outline it first, then tag all
+ * sentences with the committed model and print MB of sentence text per second: once segmenting
+ * them too, once given the words the ingest has already cut for its analyses (as the ingest
+ * calls it). The first run is cold (empty caches of
  * headings and word features); the best of three shows the steady rate over a long corpus.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCodebook, readTaggerModel } from './lib/load-inputs.ts';
-import { clean } from './lib/steps/clean.ts';
-import { decode } from './lib/steps/decode.ts';
-import { detectMetadata } from './lib/steps/metadata.ts';
+import { readDocument } from './lib/ingest-document.ts';
 import { createModelTagger } from './lib/steps/model-tag.ts';
 import { outline } from './lib/steps/outline.ts';
 import { codebookWords, type TagInput } from './lib/steps/tag.ts';
@@ -24,9 +23,7 @@ const documents: TagInput[][] = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((file) => {
-    const { sentences, sections } = outline(
-      detectMetadata(clean(decode(readFileSync(join(dir, file)), file).text).lines).body,
-    );
+    const { sentences, sections } = outline(readDocument(file, readFileSync(join(dir, file))).body);
     const textOf = new Map(sentences.map((s) => [s.id, s.text]));
     const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
     return sentences.map((s) => ({

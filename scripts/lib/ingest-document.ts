@@ -25,6 +25,18 @@ export interface IngestedDocument {
   words: string[][];
 }
 
+/**
+ * One file's bytes through the steps before the outline, in the order the ingest runs them:
+ * decode, normalise, clean, metadata. Whatever reads a document as the ingest does (the
+ * annotations' heading alignment, the tagging benchmark) starts here, so it cannot skip a step.
+ */
+export function readDocument(file: string, bytes: Uint8Array, parks: ParkFinder = NO_PARKS) {
+  const { text, encoding } = decode(bytes, file);
+  const normalised = normalise(text);
+  const cleaned = clean(normalised.text);
+  return { text, encoding, normalised, cleaned, ...detectMetadata(cleaned.lines, parks) };
+}
+
 /** One seed file through every step, decode, normalise, clean … to instrument coding; pure apart from the segmenter (the tagger's). */
 export function ingestDocument(
   file: string,
@@ -35,10 +47,7 @@ export function ingestDocument(
   segmenter: Segmenter,
   parks: ParkFinder = NO_PARKS,
 ): IngestedDocument {
-  const { text, encoding } = decode(bytes, file);
-  const normalised = normalise(text);
-  const cleaned = clean(normalised.text);
-  const { detected, body, header } = detectMetadata(cleaned.lines, parks);
+  const { text, encoding, normalised, cleaned, detected, body, header } = readDocument(file, bytes, parks);
   if (body.length === 0) throw new IngestError(file, 'no text left after removing web noise and header lines');
   const stem = file.replace(/\.txt$/u, '');
   const id = entry?.id ?? slug(stem);

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { clean } from '../steps/clean.ts';
-import { decode } from '../steps/decode.ts';
-import { detectMetadata } from '../steps/metadata.ts';
+import { readDocument } from '../ingest-document.ts';
 import { normalise } from '../steps/normalise.ts';
 import { outline } from '../steps/outline.ts';
 import type { TagInput } from '../steps/tag.ts';
@@ -31,8 +29,7 @@ interface PipelineSentence {
 
 /** The sentences the ingest makes of one document, each with the heading it would be tagged under. */
 function pipelineSentences(path: string): PipelineSentence[] {
-  const { lines } = clean(normalise(decode(readFileSync(path), path).text).text);
-  const { sentences, sections } = outline(detectMetadata(lines).body);
+  const { sentences, sections } = outline(readDocument(path, readFileSync(path)).body);
   const textOf = new Map(sentences.map((s) => [s.id, s.text]));
   const headingOf = new Map(sections.map((s) => [s.id, textOf.get(s.sentence) ?? s.title]));
   return sentences.map((s) => ({
