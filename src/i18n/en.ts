@@ -101,6 +101,9 @@ export const en: Record<UiKey, string> = {
   'doc.text': 'Full text',
   'doc.textNote':
     'Sentences with coloured labels carry themes; click a sentence (or focus it with Tab and press Enter) to see the terms that fired and the score, and Escape to close; on wide screens hovering shows them too.',
+  'doc.twinLoading': 'The full text is shown from this document’s Chinese page, which takes scripts; without them,',
+  'doc.twinLink': 'read it there.',
+  'doc.twinFailed': 'The Chinese page could not be loaded.',
   'doc.profile': 'Theme profile',
   'doc.removed': 'Web noise removed',
   'doc.removedIntro': 'These lines are not part of the text and were removed when cleaning:',
@@ -118,7 +121,6 @@ export const en: Record<UiKey, string> = {
   'doc.dataPassages': 'tagged sentences with evidence (JSON Lines, field doc)',
   'doc.dataPage': 'all data files, with field descriptions',
   'sentence.score': 'probability {score} (threshold {threshold})',
-  'sentence.in.sentence': 'in sentence',
   'sentence.in.heading': 'in heading',
   'sentence.rule.pattern': 'rule',
   'sentence.rule.term': 'codebook term',

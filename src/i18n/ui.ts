@@ -4,6 +4,7 @@
  * are re-exported here, so `import { t, href } from '…/i18n/ui.ts'` keeps working.
  */
 import { fillTemplate } from '../lib/fill-template.ts';
+import type { EvidenceWords } from '../lib/evidence-text.ts';
 import { THEME_IDS } from '../schemas/codebook.ts';
 import { en } from './en.ts';
 import type { Lang } from './lang.ts';
@@ -23,4 +24,14 @@ export * from './urls.ts';
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const text: string = lang === 'zh' ? zh[key] : en[key];
   return fillTemplate(text, { themeCount: THEME_IDS.length, ...vars });
+}
+
+/** The words of a tag's evidence box in `lang` (src/lib/evidence-text.ts). */
+export function evidenceWords(lang: Lang): EvidenceWords {
+  return {
+    score: t(lang, 'sentence.score'),
+    term: t(lang, 'sentence.rule.term'),
+    pattern: t(lang, 'sentence.rule.pattern'),
+    heading: t(lang, 'sentence.in.heading'),
+  };
 }

@@ -101,6 +101,9 @@ export const zh = {
   'doc.text': '全文',
   'doc.textNote':
     '带颜色标签的句子已标注主题；点击句子（或用 Tab 键聚焦后按回车）可查看触发标注的关键词和得分，按 Esc 关闭；宽屏上悬停即可看到。',
+  'doc.twinLoading': '全文取自本文件的中文页面，需要脚本；没有脚本时，',
+  'doc.twinLink': '请到中文页面阅读。',
+  'doc.twinFailed': '未能载入中文页面。',
   'doc.profile': '主题构成',
   'doc.removed': '已删除的网页杂项',
   'doc.removedIntro': '以下行不属于正文，清洗时已删除：',
@@ -118,7 +121,6 @@ export const zh = {
   'doc.dataPassages': '逐句标注与依据（JSON Lines，字段 doc）',
   'doc.dataPage': '全部数据文件与字段说明',
   'sentence.score': '概率 {score}（阈值 {threshold}）',
-  'sentence.in.sentence': '句中',
   'sentence.in.heading': '所在标题',
   'sentence.rule.pattern': '规则',
   'sentence.rule.term': '编码表词',

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getDocuments } from '../../src/lib/corpus.ts';
+import { docTextShown } from '../support/doc-text.ts';
 import { useSite } from '../support/use-site.ts';
 
 const site = useSite();
@@ -43,6 +44,7 @@ describe('English pages', () => {
       expect(await untaggedChinese(page), path).toEqual([]);
     }
     await page.goto(site.at(`en/docs/${doc.id}/`));
+    await docTextShown(page);
     // The citations quote the source as catalogued (GB/T 7714 and BibTeX): left out here.
     expect(
       (await untaggedChinese(page)).filter((t) => !/^(?:@misc|note|author|\}|.*\[EB)/u.test(t)),
@@ -51,6 +53,46 @@ describe('English pages', () => {
     await page.goto(site.at(`en/search/?q=${encodeURIComponent('营商环境')}`));
     await page.waitForFunction(() => document.querySelectorAll('.result-hit').length > 0);
     expect(await untaggedChinese(page), 'search').toEqual([]);
+    await page.context().close();
+  });
+
+  it('show the Chinese page’s sentences, not a copy of them, with chips and evidence in English', async () => {
+    const sentences = (page: Page) =>
+      page.locator('.doc-text .s').evaluateAll((all) =>
+        all.map((s) => {
+          const copy = s.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.chips, .ev').forEach((x) => x.remove());
+          return `${s.id} ${copy.textContent}`;
+        }),
+      );
+    const page = await site.newPage();
+    await page.goto(site.at(`docs/${doc.id}/`));
+    const chinese = await sentences(page);
+    const chineseChips = await page.locator('.doc-text .chip').count();
+    await page.goto(site.at(`en/docs/${doc.id}/#s0002`));
+    await docTextShown(page);
+    expect(await sentences(page)).toEqual(chinese);
+    expect(chinese.length).toBeGreaterThan(10);
+    const chips = await page.locator('.doc-text .chip').allTextContents();
+    expect(chips).toHaveLength(chineseChips);
+    for (const chip of chips) expect(chip).toMatch(/^[A-Z][A-Za-z .,()&-]+$/u);
+    const box = await page.locator('.doc-text .ev').first().textContent();
+    expect(box).toMatch(/^[A-Z][^:]+ probability [\d.]+ \(threshold [\d.]+\): .+ \(.*\+[\d.]+.*\)[.;]/u);
+    expect(await page.locator('.doc-text .ev').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/概率|阈值|编码表词|所在标题/u),
+    );
+    // The address's sentence, which did not exist when the browser first jumped to it, is on screen.
+    expect(await page.locator('#s0002').isVisible()).toBe(true);
+    expect(await page.locator('#s0002').evaluate((s) => s.getBoundingClientRect().top < innerHeight)).toBe(true);
+    // The English page's HTML itself holds no sentence; without scripts it links to the Chinese page.
+    const html = await (await fetch(site.at(`en/docs/${doc.id}/`))).text();
+    expect(html).not.toMatch(/<span id="s\d+" class="s/u);
+    expect(html).toContain('data-twin');
+    const noScripts = await site.browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScripts.newPage();
+    await plain.goto(site.at(`en/docs/${doc.id}/`));
+    expect(await plain.locator('.doc-text a').getAttribute('href')).toBe(`/docs/${doc.id}/`);
+    await noScripts.close();
     await page.context().close();
   });
 });

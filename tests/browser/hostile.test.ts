@@ -6,11 +6,12 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { docTextShown } from '../support/doc-text.ts';
 import { DocumentRecord } from '../../src/schemas/document.ts';
 import { Passage } from '../../src/schemas/passage.ts';
 import { siteData, useFixtureSite } from '../support/use-site.ts';
 
-/** What Sentence.astro, SectionHeading.astro and the MDX's P write inside the text block: tag and class. */
+/** What Sentence.astro, SectionHeading.astro and the MDX's P write inside the text block (the English page shows the same block): tag and class. */
 const WRITTEN = [
   'P:',
   'H2:sec',
@@ -25,6 +26,7 @@ const WRITTEN = [
   'SPAN:ev',
   'SPAN:',
   'B:',
+  'I:',
 ];
 
 /** Everything on the page that a seed's text must never produce. */
@@ -100,6 +102,7 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
       const expected = passages.filter((p) => p.doc === record.id).map((p) => ({ id: p.id, text: p.text }));
       for (const path of [`docs/${record.id}/`, `en/docs/${record.id}/`]) {
         await page.goto(new URL(path, fixture.url).href, { waitUntil: 'load' });
+        await docTextShown(page);
         const found = await pageFindings(page);
         expect(
           found.elements.filter((e) => !WRITTEN.includes(e)),
