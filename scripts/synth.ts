@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { PARK_LEVELS, DOC_TYPES } from '../src/schemas/catalog.ts';
+import { PARK_LEVELS, DOC_TYPES, type DocType } from '../src/schemas/catalog.ts';
 import { Passage } from '../src/schemas/passage.ts';
 import { PROVINCES } from './lib/text/places.ts';
 import { encodeGb18030 } from './lib/text/gb18030.ts';
@@ -77,9 +77,16 @@ const SUFFIX: Record<string, string> = {
   county: '工业园区',
   unknown: '产业园区',
 };
-const TITLE: Record<string, string> = {
+// Every type the catalog knows, so no title reads "…年undefined".
+const TITLE: Record<DocType, string> = {
   'work-points': '工作要点',
   'work-plan': '工作计划',
+  'work-report': '工作报告',
+  'annual-summary': '年度工作总结',
+  'government-work-report': '政府工作报告',
+  'five-year-plan': '“十四五”规划',
+  'task-breakdown': '重点任务分解',
+  'plan-execution-report': '计划执行情况报告',
   speech: '全体干部大会讲话',
   symposium: '工作务虚会发言材料',
   'news-report': '经济工作会议召开',
