@@ -1,44 +1,16 @@
-// The English document page's full text: the Chinese page's text block, with its interface words
-// in English (TwinText.astro). The block is parsed, never run: DOMParser makes an inert document,
-// and only nodes of our own page's `.doc-text` are imported.
+// The English document page's full text: the Chinese page's text block with its chips and
+// evidence boxes in English (TwinText.astro); the document's own words stay Chinese and say so.
 import { englishText, type EvidenceWords } from '../lib/evidence-text.ts';
-import { DOC_TEXT_READY } from './doc-text-ready.ts';
+import { showTwin, type TwinBase } from './twin.ts';
 
-export interface TwinStrings {
+export interface DocumentTwinStrings extends TwinBase {
   /** Chinese theme names (chip labels and full names) to English. */
   names: Record<string, string>;
   zh: EvidenceWords;
   en: EvidenceWords;
-  /** Shown when the Chinese page cannot be fetched, before the link to it. */
-  failed: string;
 }
 
-const status = document.querySelector<HTMLElement>('[data-twin]');
-if (status) void show(status);
-
-async function show(status: HTMLElement): Promise<void> {
-  const strings = JSON.parse(status.dataset['strings'] ?? '{}') as TwinStrings;
-  const target = status.closest<HTMLElement>('.doc-text')!;
-  try {
-    const response = await fetch(status.dataset['twin']!);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const block = page.querySelector('.doc-text');
-    if (!block) throw new Error('no text block');
-    englishInterface(block, strings);
-    target.replaceChildren(...[...block.childNodes].map((node) => document.importNode(node, true)));
-  } catch {
-    status.prepend(`${strings.failed} `);
-    return;
-  }
-  document.dispatchEvent(new Event(DOC_TEXT_READY));
-  // The browser's jump to #s0042 happened before the sentence existed.
-  const id = decodeURIComponent(location.hash.slice(1));
-  if (id) document.getElementById(id)?.scrollIntoView();
-}
-
-/** Chips and evidence boxes in English; the document's own words stay Chinese and say so. */
-function englishInterface(block: Element, strings: TwinStrings): void {
+showTwin<DocumentTwinStrings>((block, strings) => {
   const name = (text: string | null) => strings.names[text ?? ''] ?? text ?? '';
   for (const chips of block.querySelectorAll('.chips')) {
     chips.setAttribute('lang', 'en');
@@ -55,4 +27,4 @@ function englishInterface(block: Element, strings: TwinStrings): void {
       }
     }
   }
-}
+});

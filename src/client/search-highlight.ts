@@ -7,9 +7,9 @@
 import { withTrailingSlash } from '../lib/with-slash.ts';
 import { NO_CONVERSION, parseCharMap } from '../lib/search/char-map.ts';
 import { markTerms } from '../lib/search/highlight-sentence.ts';
-import { whenDocText } from './doc-text-ready.ts';
+import { whenTwinShown } from './twin-shown.ts';
 
-whenDocText(() => {
+whenTwinShown(() => {
   const terms = new URLSearchParams(location.search).getAll('hl').filter((term) => term.trim() !== '');
   const id = decodeURIComponent(location.hash.slice(1));
   const sentence = id === '' ? null : document.getElementById(id);

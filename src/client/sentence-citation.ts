@@ -1,6 +1,6 @@
 // The bar offering a sentence's short citation while the address names it (CiteDocument.astro).
 import { fillTemplate } from '../lib/fill-template.ts';
-import { whenDocText } from './doc-text-ready.ts';
+import { whenTwinShown } from './twin-shown.ts';
 
 /** While the address names a sentence, offers its short citation in a bar at the foot of the window. */
 function showSentence(): void {
@@ -20,4 +20,4 @@ addEventListener('hashchange', showSentence);
 document.querySelector('.cite-sentence .close')?.addEventListener('click', () => {
   document.querySelector<HTMLElement>('.cite-sentence')!.hidden = true;
 });
-whenDocText(showSentence);
+whenTwinShown(showSentence);

@@ -1,9 +1,9 @@
-// A document page's text is in the HTML on Chinese pages and fetched on English ones
-// (document-twin.ts); scripts that look for a sentence wait for it here.
-export const DOC_TEXT_READY = 'doc-text-ready';
+// Some blocks of an English page are its Chinese twin's, fetched (twin.ts); scripts that look for
+// what is in them wait for it here.
+export const TWIN_SHOWN = 'twin-shown';
 
-/** Runs `then` once the page's sentences exist: at once, or when the English page has shown them. */
-export function whenDocText(then: () => void): void {
-  if (document.querySelector('[data-twin]')) document.addEventListener(DOC_TEXT_READY, then, { once: true });
+/** Runs `then` once the page's blocks exist: at once, or when the English page has shown its twin's. */
+export function whenTwinShown(then: () => void): void {
+  if (document.querySelector('[data-twin]')) document.addEventListener(TWIN_SHOWN, then, { once: true });
   else then();
 }

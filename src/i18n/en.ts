@@ -101,9 +101,9 @@ export const en: Record<UiKey, string> = {
   'doc.text': 'Full text',
   'doc.textNote':
     'Sentences with coloured labels carry themes; click a sentence (or focus it with Tab and press Enter) to see the terms that fired and the score, and Escape to close; on wide screens hovering shows them too.',
-  'doc.twinLoading': 'The full text is shown from this document’s Chinese page, which takes scripts; without them,',
-  'doc.twinLink': 'read it there.',
-  'doc.twinFailed': 'The Chinese page could not be loaded.',
+  'doc.twin': 'The full text is shown from this document’s Chinese page, which takes scripts; without them,',
+  'twin.link': 'read it on the Chinese page.',
+  'twin.failed': 'The Chinese page could not be loaded.',
   'doc.profile': 'Theme profile',
   'doc.removed': 'Web noise removed',
   'doc.removedIntro': 'These lines are not part of the text and were removed when cleaning:',
@@ -140,6 +140,8 @@ export const en: Record<UiKey, string> = {
   'themes.open': 'See its sentences in every document',
   'theme.byDocument': 'Sentences by document',
   'theme.byDocumentIntro': 'Documents are ordered by the theme’s share; each sentence links to its place in the text.',
+  'theme.twin':
+    'The sentences of each document are shown from the Chinese theme page, which takes scripts; without them,',
   'theme.docShare': '{count}/{base} sentences · {share}',
   'theme.none': 'No sentence of this document carries the theme.',
   'theme.termsByPark': 'Most frequent evidence terms by park',

@@ -95,4 +95,33 @@ describe('English pages', () => {
     await noScripts.close();
     await page.context().close();
   });
+
+  it('show the Chinese theme page’s columns, with English shares and links to the English document pages', async () => {
+    const columns = (page: Page) =>
+      page
+        .locator('.columns .column')
+        .evaluateAll((all) =>
+          all.map((c) => [
+            c.id,
+            c.querySelector('h3')!.textContent,
+            [...c.querySelectorAll('li')].map((li) => li.textContent),
+          ]),
+        );
+    const page = await site.newPage();
+    await page.goto(site.at('themes/investment/'));
+    const chinese = await columns(page);
+    const target = chinese[1]![0] as string;
+    await page.goto(site.at(`en/themes/investment/#${target}`));
+    await page.waitForFunction(() => !document.querySelector('[data-twin]'));
+    expect(await columns(page)).toEqual(chinese);
+    expect(chinese.length).toBeGreaterThan(2);
+    for (const share of await page.locator('.columns .share').allTextContents())
+      expect(share).toMatch(/^\d+\/\d+ sentences · [\d.]+%/u);
+    const links = await page.locator('.columns a').evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+    expect(links.every((href) => href.startsWith('/en/docs/'))).toBe(true);
+    expect(await untaggedChinese(page)).toEqual([]);
+    // The matrix links to a column by its id: it is the target once it exists.
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(target);
+    await page.context().close();
+  });
 });

@@ -1,0 +1,59 @@
+// A block of an English page that is its Chinese twin's (TwinStatus.astro): fetched, parsed inert
+// (DOMParser runs no script and loads nothing), its interface words turned into English by the
+// page's own function, and only the block's nodes imported. Each sentence's markup is thus
+// built and published once, on the Chinese page.
+import { fillTemplate, readTemplate } from '../lib/fill-template.ts';
+import { TWIN_SHOWN } from './twin-shown.ts';
+
+/** What every twin placeholder carries in `data-strings`, beside what its page's function needs. */
+export interface TwinBase {
+  /** Shown when the Chinese page cannot be fetched, before the link to it. */
+  failed: string;
+}
+
+/** Fills the page's twin placeholder, if it has one, with its twin's block read by `english`. */
+export function showTwin<S extends TwinBase>(english: (block: Element, strings: S) => void): void {
+  const status = document.querySelector<HTMLElement>('[data-twin]');
+  if (status) void show(status, english);
+}
+
+async function show<S extends TwinBase>(status: HTMLElement, english: (block: Element, strings: S) => void) {
+  const strings = JSON.parse(status.dataset['strings'] ?? '{}') as S;
+  try {
+    const response = await fetch(status.dataset['twin']!);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const block = page.querySelector(status.dataset['block']!);
+    if (!block) throw new Error(`no ${status.dataset['block']}`);
+    english(block, strings);
+    status.parentElement!.replaceChildren(...[...block.childNodes].map((node) => document.importNode(node, true)));
+  } catch {
+    status.prepend(`${strings.failed} `);
+    return;
+  }
+  document.dispatchEvent(new Event(TWIN_SHOWN));
+  // The browser's jump to #s0042 or #doc-<id> happened before the element existed: jumping again
+  // (in place, no history entry) scrolls to it and makes it :target.
+  if (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))))
+    location.replace(location.hash);
+}
+
+/** Interface text read in the Chinese template and written in the English one; other text stays. */
+export function retemplate(node: Node, templates: readonly (readonly [string, string])[]): void {
+  const text = node.textContent ?? '';
+  for (const [zh, en] of templates) {
+    const values = readTemplate(zh, text.trim());
+    if (values) {
+      node.textContent = text.replace(text.trim(), fillTemplate(en, values));
+      return;
+    }
+  }
+}
+
+/** Links into the Chinese site (`from`, e.g. "/docs/") made to point at the English pages (`to`). */
+export function relink(block: Element, from: string, to: string): void {
+  for (const a of block.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const target = a.getAttribute('href')!;
+    if (target.startsWith(from)) a.setAttribute('href', to + target.slice(from.length));
+  }
+}
