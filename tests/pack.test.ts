@@ -35,7 +35,7 @@ describe('npm run pack', () => {
       'pagefind/pagefind.js',
       'search/search-fallback.js',
       'data/passages.jsonl.gz',
-      'data/documents.json',
+      'data/documents.json.gz',
       'sw.js',
       'README.txt',
       'serve.mjs',

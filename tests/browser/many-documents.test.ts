@@ -3,8 +3,6 @@
  * the matrix's 120 rows): the matrix and the industries page grouped by province, each province's
  * own matrix, and a park's change lists cut at ten items.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatCountShare } from '../../src/i18n/format.ts';
 import { t } from '../../src/i18n/ui.ts';
@@ -13,7 +11,7 @@ import { THEME_IDS } from '../../src/schemas/codebook.ts';
 import { DocumentRecord } from '../../src/schemas/document.ts';
 import { ParkChangesFile } from '../../src/schemas/park-changes.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { useSyntheticSite } from '../support/use-site.ts';
+import { siteData, useSyntheticSite } from '../support/use-site.ts';
 
 const DOCUMENTS = 130;
 /** Items a park page lists per change list before pointing to park-changes.json. */
@@ -23,7 +21,7 @@ const site = useSyntheticSite(DOCUMENTS);
 /** The province a row names: its label on a Chinese page, or null for the unknown province. */
 const provinceOf = (label: string) => (label === t('zh', 'matrix.unknownProvince') ? null : label);
 const documents = () =>
-  DocumentRecord.array().parse(JSON.parse(readFileSync(join(site.dir, 'data/documents.json'), 'utf8')));
+  DocumentRecord.array().parse(JSON.parse(siteData(site.dir, 'documents.json')));
 
 describe(`the matrix page at ${DOCUMENTS} documents`, () => {
   it('shows a row per province whose cells pool its documents’ counts, in the heatmap and the table', async () => {
@@ -94,7 +92,7 @@ describe(`the industries page at ${DOCUMENTS} documents`, () => {
 
 describe(`a park page at ${DOCUMENTS} documents`, () => {
   it(`lists at most ${CHANGE_ITEMS_MAX} items per change list and names how many there are`, async () => {
-    const changes = ParkChangesFile.parse(JSON.parse(readFileSync(join(site.dir, 'data/park-changes.json'), 'utf8')));
+    const changes = ParkChangesFile.parse(JSON.parse(siteData(site.dir, 'park-changes.json')));
     // The first park and theme with a list longer than a page shows.
     const found = changes.parks
       .flatMap((park) => (park.comparisons[0]?.themes ?? []).map((theme) => ({ park: park.parkId, theme })))

@@ -8,12 +8,11 @@ import { THEME_IDS, type ThemeId } from '../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../src/schemas/document.ts';
 import { csvRecords } from '../support/csv.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { useFixtureSite, useSite } from '../support/use-site.ts';
+import { siteData, useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
 const matrix = () => csvRecords(readFileSync(join(site.dir, 'data/matrix.csv'), 'utf8'));
-const documentsOf = (dir: string) =>
-  JSON.parse(readFileSync(join(dir, 'data/documents.json'), 'utf8')) as DocumentRecord[];
+const documentsOf = (dir: string) => JSON.parse(siteData(dir, 'documents.json')) as DocumentRecord[];
 const DATE = /\[\d{4}-\d{2}-\d{2}\]/;
 
 describe('the matrix page', () => {

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParkChangesFile } from '../../src/schemas/park-changes.ts';
 import { recordProblems } from '../support/page-problems.ts';
-import { useFixtureSite, useSite } from '../support/use-site.ts';
+import { siteData, useFixtureSite, useSite } from '../support/use-site.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const site = useSite();
@@ -81,7 +79,7 @@ describe('the park pages on the seeds (one year per park)', () => {
 describe('the park page on the fixture corpus (the seeds and a second year of one park)', () => {
   const fixture = useFixtureSite('park-years');
   const changes = () =>
-    ParkChangesFile.parse(JSON.parse(readFileSync(join(fixture.dir, 'data/park-changes.json'), 'utf8')));
+    ParkChangesFile.parse(JSON.parse(siteData(fixture.dir, 'park-changes.json')));
 
   it('park-changes.json compares 2020 with 2021 and finds items carried over, dropped and new', () => {
     const park = changes().parks.find((p) => p.parkId === 'changsha-etdz')!;

@@ -25,13 +25,15 @@ describe('dataFiles', () => {
     }
   });
 
-  it('publishedName() gzips the two files that grow with every sentence and no other', () => {
+  it('publishedName() gzips the four files that grow with the corpus and no page reads, and no other', () => {
     expect(files.filter((f) => f.published !== f.file).map((f) => f.published)).toEqual([
+      'documents.json.gz',
       'passages.jsonl.gz',
       'phrases.json.gz',
+      'park-changes.json.gz',
     ]);
     expect(publishedName('passages.jsonl')).toBe('passages.jsonl.gz');
-    expect(publishedName('documents.json')).toBe('documents.json');
+    expect(publishedName('word-counts.json')).toBe('word-counts.json');
     expect(files.find((f) => f.file === 'phrases.json')?.format).toBe('JSON, gzip');
   });
 

@@ -65,7 +65,7 @@ export const MATRIX_HEADER = [
 ];
 
 const SPECS: { file: string; format: string; fields: SchemaField[]; gzip?: true }[] = [
-  { file: 'documents.json', format: 'JSON', fields: schemaFields(DocumentRecord) },
+  { file: 'documents.json', format: 'JSON', fields: schemaFields(DocumentRecord), gzip: true },
   { file: 'passages.jsonl', format: 'JSON Lines', fields: schemaFields(Passage), gzip: true },
   { file: 'matrix.csv', format: 'CSV', fields: MATRIX_COLUMNS },
   { file: 'codebook.json', format: 'JSON', fields: schemaFields(PublishedCodebook) },
@@ -78,14 +78,15 @@ const SPECS: { file: string; format: string; fields: SchemaField[]; gzip?: true 
   { file: 'targets.jsonl', format: 'JSON Lines', fields: schemaFields(Target) },
   { file: 'industries.csv', format: 'CSV', fields: INDUSTRIES_COLUMNS },
   { file: 'organisations.json', format: 'JSON', fields: schemaFields(OrganisationsFile) },
-  { file: 'park-changes.json', format: 'JSON', fields: schemaFields(ParkChangesFile) },
+  { file: 'park-changes.json', format: 'JSON', fields: schemaFields(ParkChangesFile), gzip: true },
   { file: 'datapackage.json', format: 'JSON (Frictionless Data Package)', fields: [] },
 ];
 
 /**
- * Whether a data file is published gzip-compressed: the two that grow with every sentence of the
- * corpus (their evidence and contexts compress to a tenth), which keeps a large corpus's site
- * within GitHub Pages' 1 GB; every other file is published as it is in content/data.
+ * Whether a data file is published gzip-compressed: the four that grow with every sentence or
+ * document of the corpus and no page reads (evidence, contexts, outlines and removed lines,
+ * compared sentences compress to a fifth or less), which keeps a large corpus's site within
+ * GitHub Pages' 1 GB; every other file is published as it is in content/data.
  */
 export function isGzipped(file: string): boolean {
   return SPECS.find((f) => f.file === file)?.gzip === true;
