@@ -2,7 +2,6 @@
 // (DOMParser runs no script and loads nothing), its interface words turned into English by the
 // page's own function, and only the block's nodes imported. Each sentence's markup is thus
 // built and published once, on the Chinese page.
-import { fillTemplate, readTemplate } from '../lib/fill-template.ts';
 import { TWIN_SHOWN } from './twin-shown.ts';
 
 /** What every twin placeholder carries in `data-strings`, beside what its page's function needs. */
@@ -38,14 +37,19 @@ async function show<S extends TwinBase>(status: HTMLElement, english: (block: El
     location.replace(location.hash);
 }
 
-/** Interface text read in the Chinese template and written in the English one; other text stays. */
-export function retemplate(node: Node, templates: readonly (readonly [string, string])[]): void {
-  const text = node.textContent ?? '';
-  for (const [zh, en] of templates) {
-    const values = readTemplate(zh, text.trim());
-    if (values) {
-      node.textContent = text.replace(text.trim(), fillTemplate(en, values));
-      return;
+/**
+ * Every interface string of the block through `translate`: its text nodes outside `keep` (the
+ * documents' own words) and the labels that screen readers and narrow layouts read.
+ */
+export function englishStrings(block: Element, translate: (text: string) => string, keep: string): void {
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(keep)) node.textContent = translate(node.textContent ?? '');
+  }
+  for (const element of block.querySelectorAll('[aria-label], [data-label]')) {
+    for (const name of ['aria-label', 'data-label']) {
+      const value = element.getAttribute(name);
+      if (value !== null) element.setAttribute(name, translate(value));
     }
   }
 }

@@ -466,6 +466,7 @@ export const en: Record<UiKey, string> = {
   'park.changesIntro':
     'For each two consecutive years with documents, sentences are compared within each theme: two sentences whose character-bigram Dice similarity is at least {threshold} are one item carried over (paired one-to-one, most similar first); an unpaired sentence of the earlier year is dropped, one of the later year new. The About page gives the method.',
   'park.nothingToCompare': 'The corpus holds this park’s documents for {year} only: there is nothing to compare yet.',
+  'park.twin': 'The comparisons are shown from the Chinese park page, which takes scripts; without them,',
   'park.comparison': '{from} → {to}',
   'park.gap': 'No document between {from} and {to}: the comparison spans those years.',
   'park.summaryCaption': '{from} → {to}: items per theme',
@@ -473,6 +474,8 @@ export const en: Record<UiKey, string> = {
   'change.carried': 'Carried over',
   'change.dropped': 'Dropped',
   'change.new': 'New',
+  'change.heading': '{kind} ({count})',
+  'change.caption': '{theme}: {kind}',
   'change.none': 'None',
   'col.similarity': 'Similarity',
   'doc.park': 'This park’s documents by year',

@@ -454,6 +454,7 @@ export const zh = {
   'park.changesIntro':
     '对相邻两个有文件的年份，在每个主题内逐句比较：两句的字符二元组 Dice 相似度不低于 {threshold} 时算作同一事项“延续”（按相似度从高到低一一配对）；前一年没有配上的句子算“删去”，后一年没有配上的算“新增”。方法见“关于”页面。',
   'park.nothingToCompare': '这个园区目前只有 {year} 年的文件，还没有可以比较的年份。',
+  'park.twin': '比较取自中文园区页面，需要脚本；没有脚本时，',
   'park.comparison': '{from} 年 → {to} 年',
   'park.gap': '{from} 年和 {to} 年之间的年份没有文件，比较跨过了这些年份。',
   'park.summaryCaption': '{from} 年 → {to} 年：各主题的事项数',
@@ -461,6 +462,8 @@ export const zh = {
   'change.carried': '延续',
   'change.dropped': '删去',
   'change.new': '新增',
+  'change.heading': '{kind}（{count}）',
+  'change.caption': '{theme}：{kind}',
   'change.none': '无',
   'col.similarity': '相似度',
   'doc.park': '本园区各年份的文件',

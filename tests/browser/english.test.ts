@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getDocuments } from '../../src/lib/corpus.ts';
-import { docTextShown } from '../support/doc-text.ts';
+import { twinShown } from '../support/twin.ts';
 import { useSite } from '../support/use-site.ts';
 
 const site = useSite();
@@ -44,7 +44,7 @@ describe('English pages', () => {
       expect(await untaggedChinese(page), path).toEqual([]);
     }
     await page.goto(site.at(`en/docs/${doc.id}/`));
-    await docTextShown(page);
+    await twinShown(page);
     // The citations quote the source as catalogued (GB/T 7714 and BibTeX): left out here.
     expect(
       (await untaggedChinese(page)).filter((t) => !/^(?:@misc|note|author|\}|.*\[EB)/u.test(t)),
@@ -70,7 +70,7 @@ describe('English pages', () => {
     const chinese = await sentences(page);
     const chineseChips = await page.locator('.doc-text .chip').count();
     await page.goto(site.at(`en/docs/${doc.id}/#s0002`));
-    await docTextShown(page);
+    await twinShown(page);
     expect(await sentences(page)).toEqual(chinese);
     expect(chinese.length).toBeGreaterThan(10);
     const chips = await page.locator('.doc-text .chip').allTextContents();
@@ -112,7 +112,7 @@ describe('English pages', () => {
     const chinese = await columns(page);
     const target = chinese[1]![0] as string;
     await page.goto(site.at(`en/themes/investment/#${target}`));
-    await page.waitForFunction(() => !document.querySelector('[data-twin]'));
+    await twinShown(page);
     expect(await columns(page)).toEqual(chinese);
     expect(chinese.length).toBeGreaterThan(2);
     for (const share of await page.locator('.columns .share').allTextContents())

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { docTextShown } from '../support/doc-text.ts';
+import { twinShown } from '../support/twin.ts';
 import { documentIds, useSite } from '../support/use-site.ts';
 
 const site = useSite();
@@ -98,7 +98,7 @@ describe('the evidence description on a document page', () => {
     async ({ prefix, viewport, width }) => {
       const page = await site.newPage(viewport);
       await page.goto(site.at(`${prefix}docs/${documentIds(site.dir)[0]}/`), { waitUntil: 'networkidle' });
-      await docTextShown(page);
+      await twinShown(page);
       await markProbe(page);
       const probe = page.locator('[data-probe]');
       const nextTop = async () => (await measure(page)).next[0]!.top;

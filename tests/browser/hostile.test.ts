@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { docTextShown } from '../support/doc-text.ts';
+import { twinShown } from '../support/twin.ts';
 import { DocumentRecord } from '../../src/schemas/document.ts';
 import { Passage } from '../../src/schemas/passage.ts';
 import { siteData, useFixtureSite } from '../support/use-site.ts';
@@ -102,7 +102,7 @@ describe('pages built from hostile text (seeds + tests/fixtures/hostile/page)', 
       const expected = passages.filter((p) => p.doc === record.id).map((p) => ({ id: p.id, text: p.text }));
       for (const path of [`docs/${record.id}/`, `en/docs/${record.id}/`]) {
         await page.goto(new URL(path, fixture.url).href, { waitUntil: 'load' });
-        await docTextShown(page);
+        await twinShown(page);
         const found = await pageFindings(page);
         expect(
           found.elements.filter((e) => !WRITTEN.includes(e)),

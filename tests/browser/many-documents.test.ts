@@ -20,8 +20,7 @@ const CHANGE_ITEMS_MAX = 10;
 const site = useSyntheticSite(DOCUMENTS);
 /** The province a row names: its label on a Chinese page, or null for the unknown province. */
 const provinceOf = (label: string) => (label === t('zh', 'matrix.unknownProvince') ? null : label);
-const documents = () =>
-  DocumentRecord.array().parse(JSON.parse(siteData(site.dir, 'documents.json')));
+const documents = () => DocumentRecord.array().parse(JSON.parse(siteData(site.dir, 'documents.json')));
 
 describe(`the matrix page at ${DOCUMENTS} documents`, () => {
   it('shows a row per province whose cells pool its documents’ counts, in the heatmap and the table', async () => {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docTextShown } from '../support/doc-text.ts';
+import { twinShown } from '../support/twin.ts';
 import { buildOwnCorpusSite, documentId, OWN_CONFIG, REAL_DOCS, type OwnCorpusSite } from '../support/own-corpus.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { launchBrowser, serveDir, type StaticServer } from '../support/site.ts';
@@ -63,7 +63,7 @@ describe('a site built from a folder of its own documents and its own site.confi
     const page = await browser.newPage();
     const problems = recordProblems(page);
     await page.goto(at(`en/docs/${documentId(built.content, REAL_DOCS[1]!)}/`));
-    await docTextShown(page);
+    await twinShown(page);
     expect(await page.title()).toMatch(/ · Plans of Some Province$/);
     expect(await page.locator('main').innerText()).toContain('经开区');
     expect(await page.locator('#cite-bibtex').innerText()).toMatch(/^@misc\{pox-/);

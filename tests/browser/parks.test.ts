@@ -3,6 +3,7 @@ import { ParkChangesFile } from '../../src/schemas/park-changes.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { siteData, useFixtureSite, useSite } from '../support/use-site.ts';
 import { axeViolations } from '../support/axe.ts';
+import { twinShown } from '../support/twin.ts';
 
 const site = useSite();
 
@@ -78,8 +79,7 @@ describe('the park pages on the seeds (one year per park)', () => {
 
 describe('the park page on the fixture corpus (the seeds and a second year of one park)', () => {
   const fixture = useFixtureSite('park-years');
-  const changes = () =>
-    ParkChangesFile.parse(JSON.parse(siteData(fixture.dir, 'park-changes.json')));
+  const changes = () => ParkChangesFile.parse(JSON.parse(siteData(fixture.dir, 'park-changes.json')));
 
   it('park-changes.json compares 2020 with 2021 and finds items carried over, dropped and new', () => {
     const park = changes().parks.find((p) => p.parkId === 'changsha-etdz')!;
@@ -98,6 +98,7 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
     ] as const) {
       const page = await (await fixture.browser.newContext({ viewport: { width, height: 900 } })).newPage();
       await page.goto(new URL(path, fixture.url).href, { waitUntil: 'networkidle' });
+      await twinShown(page);
       await page.locator('details.theme-change[data-theme="party"] summary').click();
       expect(await axeViolations(page), path).toEqual([]);
       await page.close();
@@ -110,6 +111,7 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
       const page = await (await fixture.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
       const problems = recordProblems(page);
       await page.goto(new URL(`${prefix}parks/changsha-etdz/`, fixture.url).href);
+      await twinShown(page);
       expect(await page.locator('.nothing-to-compare').count()).toBe(0);
       expect(await page.locator('h3', { hasText: lang === 'zh' ? '2020 年 → 2021 年' : '2020 → 2021' }).count()).toBe(
         1,
@@ -129,6 +131,27 @@ describe('the park page on the fixture corpus (the seeds and a second year of on
       expect(await green.locator('tr[data-kind="carried"]').count()).toBe(file.carried.length);
       expect(await green.locator('li[data-kind="dropped"]').count()).toBe(file.dropped.length);
       expect(await green.locator('li[data-kind="new"]').count()).toBe(file.new.length);
+      if (lang === 'en') {
+        // The comparisons are the Chinese page's, with every interface string in English.
+        expect(await green.locator('summary .muted').innerText()).toBe(
+          `${file.carried.length} carried over · ${file.dropped.length} dropped · ${file.new.length} new`,
+        );
+        expect(await green.locator('h4').allInnerTexts()).toEqual([
+          `Carried over (${file.carried.length})`,
+          `Dropped (${file.dropped.length})`,
+          `New (${file.new.length})`,
+        ]);
+        const untagged = await page.locator('.comparisons').evaluate((block) => {
+          const out: string[] = [];
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+            if (/\p{Script=Han}/u.test(node.textContent ?? '') && !lang.startsWith('zh')) out.push(node.textContent!);
+          }
+          return out;
+        });
+        expect(untagged).toEqual([]);
+      }
 
       const link = green.locator('li[data-kind="new"] a').first();
       const [target, text] = await Promise.all([link.getAttribute('href'), link.innerText()]);
