@@ -70,7 +70,7 @@ export async function crawl(start: string): Promise<CrawlResult> {
   /** Internal URL -> the pages linking to it. */
   const check = new Map<string, string[]>();
 
-  const fetchOnce = (url: string) => {
+  const fetchOnce = (url: string): Promise<{ status: number; ids: Set<string> | null }> => {
     let result = statuses.get(url);
     if (!result) {
       result = fetch(url).then(async (response) => {
@@ -91,7 +91,11 @@ export async function crawl(start: string): Promise<CrawlResult> {
             queue.push(target.href);
             check.set(target.href, [...(check.get(target.href) ?? []), url]);
           }
-          return { status: response.status, ids: extractIds(html) };
+          // A page that shows a block of its Chinese twin (src/client/twin.ts) has the twin's ids once shown.
+          const twin = /\sdata-twin="([^"]+)"/.exec(html)?.[1];
+          const ids = extractIds(html);
+          if (twin) for (const id of (await fetchOnce(new URL(decodeEntities(twin), url).href)).ids ?? []) ids.add(id);
+          return { status: response.status, ids };
         }
         await response.arrayBuffer();
         return { status: response.status, ids: null };
