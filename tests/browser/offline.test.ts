@@ -1,8 +1,9 @@
 import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { getDocuments, getPassages } from '../../src/lib/corpus.ts';
+import { getDocuments, getPassages, getPassagesOf } from '../../src/lib/corpus.ts';
 import { serveDir } from '../support/site.ts';
+import { twinShown } from '../support/twin.ts';
 import { useSite } from '../support/use-site.ts';
 
 const site = useSite();
@@ -43,7 +44,8 @@ async function offlineServer(): Promise<{ url: string; context: BrowserContext; 
 
 describe('offline use', () => {
   it('a first visit stores the shell, not the whole site; the pages read and a search made work offline', async () => {
-    const [first, second] = getDocuments();
+    const documents = getDocuments();
+    const [first, second] = documents;
     const { url, context, goOffline } = await offlineServer();
     const page = await context.newPage();
     await page.goto(`${url}docs/${first!.id}/`);
@@ -53,8 +55,10 @@ describe('offline use', () => {
     expect(shell.some((path) => path.startsWith('pagefind/pagefind'))).toBe(true);
     expect(shell.filter((path) => path.startsWith('docs/'))).toEqual([]);
 
-    // Read once while online, so the worker keeps them.
+    // Read once while online, so the worker keeps them (the English page keeps the Chinese one it shows).
     await page.reload();
+    await page.goto(`${url}en/docs/${second!.id}/`);
+    await twinShown(page);
     await page.goto(`${url}search/?q=${encodeURIComponent(QUERY)}`);
     await page.waitForSelector('.result-hit');
     const hits = await page.locator('.result-hit').count();
@@ -65,8 +69,11 @@ describe('offline use', () => {
     await page.goto(`${url}search/?q=${encodeURIComponent(QUERY)}`);
     await page.waitForSelector('.result-hit');
     expect(await page.locator('.result-hit').count()).toBe(hits);
+    await page.goto(`${url}en/docs/${second!.id}/`);
+    await twinShown(page);
+    expect(await page.locator('.doc-text .s').count()).toBe(getPassagesOf(second!.id).length);
     // A page never read is not there; the worker answers with the site's 404 page, which says how to store it.
-    await page.goto(`${url}docs/${second!.id}/`);
+    await page.goto(`${url}docs/${documents[2]!.id}/`);
     expect(await page.locator('h1').textContent()).toContain('Page not found');
     await context.close();
   });
