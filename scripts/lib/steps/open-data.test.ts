@@ -109,7 +109,7 @@ describe('openData(codebook, instruments, records, passages)', () => {
     expect(pkg).toMatchObject({ codebookVersion: codebook.version, corpusVersion: corpusVersion([record]) });
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([
       'codebook.json',
-      'documents.json',
+      'documents.json.gz',
       'passages.jsonl.gz',
       'instruments.json',
       'instruments.csv',
@@ -120,10 +120,10 @@ describe('openData(codebook, instruments, records, passages)', () => {
       'targets.jsonl',
       'industries.csv',
       'organisations.json',
-      'park-changes.json',
+      'park-changes.json.gz',
     ]);
     const gzipped = pkg.resources.filter((r: { compression?: string }) => r.compression === 'gz');
-    expect(gzipped.map((r: { name: string }) => r.name)).toEqual(['passages', 'phrases']);
+    expect(gzipped.map((r: { name: string }) => r.name)).toEqual(['documents', 'passages', 'phrases', 'park-changes']);
   });
 
   it('openData(…, identity) names, titles and licenses the datapackage from the site configuration', () => {
