@@ -1,4 +1,5 @@
 // The targets page's filter (src/views/TargetsView.astro renders the <targets-filter> it drives).
+import { whenTwinShown } from './twin-shown.ts';
 /**
  * Follows the form: a theme opens its list, a document the page of the list holding it, where
  * the rows of other documents are hidden. Reads the same choice from the address on load.
@@ -25,7 +26,8 @@ class TargetsFilter extends HTMLElement {
       event.preventDefault();
       this.submit(form);
     });
-    this.apply(doc ?? '');
+    // On an English page the rows are the Chinese page's, shown once fetched.
+    whenTwinShown(() => this.apply(doc ?? ''));
   }
 
   /** The address of page `n` of a theme's list ("" for all), with the document chosen. */

@@ -1,6 +1,6 @@
 // An English page's block taken from its Chinese twin whose interface strings are all filled
 // templates of src/i18n (a theme page's columns, ThemePassagesTwin.astro; a park page's
-// comparisons, ParkChangesTwin.astro): the strings in English, the links to English pages, the
+// comparisons, ParkChangesTwin.astro; a targets page's rows, TargetsTwin.astro): the strings in English, the links to English pages, the
 // documents' own words kept and marked Chinese.
 import { translator, type TemplatePair } from '../lib/twin-text.ts';
 import { englishStrings, relink, showTwin, type TwinBase } from './twin.ts';
@@ -10,6 +10,8 @@ export interface TemplateTwinStrings extends TwinBase {
   templates: TemplatePair[];
   /** The parts of the block that are the documents' words (titles, sentences). */
   keep: string;
+  /** Parts turned into English that quote the documents' words, marked Chinese as a whole. */
+  zh?: string;
   /** The Chinese and the English document pages' address prefix. */
   docs: [string, string];
 }
@@ -17,5 +19,6 @@ export interface TemplateTwinStrings extends TwinBase {
 showTwin<TemplateTwinStrings>((block, strings) => {
   for (const part of block.querySelectorAll(strings.keep)) part.setAttribute('lang', 'zh-CN');
   englishStrings(block, translator(strings.templates), strings.keep);
+  if (strings.zh) for (const part of block.querySelectorAll(strings.zh)) part.setAttribute('lang', 'zh-CN');
   relink(block, ...strings.docs);
 });

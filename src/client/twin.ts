@@ -25,7 +25,8 @@ async function show<S extends TwinBase>(status: HTMLElement, english: (block: El
     const block = page.querySelector(status.dataset['block']!);
     if (!block) throw new Error(`no ${status.dataset['block']}`);
     english(block, strings);
-    status.parentElement!.replaceChildren(...[...block.childNodes].map((node) => document.importNode(node, true)));
+    const into = status.dataset['into'] ? status.closest(status.dataset['into']) : status.parentElement;
+    into!.replaceChildren(...[...block.childNodes].map((node) => document.importNode(node, true)));
   } catch {
     status.prepend(`${strings.failed} `);
     return;

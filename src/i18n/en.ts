@@ -385,6 +385,7 @@ export const en: Record<UiKey, string> = {
   'col.kind': 'Kind',
   'col.statement': 'Target or result',
   'col.normalized': 'In reporting unit',
+  'targets.twin': 'The rows are shown from the Chinese targets page, which takes scripts; without them,',
   'targets.cue': 'cue: {cue}',
   'col.bound': 'Bound',
   'col.themes': 'Themes',

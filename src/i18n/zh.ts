@@ -376,6 +376,7 @@ export const zh = {
   'col.kind': '类别',
   'col.statement': '目标或实绩',
   'col.normalized': '换算值',
+  'targets.twin': '各行取自中文目标页面，需要脚本；没有脚本时，',
   'targets.cue': '依据：{cue}',
   'col.bound': '限定',
   'col.themes': '主题',

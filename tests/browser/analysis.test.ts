@@ -7,6 +7,7 @@ import { firstYearMessage } from '../../src/lib/analysis/first-year.ts';
 import { phraseAnchor } from '../../src/lib/analysis/phrase-anchor.ts';
 import type { PhraseList, PhrasesFile, Target, WordCountsFile } from '../../src/schemas/analysis.ts';
 import { recordProblems } from '../support/page-problems.ts';
+import { twinShown } from '../support/twin.ts';
 import { documentIds, siteData, useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
@@ -44,6 +45,42 @@ describe('the targets page', () => {
     expect(await page.inputValue('select[name=doc]')).toBe(doc);
     expect(await page.locator('table.targets tbody tr:visible').count()).toBe(all.filter((x) => x.doc === doc).length);
     expect(await page.locator('.targets-status').textContent()).toContain(String(all.length));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('in English shows the Chinese page’s rows with English labels, and filters them by document', async () => {
+    const all = targets();
+    const doc = all[all.length - 1]!.doc;
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.at('targets/'), { waitUntil: 'networkidle' });
+    const sources = () => page.locator('table.targets tbody th.source').allTextContents();
+    const chinese = await sources();
+    await page.goto(site.at(`en/targets/?doc=${doc}`), { waitUntil: 'networkidle' });
+    await twinShown(page);
+    expect(await sources()).toEqual(chinese);
+    expect(await page.locator('table.targets tbody tr:visible').count()).toBe(all.filter((x) => x.doc === doc).length);
+    const row = page.locator('table.targets tbody tr').first();
+    expect(await row.locator('td').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-label')))).toEqual([
+      'Value',
+      'Unit',
+      'What it counts',
+      'Kind',
+      'Target or result',
+      'In reporting unit',
+      'Bound',
+      'Themes',
+      'Document',
+    ]);
+    expect(['Count', 'Money', 'Area', 'Percentage', 'Rank', 'Deadline', 'Other']).toContain(
+      await row.locator('td[data-label="Kind"]').textContent(),
+    );
+    expect(
+      await page
+        .locator('table.targets tbody a')
+        .evaluateAll((links) => links.every((a) => a.getAttribute('href')!.startsWith('/en/docs/'))),
+    ).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
