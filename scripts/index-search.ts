@@ -4,7 +4,7 @@
  *
  * 1. the traditional -> simplified map            DIR/search/t2s.json
  * 2. Pagefind records of runs of sentences         DIR/pagefind/ (without fragments: the page never reads them)
- * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/text/<n>-<b>.json
+ * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/text/<n>-<b>.json.gz
  * 4. the search pages' preloads of Pagefind's entry and metadata   DIR/search/index.html, DIR/en/search/index.html
  * 5. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
  * 6. build facts for `npm run pack`                DIR/search/build.json
@@ -26,6 +26,7 @@ import { buildT2sMap, corpusT2sMap } from '../src/shared/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
 import { serviceWorkerSource, SITE_LIST_FILE } from './lib/offline/service-worker.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';
+import { gzipJson } from '../src/lib/gzip-json.ts';
 
 const GENERATOR = 'scripts/index-search.ts';
 
@@ -66,7 +67,7 @@ rmSync(textDir, { recursive: true, force: true });
 mkdirSync(textDir);
 built.records.forEach((record, n) => {
   for (let k = 0; k < record.texts.length; k += TEXT_BLOCK)
-    writeFileSync(join(textDir, textFile(n, k).file), JSON.stringify(record.texts.slice(k, k + TEXT_BLOCK)));
+    writeFileSync(join(textDir, textFile(n, k).file), gzipJson(record.texts.slice(k, k + TEXT_BLOCK)));
 });
 
 // The search pages preload Pagefind's entry file, tagged with the metadata's hash, and the metadata.

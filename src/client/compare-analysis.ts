@@ -1,12 +1,13 @@
 /**
  * The compare page's analyses beyond themes: the phrases the chosen documents share
- * (`compare/phrases.json`) and the words that set them apart from the rest of the corpus
+ * (`compare/phrases.json.gz`) and the words that set them apart from the rest of the corpus
  * (keyness computed here from `data/word-counts.json`). Both files load once, on first use.
  */
 import { groupKeyness } from '../shared/analysis/keyness.ts';
 import { decodeWordCounts, type WordCounts } from '../shared/analysis/word-counts.ts';
 import { phraseAnchor } from '../lib/analysis/phrase-anchor.ts';
 import { sharedPhrases, type ComparePhrasesFile } from '../lib/compare/compare-phrases.ts';
+import { fetchJson } from '../lib/fetch-json.ts';
 import type { WordCountsFile } from '../schemas/analysis.ts';
 import { fillTemplate, html } from './dom.ts';
 
@@ -40,7 +41,7 @@ const loaded = new Map<string, Promise<unknown>>();
 function load<T>(url: string): Promise<T> {
   let request = loaded.get(url);
   if (!request) {
-    request = fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${url}`))));
+    request = fetchJson(url);
     request.catch(() => loaded.delete(url));
     loaded.set(url, request);
   }

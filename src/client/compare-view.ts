@@ -8,6 +8,7 @@
 import { CHART_FONT } from '../lib/charts/chart-font.ts';
 import { buildGroupedBars, SERIES_COLORS } from '../lib/charts/grouped-bars.ts';
 import { toCsv } from '../lib/csv-cell.ts';
+import { fetchJson } from '../lib/fetch-json.ts';
 import type { ComparePassagesFile } from '../lib/compare/compare-passages.ts';
 import { compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareState } from '../lib/compare/compare-state.ts';
 import { themeSpreads } from '../lib/compare/theme-spread.ts';
@@ -285,10 +286,9 @@ class CompareView extends HTMLElement {
   private fetchPassages(id: string): Promise<ComparePassagesFile> {
     let request = this.passages.get(id);
     if (!request) {
-      const url = `${this.dataset['passages'] ?? ''}${encodeURIComponent(id)}.json`;
-      request = fetch(url).then((r) =>
-        r.ok ? (r.json() as Promise<ComparePassagesFile>) : Promise.reject(new Error(`${r.status} ${url}`)),
-      );
+      request = fetchJson(
+        `${this.dataset['passages'] ?? ''}${encodeURIComponent(id)}.json.gz`,
+      ) as Promise<ComparePassagesFile>;
       request.catch(() => this.passages.delete(id));
       this.passages.set(id, request);
     }

@@ -45,7 +45,7 @@ describe('precache', () => {
       'docs/a/index.html',
       'themes/investment/index.html',
       'pagefind/index/zxx_1.pf_index',
-      'search/text/0.json',
+      'search/text/0-0.json.gz',
       'data/passages.jsonl.gz',
       'pagefind/pagefind-ui.js',
       'sw.js',

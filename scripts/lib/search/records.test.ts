@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_CONVERSION } from '../../../src/lib/search/char-map.ts';
 import { GAP } from '../../../src/lib/search/positions.ts';
 import { decodeToken } from '../../../src/lib/search/tokenize.ts';
+import { parseJsonBase64 } from '../../../src/lib/fetch-json.ts';
 import { fallbackScript } from './fallback-data.ts';
 import { recordTable, RECORD_LANGUAGE, searchRecords } from './records.ts';
 
@@ -86,11 +87,11 @@ describe('searchRecords', () => {
 });
 
 describe('fallbackScript', () => {
-  it('fallbackScript(passages, docs) assigns the sentences in reading order and the section headings to a global', () => {
+  it('fallbackScript(passages, docs) assigns a global the sentences in reading order and the section headings, gzipped in base64', async () => {
     const script = fallbackScript(passages, docs, new Map([['營', '营']]), 'test');
     const scope: Record<string, unknown> = {};
     new Function('self', script)(scope);
-    expect(scope['parkPlansSearchFallback']).toEqual({
+    expect(await parseJsonBase64(scope['parkPlansSearchFallback'] as string)).toEqual({
       passages: [
         ['b', 's0001', 'sec-1', '5G基站', 'digital projects'],
         ['b', 's0002', 'sec-1', '园', ''],

@@ -114,8 +114,8 @@ describe('openData(codebook, instruments, records, passages)', () => {
       'instruments.json',
       'instruments.csv',
       'matrix.csv',
-      'keyness.json',
-      'word-counts.json',
+      'keyness.json.gz',
+      'word-counts.json.gz',
       'phrases.json.gz',
       'targets.jsonl',
       'industries.csv',
@@ -123,7 +123,14 @@ describe('openData(codebook, instruments, records, passages)', () => {
       'park-changes.json.gz',
     ]);
     const gzipped = pkg.resources.filter((r: { compression?: string }) => r.compression === 'gz');
-    expect(gzipped.map((r: { name: string }) => r.name)).toEqual(['documents', 'passages', 'phrases', 'park-changes']);
+    expect(gzipped.map((r: { name: string }) => r.name)).toEqual([
+      'documents',
+      'passages',
+      'keyness',
+      'word-counts',
+      'phrases',
+      'park-changes',
+    ]);
   });
 
   it('openData(…, identity) names, titles and licenses the datapackage from the site configuration', () => {

@@ -17,7 +17,7 @@ export interface ComparePassagesFile {
   passages: ComparePassage[];
 }
 
-/** A document's tagged sentences with their section titles, for `compare/passages/<doc>.json`. */
+/** A document's tagged sentences with their section titles, for `compare/passages/<doc>.json.gz`. */
 export function comparePassages(
   doc: Pick<DocumentRecord, 'id' | 'outline'>,
   passages: readonly Passage[],

@@ -1,7 +1,7 @@
 import type { Phrase } from '../../schemas/analysis.ts';
 
 /**
- * `compare/phrases.json`, what the compare page needs of phrases.json: each phrase but the
+ * `compare/phrases.json.gz`, what the compare page needs of phrases.json: each phrase but the
  * statistical indicators, whether it is boilerplate, and which documents use it (as indexes into
  * `docs`), without the contexts.
  */

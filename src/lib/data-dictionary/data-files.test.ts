@@ -25,15 +25,18 @@ describe('dataFiles', () => {
     }
   });
 
-  it('publishedName() gzips the four files that grow with the corpus and no page reads, and no other', () => {
+  it('publishedName() gzips the six JSON files that grow with the corpus, and no other', () => {
     expect(files.filter((f) => f.published !== f.file).map((f) => f.published)).toEqual([
       'documents.json.gz',
       'passages.jsonl.gz',
+      'keyness.json.gz',
+      'word-counts.json.gz',
       'phrases.json.gz',
       'park-changes.json.gz',
     ]);
     expect(publishedName('passages.jsonl')).toBe('passages.jsonl.gz');
-    expect(publishedName('word-counts.json')).toBe('word-counts.json');
+    expect(publishedName('word-counts.json')).toBe('word-counts.json.gz');
+    expect(publishedName('matrix.csv')).toBe('matrix.csv');
     expect(files.find((f) => f.file === 'phrases.json')?.format).toBe('JSON, gzip');
   });
 

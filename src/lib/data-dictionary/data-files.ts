@@ -72,8 +72,8 @@ const SPECS: { file: string; format: string; fields: SchemaField[]; gzip?: true 
   { file: 'instruments.json', format: 'JSON', fields: schemaFields(PublishedInstrumentCodebook) },
   { file: 'instruments.csv', format: 'CSV', fields: INSTRUMENT_COUNT_COLUMNS },
   { file: 'eval.json', format: 'JSON', fields: schemaFields(EvalReport) },
-  { file: 'keyness.json', format: 'JSON', fields: schemaFields(KeynessFile) },
-  { file: 'word-counts.json', format: 'JSON', fields: schemaFields(WordCountsFile) },
+  { file: 'keyness.json', format: 'JSON', fields: schemaFields(KeynessFile), gzip: true },
+  { file: 'word-counts.json', format: 'JSON', fields: schemaFields(WordCountsFile), gzip: true },
   { file: 'phrases.json', format: 'JSON', fields: schemaFields(PhrasesFile), gzip: true },
   { file: 'targets.jsonl', format: 'JSON Lines', fields: schemaFields(Target) },
   { file: 'industries.csv', format: 'CSV', fields: INDUSTRIES_COLUMNS },
@@ -83,10 +83,11 @@ const SPECS: { file: string; format: string; fields: SchemaField[]; gzip?: true 
 ];
 
 /**
- * Whether a data file is published gzip-compressed: the four that grow with every sentence or
- * document of the corpus and no page reads (evidence, contexts, outlines and removed lines,
- * compared sentences compress to a fifth or less), which keeps a large corpus's site within
- * GitHub Pages' 1 GB; every other file is published as it is in content/data.
+ * Whether a data file is published gzip-compressed: the JSON files that grow with every sentence
+ * or document of the corpus (evidence, contexts, outlines and removed lines, compared sentences,
+ * word counts compress to a fifth or less), which keeps a large corpus's site within GitHub Pages'
+ * 1 GB; the compare page unpacks word-counts.json.gz with `fetchJson`. Every other file is
+ * published as it is in content/data.
  */
 export function isGzipped(file: string): boolean {
   return SPECS.find((f) => f.file === file)?.gzip === true;

@@ -1,7 +1,7 @@
-import { gzipSync } from 'node:zlib';
 import { DataPackage } from '../../schemas/datapackage.ts';
 import { EvalReport } from '../../schemas/eval-report.ts';
 import { listDataFiles, memo, readDataFile, readOptionalJson } from '../corpus.ts';
+import { gzip } from '../gzip-json.ts';
 import { isGzipped } from './data-files.ts';
 
 /**
@@ -20,7 +20,7 @@ const published = new Map<string, Uint8Array<ArrayBuffer>>();
 export function publishedBytes(file: string): Uint8Array<ArrayBuffer> {
   let bytes = published.get(file);
   if (!bytes) {
-    bytes = isGzipped(file) ? new Uint8Array(gzipSync(readDataFile(file), { level: 9 })) : readDataFile(file);
+    bytes = isGzipped(file) ? gzip(readDataFile(file)) : readDataFile(file);
     published.set(file, bytes);
   }
   return bytes;

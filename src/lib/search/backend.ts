@@ -49,7 +49,7 @@ export interface SearchBackend {
 /** One passage of `search-fallback.js`: doc, id, section ("" for none), text, themes (space-separated). */
 export type FallbackPassage = [doc: string, id: string, section: string, text: string, themes: string];
 
-/** What `search-fallback.js` assigns to `globalThis[FALLBACK_GLOBAL]`. */
+/** What `search-fallback.js` holds: `globalThis[FALLBACK_GLOBAL]` is the base64 of this as gzipped JSON. */
 export interface FallbackData {
   /** Every sentence, in the site's reading order. */
   passages: FallbackPassage[];

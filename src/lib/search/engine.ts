@@ -4,6 +4,7 @@
  * a file, fetched when Pagefind cannot load).
  */
 import { createArrayBackend } from './array-backend.ts';
+import { fetchJson, parseJsonBase64 } from '../fetch-json.ts';
 import { FALLBACK_GLOBAL, type FallbackData, type SearchBackend } from './backend.ts';
 import { NO_CONVERSION, parseCharMap } from './char-map.ts';
 import type { SearchConfig } from './config.ts';
@@ -17,9 +18,8 @@ export interface Engine {
   t2s: CharMap;
 }
 
-function fallbackData(): FallbackData | undefined {
-  return (globalThis as Record<string, unknown>)[FALLBACK_GLOBAL] as FallbackData | undefined;
-}
+/** What search-fallback.js left on the page (the base64 of its gzipped JSON), or undefined before it ran. */
+const packedFallback = (): unknown => (globalThis as Record<string, unknown>)[FALLBACK_GLOBAL];
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -31,16 +31,11 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
-
 export async function arrayEngine(config: SearchConfig): Promise<Engine> {
-  if (!fallbackData()) await loadScript(config.fallbackDataUrl);
-  const data = fallbackData();
-  if (!data) throw new Error('search-fallback.js did not define the sentences');
+  if (packedFallback() === undefined) await loadScript(config.fallbackDataUrl);
+  const packed = packedFallback();
+  if (typeof packed !== 'string') throw new Error('search-fallback.js did not define the sentences');
+  const data = (await parseJsonBase64(packed)) as FallbackData;
   const t2s = parseCharMap(data.t2s);
   return { backend: createArrayBackend(data.passages, config.docs, t2s, data.sections), t2s };
 }

@@ -42,9 +42,9 @@ describe('record table', () => {
   });
 
   it('textFile(n, k) names the block of TEXT_BLOCK sentences holding sentence k of record n, and its place there', () => {
-    expect(textFile(3, 0)).toEqual({ file: '3-0.json', index: 0 });
-    expect(textFile(3, TEXT_BLOCK - 1)).toEqual({ file: '3-0.json', index: TEXT_BLOCK - 1 });
-    expect(textFile(3, TEXT_BLOCK)).toEqual({ file: '3-1.json', index: 0 });
-    expect(textFile(12, 2 * TEXT_BLOCK + 5)).toEqual({ file: '12-2.json', index: 5 });
+    expect(textFile(3, 0)).toEqual({ file: '3-0.json.gz', index: 0 });
+    expect(textFile(3, TEXT_BLOCK - 1)).toEqual({ file: '3-0.json.gz', index: TEXT_BLOCK - 1 });
+    expect(textFile(3, TEXT_BLOCK)).toEqual({ file: '3-1.json.gz', index: 0 });
+    expect(textFile(12, 2 * TEXT_BLOCK + 5)).toEqual({ file: '12-2.json.gz', index: 5 });
   });
 });

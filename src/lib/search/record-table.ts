@@ -1,7 +1,7 @@
 /**
  * `search/records.json`: what the browser needs to turn Pagefind's answer (record ids and word
  * positions) into sentences, counts and filters, without fetching any record. Written by
- * scripts/index-search.ts; each record's sentence texts are in `search/text/<n>-<b>.json` (`textFile`).
+ * scripts/index-search.ts; each record's sentence texts are in `search/text/<n>-<b>.json.gz` (`textFile`).
  */
 import { sentenceId } from './order.ts';
 
@@ -119,5 +119,5 @@ export const TEXT_BLOCK = 8;
 
 /** The file, under search/text/, holding sentence `k` of record `n`, and the sentence's place in it. */
 export function textFile(n: number, k: number): { file: string; index: number } {
-  return { file: `${n}-${Math.floor(k / TEXT_BLOCK)}.json`, index: k % TEXT_BLOCK };
+  return { file: `${n}-${Math.floor(k / TEXT_BLOCK)}.json.gz`, index: k % TEXT_BLOCK };
 }

@@ -1,0 +1,25 @@
+/**
+ * JSON the site publishes for its own scripts, read in the browser. What grows with every sentence
+ * (search texts, the compare page's passages, word counts) is published gzipped, as Pagefind
+ * publishes its index chunks: GitHub Pages limits the bytes a site stores, and a `.gz` file is
+ * stored and sent at its compressed size.
+ */
+
+/** The JSON in `bytes`, gunzipped first when they start with gzip's magic number. */
+export async function parseJsonBytes(bytes: Uint8Array<ArrayBuffer>): Promise<unknown> {
+  // A server that labels .gz files Content-Encoding: gzip hands over bytes the browser already unpacked.
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).json();
+}
+
+/** The JSON at `url`, gzipped or not; rejects on an HTTP error, naming the URL. */
+export async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return parseJsonBytes(new Uint8Array(await response.arrayBuffer()));
+}
+
+/** The JSON of a base64 string of its gzipped bytes (how a classic script carries it to a file:// page). */
+export function parseJsonBase64(text: string): Promise<unknown> {
+  return parseJsonBytes(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
+}
