@@ -35,7 +35,8 @@ class MatrixView extends HTMLElement {
     const readout = this.querySelector('.matrix-readout');
     const show = (event: Event): void => {
       const cell = (event.target as Element).closest('a.cell');
-      if (cell && readout) readout.textContent = cell.getAttribute('aria-label');
+      // The cell's <title> is its accessible name and its tooltip; the readout repeats it for touch screens.
+      if (cell && readout) readout.textContent = cell.querySelector('title')?.textContent ?? '';
     };
     svg.addEventListener('pointerover', show);
     svg.addEventListener('focusin', show);

@@ -51,7 +51,7 @@ describe(`the matrix page at ${DOCUMENTS} documents`, () => {
     }
     const labels = await page
       .locator('svg.heatmap a.cell')
-      .evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+      .evaluateAll((cells) => cells.map((c) => c.querySelector('title')?.textContent));
     expect(labels).toHaveLength(provinces.size * THEME_IDS.length);
     expect(labels.filter((l) => table.some((row) => l!.includes(row.cell)))).not.toHaveLength(0);
 

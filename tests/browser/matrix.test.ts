@@ -24,7 +24,7 @@ describe('the matrix page', () => {
         doc: a.closest('g.row')?.getAttribute('data-row'),
         theme: a.getAttribute('data-column'),
         value: Number(a.getAttribute('data-value')),
-        label: a.getAttribute('aria-label'),
+        label: a.querySelector('title')?.textContent,
       })),
     );
     const rows = matrix();
@@ -39,6 +39,12 @@ describe('the matrix page', () => {
         expect(Number(row[`${theme}_count`]) / Number(row['sentences'])).toBeCloseTo(Number(row[theme]), 4);
       }
     }
+    // A cell's <title> is its accessible name (it has no aria-label) and what the readout shows on focus.
+    const first = page.locator('svg.heatmap a.cell').first();
+    const name = await first.evaluate((a) => a.querySelector('title')!.textContent!);
+    expect(await first.ariaSnapshot()).toContain(`link "${name}"`);
+    await first.focus();
+    expect(await page.locator('.matrix-readout').textContent()).toBe(name);
     await page.close();
   });
 
