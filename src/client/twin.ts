@@ -2,6 +2,7 @@
 // (DOMParser runs no script and loads nothing), its interface words turned into English by the
 // page's own function, and only the block's nodes imported. Each sentence's markup is thus
 // built and published once, on the Chinese page.
+import { chineseRuns } from '../lib/chinese-runs.ts';
 import { TWIN_SHOWN } from './twin-shown.ts';
 
 /** What every twin placeholder carries in `data-strings`, beside what its page's function needs. */
@@ -40,12 +41,32 @@ async function show<S extends TwinBase>(status: HTMLElement, english: (block: El
 
 /**
  * Every interface string of the block through `translate`: its text nodes outside `keep` (the
- * documents' own words) and the labels that screen readers and narrow layouts read.
+ * documents' own words) and the labels that screen readers and narrow layouts read. The Chinese
+ * an English string quotes (examples, a document's words) is marked `lang="zh-CN"`.
  */
 export function englishStrings(block: Element, translate: (text: string) => string, keep: string): void {
   const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const quoting: [Text, string[]][] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest(keep)) node.textContent = translate(node.textContent ?? '');
+    if (node.parentElement?.closest(keep)) continue;
+    const chinese = node.textContent ?? '';
+    const text = translate(chinese);
+    // Only a string a template turned: Chinese left as it was is a string missing from the templates, and stays unmarked.
+    const runs = text === chinese ? [] : chineseRuns(text);
+    if (runs.length > 1) quoting.push([node as Text, runs]);
+    else node.textContent = text;
+  }
+  // Replaced after the walk, which a replaced node would end.
+  for (const [node, runs] of quoting) {
+    node.replaceWith(
+      ...runs.map((run, i) => {
+        if (i % 2 === 0) return run;
+        const span = block.ownerDocument.createElement('span');
+        span.lang = 'zh-CN';
+        span.textContent = run;
+        return span;
+      }),
+    );
   }
   for (const element of block.querySelectorAll('[aria-label], [data-label]')) {
     for (const name of ['aria-label', 'data-label']) {

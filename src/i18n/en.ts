@@ -366,6 +366,8 @@ export const en: Record<UiKey, string> = {
   'phrases.firstUnknown': 'none of the {total} documents has a year',
   'phrases.docCount': '{count} documents',
   'phrases.more': '{count} more uses are not listed here; see phrases.json.gz.',
+  'phrases.twin':
+    'The phrases and their uses are shown from the Chinese phrases page, which takes scripts; without them,',
   'phrases.none': 'No phrase is shared by two documents.',
   'phrases.data': 'Data: ',
   'targets.title': 'Quantified targets',

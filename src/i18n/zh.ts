@@ -357,6 +357,7 @@ export const zh = {
   'phrases.firstUnknown': '{total} 篇文件都没有年份',
   'phrases.docCount': '{count} 篇',
   'phrases.more': '另有 {count} 处未在此列出，见 phrases.json.gz。',
+  'phrases.twin': '各提法及其用法取自中文共同用语页面，需要脚本；没有脚本时，',
   'phrases.none': '没有两篇文件共用的提法。',
   'phrases.data': '数据：',
   'targets.title': '量化指标',

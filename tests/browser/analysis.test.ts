@@ -179,7 +179,8 @@ describe('the phrases page on the fixture corpus (the seeds and two invented rep
       JSON.parse(siteData(fixture.dir, 'documents.json')) as { year: number | null }[],
     );
     const page = await fixture.browser.newPage({ locale: 'en' });
-    await page.goto(new URL('en/phrases/', fixture.url).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL('en/phrases/', fixture.url).href);
+    await twinShown(page);
     expect(await page.locator(`[id="${phraseAnchor(own.phrase)}"] .phrase-meta`).textContent()).toContain(
       'earliest dated: 2022; 1 of the 2 documents have no year',
     );

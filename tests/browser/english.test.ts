@@ -124,4 +124,37 @@ describe('English pages', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(target);
     await page.context().close();
   });
+
+  it('show the Chinese phrases page’s phrases and uses, with English labels and links to the English document pages', async () => {
+    const phrases = (page: Page) =>
+      page
+        .locator('.phrase-lists .phrase')
+        .evaluateAll((all) =>
+          all.map((p) => [
+            p.id,
+            [...p.querySelectorAll('.kwic li')].map((li) =>
+              [...li.querySelectorAll('.kwic-label, .kwic-id, .kwic-left, mark, .kwic-right')].map(
+                (x) => x.textContent,
+              ),
+            ),
+          ]),
+        );
+    const page = await site.newPage();
+    await page.goto(site.at('phrases/'));
+    const chinese = await phrases(page);
+    const target = chinese[0]![0] as string;
+    await page.goto(site.at(`en/phrases/#${target}`));
+    await twinShown(page);
+    expect(await phrases(page)).toEqual(chinese);
+    expect(chinese.length).toBeGreaterThan(2);
+    for (const meta of await page.locator('.phrase-lists .phrase-meta').allTextContents())
+      expect(meta).toMatch(/^(Quoted slogan|Shared wording) · \d+ documents · \d+ uses · /u);
+    const links = await page
+      .locator('.phrase-lists .kwic a')
+      .evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+    expect(links.every((href) => href.startsWith('/en/docs/'))).toBe(true);
+    expect(await untaggedChinese(page)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(target);
+    await page.context().close();
+  });
 });
