@@ -25,7 +25,7 @@ export function themeRanking<T extends Ranked>(documents: readonly T[], theme: T
   );
 }
 
-/** One document's standing on a theme, as a ranking table row carries it (`data-share`, `data-count`, `data-title`). */
+/** One document's standing on a theme, as a ranking table row carries it (`data-share`, `data-count`, and the title its header links). */
 export interface RankValues {
   share: number;
   count: number;
