@@ -38,9 +38,12 @@ describe('theme colours', () => {
     }
   });
 
-  it('themeColorCss() defines one custom property per theme that themeColorVar(id) refers to', () => {
+  it('themeColorCss() defines one custom property per theme that themeColorVar(id) refers to, and the swatch of its chips', () => {
     const css = themeColorCss();
-    for (const id of THEME_IDS) expect(css).toContain(`--theme-${id}:${THEME_COLORS[id]};`);
+    for (const id of THEME_IDS) {
+      expect(css).toContain(`--theme-${id}:${THEME_COLORS[id]};`);
+      expect(css).toContain(`.chip[data-theme="${id}"]{--swatch:var(--theme-${id})}`);
+    }
     expect(themeColorVar('business-env')).toBe('var(--theme-business-env)');
   });
 });

@@ -41,6 +41,7 @@ export function isStored(path: string): boolean {
 const SHELL = [
   /^_astro\//,
   /^favicon\.svg$/,
+  /^theme-colors\.css$/,
   /^404\.html$/,
   /^(en\/)?index\.html$/,
   /^(en\/)?search\/index\.html$/,

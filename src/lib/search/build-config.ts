@@ -2,7 +2,6 @@
 import { dataLang, href, levelLabel, t, themeName, themeShort, typeLabel, type Lang } from '../../i18n/ui.ts';
 import { parkName, placeName } from '../../i18n/place-names.ts';
 import { getCodebook, getDocuments } from '../corpus.ts';
-import { themeColorVar } from '../theme-colors.ts';
 import { DOC_TYPES, PARK_LEVELS } from '../../schemas/catalog.ts';
 import {
   SEARCH_TEXT_KEYS,
@@ -93,12 +92,7 @@ export function buildSearchConfig(lang: Lang): SearchConfigFile {
     docsPath,
     docs: searchDocuments(lang).map((doc) => shipDocument(doc, labels, docsPath)),
     facets,
-    themes: Object.fromEntries(
-      getCodebook().themes.map((theme) => [
-        theme.id,
-        { label: themeShort(lang, theme.id), color: themeColorVar(theme.id) },
-      ]),
-    ),
+    themes: Object.fromEntries(getCodebook().themes.map((theme) => [theme.id, { label: themeShort(lang, theme.id) }])),
     aliases: getCodebook().aliases.map((a) => ({ query: a.query, expands: a.expands })),
     text: Object.fromEntries(SEARCH_TEXT_KEYS.map((key) => [key, t(lang, key)])) as SearchConfig['text'],
   };

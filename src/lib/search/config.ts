@@ -63,7 +63,7 @@ export interface SearchConfig {
   docs: SearchDocument[];
   facets: Record<Facet, FacetOption[]>;
   /** Theme id -> short label and CSS colour. */
-  themes: Record<string, { label: string; color: string }>;
+  themes: Record<string, { label: string }>;
   aliases: SearchAlias[];
   text: Record<SearchTextKey, string>;
 }

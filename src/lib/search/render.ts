@@ -106,7 +106,6 @@ export function createResultList(
         if (!info) continue;
         const chip = element('span', 'chip');
         chip.dataset['theme'] = theme;
-        chip.style.setProperty('--swatch', info.color);
         chip.append(info.label);
         chips.append(chip);
       }
