@@ -12,13 +12,13 @@ export interface TemplateTwinStrings extends TwinBase {
   keep: string;
   /** Parts turned into English that quote the documents' words, marked Chinese as a whole. */
   zh?: string;
-  /** The Chinese and the English document pages' address prefix. */
-  docs: [string, string];
+  /** Chinese and English address prefixes of the pages the block links to (`twinLinks`). */
+  links: [zh: string, en: string][];
 }
 
 showTwin<TemplateTwinStrings>((block, strings) => {
   for (const part of block.querySelectorAll(strings.keep)) part.setAttribute('lang', 'zh-CN');
   englishStrings(block, translator(strings.templates), strings.keep);
   if (strings.zh) for (const part of block.querySelectorAll(strings.zh)) part.setAttribute('lang', 'zh-CN');
-  relink(block, ...strings.docs);
+  relink(block, strings.links);
 });

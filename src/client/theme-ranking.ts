@@ -1,10 +1,12 @@
 // The theme page's <theme-ranking>: re-sorts the ranking by share or count (ThemeRankingTable.astro renders it).
 import { compareRank, type RankKey } from '../lib/theme-ranking.ts';
+import { whenTwinShown } from './twin-shown.ts';
 
 class ThemeRanking extends HTMLElement {
   connectedCallback(): void {
     const asked = new URLSearchParams(location.search).get('rank');
-    if (asked === 'count') this.sort('count');
+    // The English page's rows come from its Chinese twin: sorted once they are there.
+    if (asked === 'count') whenTwinShown(() => this.sort('count'));
     this.querySelectorAll<HTMLButtonElement>('button.sort').forEach((button) =>
       button.addEventListener('click', () => {
         const key = button.dataset['key'] as RankKey;

@@ -11,32 +11,54 @@ export interface TwinBase {
   failed: string;
 }
 
-/** Fills the page's twin placeholder, if it has one, with its twin's block read by `english`. */
+/**
+ * Fills the page's twin placeholders, if it has any, each with its block of the twin read by
+ * `english`; a page has one kind of twin block script, and blocks of the same twin share one fetch.
+ */
 export function showTwin<S extends TwinBase>(english: (block: Element, strings: S) => void): void {
-  const status = document.querySelector<HTMLElement>('[data-twin]');
-  if (status) void show(status, english);
+  const placeholders = [...document.querySelectorAll<HTMLElement>('[data-twin]')];
+  if (placeholders.length === 0) return;
+  const pages = new Map<string, Promise<Document>>();
+  const twin = (url: string) => {
+    let page = pages.get(url);
+    if (!page) {
+      page = fetch(url).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        return new DOMParser().parseFromString(await response.text(), 'text/html');
+      });
+      pages.set(url, page);
+    }
+    return page;
+  };
+  void Promise.all(placeholders.map((status) => show(status, twin, english))).then((shown) => {
+    if (!shown.includes(true)) return;
+    document.dispatchEvent(new Event(TWIN_SHOWN));
+    // The browser's jump to #s0042 or #doc-<id> happened before the element existed: jumping again
+    // (in place, no history entry) scrolls to it and makes it :target.
+    if (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))))
+      location.replace(location.hash);
+  });
 }
 
-async function show<S extends TwinBase>(status: HTMLElement, english: (block: Element, strings: S) => void) {
+/** Replaces one placeholder with its block; false (and the reason shown) when the twin or the block is missing. */
+async function show<S extends TwinBase>(
+  status: HTMLElement,
+  twin: (url: string) => Promise<Document>,
+  english: (block: Element, strings: S) => void,
+): Promise<boolean> {
   const strings = JSON.parse(status.dataset['strings'] ?? '{}') as S;
   try {
-    const response = await fetch(status.dataset['twin']!);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const page = await twin(status.dataset['twin']!);
     const block = page.querySelector(status.dataset['block']!);
     if (!block) throw new Error(`no ${status.dataset['block']}`);
     english(block, strings);
     const into = status.dataset['into'] ? status.closest(status.dataset['into']) : status.parentElement;
     into!.replaceChildren(...[...block.childNodes].map((node) => document.importNode(node, true)));
+    return true;
   } catch {
     status.prepend(`${strings.failed} `);
-    return;
+    return false;
   }
-  document.dispatchEvent(new Event(TWIN_SHOWN));
-  // The browser's jump to #s0042 or #doc-<id> happened before the element existed: jumping again
-  // (in place, no history entry) scrolls to it and makes it :target.
-  if (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))))
-    location.replace(location.hash);
 }
 
 /**
@@ -76,10 +98,11 @@ export function englishStrings(block: Element, translate: (text: string) => stri
   }
 }
 
-/** Links into the Chinese site (`from`, e.g. "/docs/") made to point at the English pages (`to`). */
-export function relink(block: Element, from: string, to: string): void {
+/** Links into the Chinese site (each pair's first prefix, e.g. "/docs/") made to point at the English pages (its second). */
+export function relink(block: Element, links: readonly (readonly [string, string])[]): void {
   for (const a of block.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const target = a.getAttribute('href')!;
-    if (target.startsWith(from)) a.setAttribute('href', to + target.slice(from.length));
+    const pair = links.find(([from]) => target.startsWith(from));
+    if (pair) a.setAttribute('href', pair[1] + target.slice(pair[0].length));
   }
 }

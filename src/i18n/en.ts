@@ -142,6 +142,7 @@ export const en: Record<UiKey, string> = {
   'theme.byDocumentIntro': 'Documents are ordered by the theme’s share; each sentence links to its place in the text.',
   'theme.twin':
     'The sentences of each document are shown from the Chinese theme page, which takes scripts; without them,',
+  'theme.rankTwin': 'The rows are shown from the Chinese theme page, which takes scripts; without them,',
   'theme.docShare': '{count}/{base} sentences · {share}',
   'theme.none': 'No sentence of this document carries the theme.',
   'theme.termsByPark': 'Most frequent evidence terms by park',

@@ -27,6 +27,11 @@ export function href(lang: Lang, path: string): string {
   return localizedPath(import.meta.env.BASE_URL, lang, path);
 }
 
+/** Chinese and English address prefixes of site paths ("/docs/"), for a twin block's links to point at English pages. */
+export function twinLinks(...paths: string[]): [zh: string, en: string][] {
+  return paths.map((path) => [href('zh', path), href('en', path)]);
+}
+
 /** The URL of a static file under the base (`public/` or a data file), the same for both languages. */
 export function assetHref(file: string): string {
   return `${withTrailingSlash(import.meta.env.BASE_URL)}${file.replace(/^\//, '')}`;

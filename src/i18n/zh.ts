@@ -141,6 +141,7 @@ export const zh = {
   'theme.byDocument': '各文件中的句子',
   'theme.byDocumentIntro': '按该主题在文件中的占比从高到低排列；点击句子跳转到原文位置。',
   'theme.twin': '各文件的句子取自中文主题页面，需要脚本；没有脚本时，',
+  'theme.rankTwin': '各行取自中文主题页面，需要脚本；没有脚本时，',
   'theme.docShare': '{count}/{base} 句 · {share}',
   'theme.none': '本文没有句子标注为该主题。',
   'theme.termsByPark': '各园区最常见的依据词',

@@ -125,6 +125,29 @@ describe('English pages', () => {
     await page.context().close();
   });
 
+  it('show the Chinese theme page’s ranking rows, with English page links, sorted as the address asks', async () => {
+    const rows = (page: Page) =>
+      page
+        .locator('table.doc-index tbody tr')
+        .evaluateAll((all) =>
+          all.map((tr) => [tr.getAttribute('data-doc'), ...[...tr.cells].slice(1).map((c) => c.textContent)]),
+        );
+    const page = await site.newPage();
+    await page.goto(site.at('themes/investment/?rank=count'));
+    const chinese = await rows(page);
+    await page.goto(site.at('en/themes/investment/?rank=count'));
+    await twinShown(page);
+    expect(await rows(page)).toEqual(chinese);
+    expect(chinese.length).toBe(getDocuments().length);
+    const links = await page
+      .locator('table.doc-index tbody a')
+      .evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+    expect(links.every((href) => href.startsWith('/en/docs/') || href.startsWith('/en/themes/investment/'))).toBe(true);
+    expect(await page.locator('th[data-key="count"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await untaggedChinese(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('show the Chinese phrases page’s phrases and uses, with English labels and links to the English document pages', async () => {
     const phrases = (page: Page) =>
       page

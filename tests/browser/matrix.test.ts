@@ -8,6 +8,7 @@ import { THEME_IDS, type ThemeId } from '../../src/schemas/codebook.ts';
 import type { DocumentRecord } from '../../src/schemas/document.ts';
 import { csvRecords } from '../support/csv.ts';
 import { recordProblems } from '../support/page-problems.ts';
+import { twinShown } from '../support/twin.ts';
 import { siteData, useFixtureSite, useSite } from '../support/use-site.ts';
 
 const site = useSite();
@@ -188,7 +189,8 @@ describe('the theme page on a corpus with a short document (the seeds and tests/
       const short = documentsOf(fixture.dir).filter((d) => d.bodySentences < 10);
       expect(short.map((d) => d.id)).toEqual(['201-short-notice-fixture']);
       const page = await fixture.browser.newPage();
-      await page.goto(new URL(path, fixture.url).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL(path, fixture.url).href);
+      await twinShown(page);
       expect(await page.locator('.short-control').textContent()).toContain(note);
       const row = page.locator('.doc-index tr[data-doc="201-short-notice-fixture"]');
       expect(await row.isHidden()).toBe(true);
