@@ -130,7 +130,10 @@ describe('English pages', () => {
       page
         .locator('table.doc-index tbody tr')
         .evaluateAll((all) =>
-          all.map((tr) => [tr.getAttribute('data-doc'), ...[...tr.cells].slice(1).map((c) => c.textContent)]),
+          all.map((tr) => [
+            tr.getAttribute('data-doc'),
+            ...[...(tr as HTMLTableRowElement).cells].slice(1).map((c) => c.textContent),
+          ]),
         );
     const page = await site.newPage();
     await page.goto(site.at('themes/investment/?rank=count'));
