@@ -1,7 +1,8 @@
 // An English page's block taken from its Chinese twin whose interface strings are all filled
-// templates of src/i18n (a theme page's columns, ThemePassagesTwin.astro; a park page's
-// comparisons, ParkChangesTwin.astro; a targets page's rows, TargetsTwin.astro): the strings in English, the links to English pages, the
-// documents' own words kept and marked Chinese.
+// templates of src/i18n (a theme page's columns and ranking rows, ThemeTwin.astro; a park page's
+// comparisons, ParkChangesTwin.astro; a targets page's rows, TargetsTwin.astro; the phrases,
+// PhraseListsTwin.astro): the strings in English, the links to English pages, the documents' own
+// words kept and marked Chinese.
 import { translator, type TemplatePair } from '../lib/twin-text.ts';
 import { englishStrings, relink, showTwin, type TwinBase } from './twin.ts';
 
