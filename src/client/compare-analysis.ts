@@ -7,7 +7,7 @@ import { groupKeyness } from '../shared/analysis/keyness.ts';
 import { decodeWordCounts, type WordCounts } from '../shared/analysis/word-counts.ts';
 import { phraseAnchor } from '../lib/analysis/phrase-anchor.ts';
 import { sharedPhrases, type ComparePhrasesFile } from '../lib/compare/compare-phrases.ts';
-import { fetchJson } from '../lib/fetch-json.ts';
+import { fetchJsonOnce } from '../lib/fetch-json.ts';
 import type { WordCountsFile } from '../schemas/analysis.ts';
 import { fillTemplate, html } from './dom.ts';
 
@@ -37,16 +37,7 @@ export interface AnalysisUrls {
 const MAX_PHRASES = 20;
 const TOP_WORDS = 15;
 
-const loaded = new Map<string, Promise<unknown>>();
-function load<T>(url: string): Promise<T> {
-  let request = loaded.get(url);
-  if (!request) {
-    request = fetchJson(url);
-    request.catch(() => loaded.delete(url));
-    loaded.set(url, request);
-  }
-  return request as Promise<T>;
-}
+const load = <T>(url: string) => fetchJsonOnce(url) as Promise<T>;
 
 interface LoadedCounts {
   byDoc: Map<string, WordCounts>;

@@ -2,13 +2,13 @@
  * The compare page's island: reads `?docs=a,b&theme=t`, keeps the form in step with it, and
  * draws the chosen documents' profiles, where they differ most, and their sentences on one
  * theme side by side. Everything it shows comes from the page (profiles on the checkboxes,
- * theme names in the select) and from `compare/passages/<doc>.json`.
+ * theme names in the select) and from `compare/passages/<doc>.json.gz`.
  */
 
 import { CHART_FONT } from '../lib/charts/chart-font.ts';
 import { buildGroupedBars, SERIES_COLORS } from '../lib/charts/grouped-bars.ts';
 import { toCsv } from '../lib/csv-cell.ts';
-import { fetchJson } from '../lib/fetch-json.ts';
+import { fetchJsonOnce } from '../lib/fetch-json.ts';
 import type { ComparePassagesFile } from '../lib/compare/compare-passages.ts';
 import { compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareState } from '../lib/compare/compare-state.ts';
 import { themeSpreads } from '../lib/compare/theme-spread.ts';
@@ -63,7 +63,6 @@ class CompareView extends HTMLElement {
   private strings = {} as Strings;
   private docs = new Map<string, Doc>();
   private themes: { id: string; name: string }[] = [];
-  private passages = new Map<string, Promise<ComparePassagesFile>>();
   private form!: HTMLFormElement;
   private shown: { docs: string[]; theme: string | null } | null = null;
   private chartWidth = 0;
@@ -284,15 +283,9 @@ class CompareView extends HTMLElement {
   }
 
   private fetchPassages(id: string): Promise<ComparePassagesFile> {
-    let request = this.passages.get(id);
-    if (!request) {
-      request = fetchJson(
-        `${this.dataset['passages'] ?? ''}${encodeURIComponent(id)}.json.gz`,
-      ) as Promise<ComparePassagesFile>;
-      request.catch(() => this.passages.delete(id));
-      this.passages.set(id, request);
-    }
-    return request;
+    return fetchJsonOnce(
+      `${this.dataset['passages'] ?? ''}${encodeURIComponent(id)}.json.gz`,
+    ) as Promise<ComparePassagesFile>;
   }
 
   /** Lists each document's sentences on `theme` (or the theme they differ on most) in columns. */

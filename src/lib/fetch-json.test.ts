@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchJson, parseJsonBase64, parseJsonBytes } from './fetch-json.ts';
+import { fetchJson, fetchJsonOnce, parseJsonBase64, parseJsonBytes } from './fetch-json.ts';
 import { gzipJson } from './gzip-json.ts';
 
 const value = { passages: [['a', 's0001', '', '招商引资“一条心”', 'investment']], n: 3 };
@@ -28,5 +28,20 @@ describe('gzipped JSON for the site scripts', () => {
     );
     expect(await fetchJson('/compare/passages/a.json.gz')).toEqual(value);
     await expect(fetchJson('/nothing.json')).rejects.toThrow('/nothing.json: HTTP 404');
+  });
+
+  it('fetchJsonOnce shares one request per URL and tries a failed one again', async () => {
+    let calls = 0;
+    let up = false;
+    vi.stubGlobal('fetch', async () => {
+      calls++;
+      return up ? new Response(gzipJson(value)) : new Response('down', { status: 503 });
+    });
+    await expect(fetchJsonOnce('/once.json.gz')).rejects.toThrow('HTTP 503');
+    up = true;
+    const [a, b] = await Promise.all([fetchJsonOnce('/once.json.gz'), fetchJsonOnce('/once.json.gz')]);
+    expect(a).toEqual(value);
+    expect(b).toBe(a);
+    expect(calls).toBe(2);
   });
 });

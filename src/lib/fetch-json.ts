@@ -19,6 +19,19 @@ export async function fetchJson(url: string): Promise<unknown> {
   return parseJsonBytes(new Uint8Array(await response.arrayBuffer()));
 }
 
+const fetched = new Map<string, Promise<unknown>>();
+
+/** `fetchJson(url)` once per page: later calls share the request, and a failed one is tried again. */
+export function fetchJsonOnce(url: string): Promise<unknown> {
+  let request = fetched.get(url);
+  if (!request) {
+    request = fetchJson(url);
+    request.catch(() => fetched.delete(url));
+    fetched.set(url, request);
+  }
+  return request;
+}
+
 /** The JSON of a base64 string of its gzipped bytes (how a classic script carries it to a file:// page). */
 export function parseJsonBase64(text: string): Promise<unknown> {
   return parseJsonBytes(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
