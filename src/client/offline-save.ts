@@ -1,5 +1,7 @@
 // The footer's "save the site for offline use" button (OfflineSave.astro).
 import { fillTemplate } from '../lib/fill-template.ts';
+import { OFFLINE_STRINGS_FILE, type OfflineStrings } from '../lib/offline-strings.ts';
+import { withTrailingSlash } from '../lib/with-slash.ts';
 
 interface Status {
   files: number;
@@ -12,6 +14,7 @@ interface Status {
 }
 
 const box = document.querySelector<HTMLElement>('.offline-save');
+const base = withTrailingSlash(import.meta.env.BASE_URL);
 const fill = fillTemplate;
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} KB`);
 
@@ -25,7 +28,7 @@ function ask(worker: ServiceWorker): Promise<Status> {
 }
 
 /** Stores every file of the site in the worker's cache, a few at a time, showing progress. */
-async function save(status: Status, strings: Record<string, string>, base: string): Promise<void> {
+async function save(status: Status, strings: OfflineStrings): Promise<void> {
   const button = box!.querySelector('button')!;
   const bar = box!.querySelector('progress')!;
   const said = box!.querySelector('[role=status]')!;
@@ -39,7 +42,7 @@ async function save(status: Status, strings: Record<string, string>, base: strin
     bar.max = list.urls.length;
     bar.value = 0;
     bar.hidden = false;
-    said.textContent = fill(strings['saving']!, { done: 0, total: list.urls.length });
+    said.textContent = fill(strings.saving, { done: 0, total: list.urls.length });
     const SLICE = 8;
     for (let i = 0; i < list.urls.length; i += SLICE) {
       await Promise.all(
@@ -54,32 +57,37 @@ async function save(status: Status, strings: Record<string, string>, base: strin
       bar.value = Math.min(list.urls.length, i + SLICE);
       // The status is read aloud: every tenth of the way, not every file.
       if (Math.floor((10 * bar.value) / bar.max) > Math.floor((10 * i) / bar.max))
-        said.textContent = fill(strings['saving']!, { done: bar.value, total: bar.max });
+        said.textContent = fill(strings.saving, { done: bar.value, total: bar.max });
     }
     await cache.put(status.savedKey, new Response(list.version));
     bar.hidden = true;
     button.hidden = true;
-    said.textContent = strings['saved']!;
+    said.textContent = strings.saved;
   } catch (error) {
-    said.textContent = fill(strings['failed']!, { error: error instanceof Error ? error.message : String(error) });
+    said.textContent = fill(strings.failed, { error: error instanceof Error ? error.message : String(error) });
     button.disabled = false;
   }
 }
 
 if (box && 'serviceWorker' in navigator && 'caches' in window && location.protocol !== 'file:') {
-  const strings = JSON.parse(box.dataset['strings'] ?? '{}') as Record<string, string>;
-  const base = box.dataset['base'] ?? '/';
   void navigator.serviceWorker.ready.then(async (registration) => {
     if (!registration.active) return;
-    const status = await ask(registration.active);
+    const [status, all] = await Promise.all([
+      ask(registration.active),
+      fetch(`${base}${OFFLINE_STRINGS_FILE}`).then(
+        (response) => response.json() as Promise<Record<string, OfflineStrings>>,
+      ),
+    ]);
+    const strings = all[document.documentElement.lang];
+    if (!strings) return;
     const button = box.querySelector('button')!;
-    button.textContent = fill(strings['save']!, { size: size(status.bytes), files: status.files.toLocaleString() });
-    button.addEventListener('click', () => void save(status, strings, base));
+    button.textContent = fill(strings.save, { size: size(status.bytes), files: status.files.toLocaleString() });
+    button.addEventListener('click', () => void save(status, strings));
     const said = box.querySelector('[role=status]')!;
     if (status.saved === status.version) {
       button.hidden = true;
-      said.textContent = strings['saved']!;
-    } else if (status.saved !== null) said.textContent = strings['outdated']!;
+      said.textContent = strings.saved;
+    } else if (status.saved !== null) said.textContent = strings.outdated;
     box.hidden = false;
   });
 }

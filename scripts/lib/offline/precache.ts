@@ -42,6 +42,7 @@ const SHELL = [
   /^_astro\//,
   /^favicon\.svg$/,
   /^theme-colors\.css$/,
+  /^offline-strings\.json$/,
   /^404\.html$/,
   /^(en\/)?index\.html$/,
   /^(en\/)?search\/index\.html$/,
