@@ -27,7 +27,7 @@ export interface SearchCost {
 }
 
 const TIMEOUT_MS = 120_000;
-const SEARCH_FILES = /\/(pagefind\/|search\/([^/?]+|text\/\d+(-\d+)?)\.(json|js)$|_astro\/.*\.js$)/;
+const SEARCH_FILES = /\/(pagefind\/|search\/([^/?]+|text\/\d+(-\d+)?)\.(json|js)(\.gz)?$|_astro\/.*\.js$)/;
 
 // Runs in the page before its own scripts: marks when hits appear and when the form is submitted.
 function instrument(): void {
