@@ -76,7 +76,6 @@ function useBuilt(build: () => Promise<BuiltSite>, timeout?: number): SiteUnderT
   };
 }
 
-/** The ids of the built document pages. */
 /** The bytes of a built site's data file as content/data has it, unzipped when it is published as `.gz`. */
 export function siteDataBytes(dir: string, file: string): Buffer {
   const bytes = readFileSync(join(dir, 'data', publishedName(file)));
@@ -88,6 +87,7 @@ export function siteData(dir: string, file: string): string {
   return siteDataBytes(dir, file).toString('utf8');
 }
 
+/** The ids of the built document pages. */
 export function documentIds(dir: string): string[] {
   return readdirSync(join(dir, 'docs'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
