@@ -26,6 +26,7 @@ describe('openIngestCache(dir, inputs, warn)', () => {
   });
 
   it('prune() removes entries not used in the run, temporary files left by a killed run included', () => {
+    openIngestCache(dir, [], () => undefined).set('a.txt', bytes, undefined, JSON.stringify(doc));
     writeFileSync(join(dir, '.x.json.123-abcd.tmp'), '{');
     const cache = openIngestCache(dir, [], () => undefined);
     cache.get('a.txt', bytes, undefined);
