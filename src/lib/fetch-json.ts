@@ -4,6 +4,7 @@
  * publishes its index chunks: GitHub Pages limits the bytes a site stores, and a `.gz` file is
  * stored and sent at its compressed size.
  */
+import { sharedRequests } from './shared-requests.ts';
 
 /** The JSON in `bytes`, gunzipped first when they start with gzip's magic number. */
 export async function parseJsonBytes(bytes: Uint8Array<ArrayBuffer>): Promise<unknown> {
@@ -19,18 +20,8 @@ export async function fetchJson(url: string): Promise<unknown> {
   return parseJsonBytes(new Uint8Array(await response.arrayBuffer()));
 }
 
-const fetched = new Map<string, Promise<unknown>>();
-
 /** `fetchJson(url)` once per page: later calls share the request, and a failed one is tried again. */
-export function fetchJsonOnce(url: string): Promise<unknown> {
-  let request = fetched.get(url);
-  if (!request) {
-    request = fetchJson(url);
-    request.catch(() => fetched.delete(url));
-    fetched.set(url, request);
-  }
-  return request;
-}
+export const fetchJsonOnce = sharedRequests(fetchJson);
 
 /** The JSON of a base64 string of its gzipped bytes (how a classic script carries it to a file:// page). */
 export function parseJsonBase64(text: string): Promise<unknown> {

@@ -14,6 +14,7 @@ import { recentFirst } from './order.ts';
 import { queryLinks, queryStarts } from './positions.ts';
 import type { ParsedQuery } from './query.ts';
 import { recordSentenceId, textFile, type RecordTable } from './record-table.ts';
+import { sharedRequests } from '../shared-requests.ts';
 import type { Sort } from './url-state.ts';
 
 /** The part of Pagefind's browser API (pagefind.js) used here. */
@@ -83,7 +84,7 @@ export function createPagefindBackend(
   };
   const where = new WeakMap<PassageHit, Sentence>();
   const stats = { candidates: 0 };
-  const texts = new Map<string, Promise<RecordTexts>>();
+  const texts = sharedRequests(loadTexts);
 
   /** Sentence key "record k" -> occurrences of `normal` in it. */
   const occurrences = async (normal: string): Promise<Map<string, number>> => {
@@ -168,21 +169,12 @@ export function createPagefindBackend(
     },
 
     async show(hits: readonly PassageHit[]): Promise<ShownHit[]> {
-      const load = (file: string) => {
-        let promise = texts.get(file);
-        if (!promise) {
-          promise = loadTexts(file);
-          promise.catch(() => texts.delete(file));
-          texts.set(file, promise);
-        }
-        return promise;
-      };
       return Promise.all(
         hits.map(async (hit) => {
           const s = where.get(hit);
           if (!s) throw new Error(`${hit.doc}/${hit.id} did not come from this search`);
           const { file, index } = textFile(s.record, s.k);
-          const [section, text] = (await load(file))[index] ?? ['', ''];
+          const [section, text] = (await texts(file))[index] ?? ['', ''];
           return { ...hit, section: section === '' ? null : section, text };
         }),
       );
