@@ -1,4 +1,5 @@
 // The footer's "save the site for offline use" button (OfflineSave.astro).
+import { fetchJson } from '../lib/fetch-json.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
 import { OFFLINE_STRINGS_FILE, type OfflineStrings } from '../lib/offline-strings.ts';
 import { withTrailingSlash } from '../lib/with-slash.ts';
@@ -74,9 +75,7 @@ if (box && 'serviceWorker' in navigator && 'caches' in window && location.protoc
     if (!registration.active) return;
     const [status, all] = await Promise.all([
       ask(registration.active),
-      fetch(`${base}${OFFLINE_STRINGS_FILE}`).then(
-        (response) => response.json() as Promise<Record<string, OfflineStrings>>,
-      ),
+      fetchJson(`${base}${OFFLINE_STRINGS_FILE}`) as Promise<Record<string, OfflineStrings>>,
     ]);
     const strings = all[document.documentElement.lang];
     if (!strings) return;
