@@ -4,7 +4,7 @@
  *
  * 1. the traditional -> simplified map            DIR/search/t2s.json
  * 2. Pagefind records of runs of sentences         DIR/pagefind/ (without fragments: the page never reads them)
- * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/text/<n>-<b>.json.gz
+ * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/themes.json, DIR/search/text/<n>-<b>.json.gz
  * 4. the search pages' preloads of Pagefind's entry and metadata   DIR/search/index.html, DIR/en/search/index.html
  * 5. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
  * 6. build facts for `npm run pack`                DIR/search/build.json
@@ -20,8 +20,8 @@ import { bundleSearchApp } from './lib/search/bundle-app.ts';
 import { fallbackScript } from './lib/search/fallback-data.ts';
 import { pageIds } from './lib/search/page-ids.ts';
 import { addPagefindPreloads, metaHash, type PagefindEntry } from './lib/search/pagefind-preloads.ts';
-import { recordTable, searchRecords } from './lib/search/records.ts';
-import { serializeRecordTable, TEXT_BLOCK, textFile } from '../src/lib/search/record-table.ts';
+import { recordTable, searchRecords, themeTable } from './lib/search/records.ts';
+import { serializeRecordTable, serializeThemeTable, TEXT_BLOCK, textFile } from '../src/lib/search/record-table.ts';
 import { buildT2sMap, corpusT2sMap } from '../src/shared/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
 import { serviceWorkerSource, SITE_LIST_FILE } from './lib/offline/service-worker.ts';
@@ -62,6 +62,7 @@ const fragmentDir = join(pagefindDir, 'fragment');
 const pages = pageIds(readdirSync(fragmentDir).map((name) => ({ name, bytes: readFileSync(join(fragmentDir, name)) })));
 rmSync(fragmentDir, { recursive: true, force: true });
 writeFileSync(join(searchDir, 'records.json'), JSON.stringify(serializeRecordTable(recordTable(built, pages))));
+writeFileSync(join(searchDir, 'themes.json'), JSON.stringify(serializeThemeTable(themeTable(built))));
 const textDir = join(searchDir, 'text');
 rmSync(textDir, { recursive: true, force: true });
 mkdirSync(textDir);

@@ -268,6 +268,42 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('fetches the theme table only once the filters are opened or a theme is chosen; hits show their themes before it', async () => {
+    const page = await site.newPage();
+    const themeTables: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/search/themes.json')) themeTables.push(request.url());
+    });
+    await openSearch(page, `?q=${encodeURIComponent('发展')}`);
+    expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const byKey = new Map(passages.map((p) => [key(p), p.themes]));
+    const chips = await page.$$eval('.result-hit', (items) =>
+      items.map((item) => {
+        const url = new URL(item.querySelector<HTMLAnchorElement>('.hit-meta a')!.href);
+        const parts = url.pathname.split('/');
+        return {
+          key: `${decodeURIComponent(parts[parts.lastIndexOf('docs') + 1]!)}/${url.hash.slice(1)}`,
+          themes: [...item.querySelectorAll<HTMLElement>('.chip')].map((c) => c.dataset['theme']),
+        };
+      }),
+    );
+    expect(chips.length).toBeGreaterThan(0);
+    for (const hit of chips) expect(hit.themes, hit.key).toEqual(byKey.get(hit.key));
+    expect(themeTables).toEqual([]);
+
+    await page.locator('#search-filters > summary').click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('input[name="theme"]')].every(
+        (box) => box.closest('label')?.querySelector('.count')?.textContent !== '…',
+      ),
+    );
+    const matching = passages.filter((p) => normalize(p.text, t2s).includes('发展'));
+    const shown = await shownCounts(page);
+    expect(shown).toEqual(expectedCounts(matching.map(valuesOf), emptySelection(), shown));
+    expect(themeTables).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('draws each page of hits once, however fast "more" is pressed', async () => {
     const page = await site.newPage();
     await openSearch(page, `?q=${encodeURIComponent('发展')}`);
@@ -300,6 +336,7 @@ describe('search', () => {
     );
     const projectHits = await page.locator('#search-status').textContent();
     expect(projectHits).toContain(String(containing('项目').length));
+    await page.locator('#search-filters > summary').click();
     await page.locator('input[name="theme"][value="investment"]').check();
     await page.waitForURL(/theme=investment/);
     await page.locator('#search-sort').selectOption('year');
@@ -377,7 +414,10 @@ describe('search', () => {
         0,
       );
     const pagefindDir = join(site.dir, 'pagefind');
-    const records = statSync(join(site.dir, 'search/records.json')).size;
+    const records = ['records', 'themes'].reduce(
+      (sum, t) => sum + statSync(join(site.dir, `search/${t}.json`)).size,
+      0,
+    );
     const texts = size(join(site.dir, 'search/text'));
     const indexBytes = size(join(pagefindDir, 'index')) + records + texts;
 
@@ -418,7 +458,7 @@ describe('search', () => {
 
     const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
     console.log(
-      `measures: index on disk ${kib(indexBytes)} (Pagefind index ${kib(size(join(pagefindDir, 'index')))}, record table ${kib(records)}, texts ${kib(texts)}); ` +
+      `measures: index on disk ${kib(indexBytes)} (Pagefind index ${kib(size(join(pagefindDir, 'index')))}, record and theme tables ${kib(records)}, texts ${kib(texts)}); ` +
         `first query from a cold page 营商环境: ${kib(firstBytes)} in all, first result after ${firstResultMs} ms; ` +
         `second query 产业链: ${kib(secondBytes)} in ${secondMs} ms`,
     );

@@ -33,6 +33,7 @@ describe('precache', () => {
       'en/search/index.html',
       '404.html',
       'search/records.json',
+      'search/themes.json',
       'search/highlight.js',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',

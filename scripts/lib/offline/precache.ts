@@ -46,7 +46,7 @@ const SHELL = [
   /^404\.html$/,
   /^(en\/)?index\.html$/,
   /^(en\/)?search\/index\.html$/,
-  /^search\/(highlight\.js|t2s\.json|records\.json)$/,
+  /^search\/(highlight\.js|t2s\.json|records\.json|themes\.json)$/,
   /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/,
 ];
 

@@ -4,7 +4,7 @@ import { GAP } from '../../../src/lib/search/positions.ts';
 import { decodeToken } from '../../../src/lib/search/tokenize.ts';
 import { parseJsonBase64 } from '../../../src/lib/fetch-json.ts';
 import { fallbackScript } from './fallback-data.ts';
-import { recordTable, RECORD_LANGUAGE, searchRecords } from './records.ts';
+import { recordTable, RECORD_LANGUAGE, searchRecords, themeTable } from './records.ts';
 
 const docs = [
   {
@@ -30,14 +30,14 @@ describe('searchRecords', () => {
 
   it('searchRecords(passages, docs) writes a record per run of one document’s sentences, in document order', () => {
     expect(built.records.map((r) => r.custom.url)).toEqual(['/docs/b/#s0001', '/docs/a/#s0001']);
-    expect(built.records.map((r) => [r.doc, r.first, r.stride])).toEqual([
-      [0, 1, 5],
-      [1, 1, 5],
+    expect(built.records.map((r) => [r.doc, r.first, r.stride, r.count])).toEqual([
+      [0, 1, 5, 2],
+      [1, 1, 5, 1],
     ]);
     expect(built.records.every((r) => r.custom.language === RECORD_LANGUAGE)).toBe(true);
   });
 
-  it('searchRecords(passages, docs) lays the sentences out at stride positions and keeps their texts with their headings', () => {
+  it('searchRecords(passages, docs) lays the sentences out at stride positions and keeps their texts with their headings and theme sets', () => {
     const words = built.records[0]!.custom.content.split(' ');
     expect(words.map((w) => (w === GAP ? GAP : decodeToken(w)))).toEqual([
       '5g',
@@ -52,14 +52,14 @@ describe('searchRecords', () => {
       GAP,
     ]);
     expect(built.records[0]!.texts).toEqual([
-      ['一、数字经济', '5G基站'],
-      ['一、数字经济', '园'],
+      ['一、数字经济', '5G基站', 1],
+      ['一、数字经济', '园', 0],
     ]);
   });
 
   it('searchRecords(passages, docs) numbers theme sets most common first and gives each sentence its set', () => {
     expect(built.sets).toEqual([[], ['digital', 'projects']]);
-    expect(built.records.map((r) => r.themes)).toEqual([[1, 0], [0]]);
+    expect(themeTable(built)).toEqual([[1, 0], [0]]);
   });
 
   it('searchRecords(passages, docs) starts a new record where sentence numbers jump', () => {
@@ -81,7 +81,10 @@ describe('searchRecords', () => {
       ['/docs/b/#s0001', 'zxx_1'],
       ['/docs/a/#s0001', 'zxx_2'],
     ]);
-    expect(recordTable(built, pages).records.map((r) => r.page)).toEqual(['zxx_1', 'zxx_2']);
+    expect(recordTable(built, pages).records).toEqual([
+      { page: 'zxx_1', doc: 0, first: 1, stride: 5, count: 2 },
+      { page: 'zxx_2', doc: 1, first: 1, stride: 5, count: 1 },
+    ]);
     expect(() => recordTable(built, new Map())).toThrow(/no record/);
   });
 });

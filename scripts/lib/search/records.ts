@@ -8,7 +8,7 @@
 import type { CustomRecord } from 'pagefind';
 import { recordContent, strideFor } from '../../../src/lib/search/positions.ts';
 import { sentenceId, sentenceNumber } from '../../../src/lib/search/order.ts';
-import type { RecordTable, TableRecord } from '../../../src/lib/search/record-table.ts';
+import type { RecordTable, RecordTexts, TableRecord, ThemeTable } from '../../../src/lib/search/record-table.ts';
 import { normalize, type CharMap } from '../../../src/lib/search/tokenize.ts';
 
 /**
@@ -49,8 +49,10 @@ export function sectionHeadings(doc: RecordDocument): Map<string, string> {
 export interface SearchRecord extends Omit<TableRecord, 'page'> {
   /** What Pagefind indexes; `url` is unique per record and lets the page id be matched back. */
   custom: CustomRecord;
-  /** Per sentence: section heading ("" for none) and text, as the files of `search/text/` hold them (`textFile`). */
-  texts: [section: string, text: string][];
+  /** Per sentence, the index of its theme set, as search/themes.json holds them. */
+  themes: number[];
+  /** Per sentence: section heading ("" for none), text and theme set, as the files of `search/text/` hold them (`textFile`). */
+  texts: RecordTexts;
 }
 
 /** Runs of consecutive sentences of one document, none over MAX_POSITIONS. */
@@ -109,13 +111,15 @@ export function searchRecords(
       const own = run.map((i) => normals[i]!);
       const stride = strideFor(own);
       const first = list[run[0]!]!;
+      const themes = run.map((i) => setIndex.get(list[i]!.themes.join(' '))!);
       records.push({
         doc: docIndex,
         first: sentenceNumber(first.id),
         stride,
-        themes: run.map((i) => setIndex.get(list[i]!.themes.join(' '))!),
+        count: run.length,
+        themes,
         custom: { url: `/docs/${doc.id}/#${first.id}`, content: recordContent(own, stride), language: RECORD_LANGUAGE },
-        texts: run.map((i) => [headings.get(list[i]!.section ?? '') ?? '', list[i]!.text]),
+        texts: run.map((i, k) => [headings.get(list[i]!.section ?? '') ?? '', list[i]!.text, themes[k]!]),
       });
     }
   });
@@ -127,10 +131,15 @@ export function recordTable(
   built: { records: readonly SearchRecord[]; sets: string[][] },
   pageOf: ReadonlyMap<string, string>,
 ): RecordTable {
-  const records = built.records.map(({ custom, texts: _texts, ...rest }) => {
+  const records = built.records.map(({ custom, texts: _texts, themes: _themes, ...rest }) => {
     const page = pageOf.get(custom.url);
     if (!page) throw new Error(`Pagefind wrote no record for ${custom.url}`);
     return { page, ...rest };
   });
   return { sets: built.sets, records };
+}
+
+/** search/themes.json's table: per record, in the table's order, its sentences' theme sets. */
+export function themeTable(built: { records: readonly SearchRecord[] }): ThemeTable {
+  return built.records.map((r) => r.themes);
 }

@@ -64,6 +64,10 @@ export function createArrayBackend(
       }
       return hits;
     },
+    // Its hits carry their themes from the start.
+    async themed(hits) {
+      return [...hits];
+    },
     async browse(selection: Selection, sort, start, limit): Promise<BrowsePage> {
       const ordered = sort === 'year' ? recent : entries;
       const passing = ordered.filter((e) => passes(e.values, selection));

@@ -36,11 +36,16 @@ export interface BrowsePage {
 }
 
 export interface SearchBackend {
-  /** Every sentence containing `query`, filters not applied, in no particular order. */
+  /**
+   * Every sentence containing `query`, filters not applied, in no particular order. The hits'
+   * themes (`values.theme`) may be left empty: filtering or counting by theme takes `themed(hits)`.
+   */
   find(query: ParsedQuery): Promise<PassageHit[]>;
+  /** `hits` of this backend's `find`, in order, with their themes. */
+  themed(hits: readonly PassageHit[]): Promise<PassageHit[]>;
   /** Sentences passing `selection` in `sort` order, `limit` of them from `start`, with the filter counts. */
   browse(selection: Selection, sort: Sort, start: number, limit: number): Promise<BrowsePage>;
-  /** `hits` of this backend's `find` or `browse`, in order, with their texts. */
+  /** `hits` of this backend's `find`, `themed` or `browse`, in order, with their texts and themes. */
   show(hits: readonly PassageHit[]): Promise<ShownHit[]>;
   /** What the last `find` looked at: index records (Pagefind) or sentences (array), for diagnostics. */
   readonly stats: { candidates: number };

@@ -87,6 +87,7 @@ export function buildSearchConfig(lang: Lang): SearchConfigFile {
     pagefindPath: `${base}pagefind/`,
     t2sUrl: `${base}search/t2s.json`,
     recordsUrl: `${base}search/records.json`,
+    themesUrl: `${base}search/themes.json`,
     textPath: `${base}search/text/`,
     fallbackDataUrl: `${base}search/search-fallback.js`,
     docsPath,

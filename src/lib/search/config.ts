@@ -54,6 +54,8 @@ export interface SearchConfig {
   t2sUrl: string;
   /** search/records.json, the record table. */
   recordsUrl: string;
+  /** search/themes.json, the sentences' theme sets, fetched once something filters or counts by theme. */
+  themesUrl: string;
   /** The folder of the texts' files: `${textPath}${textFile(n, k).file}` (record-table.ts). */
   textPath: string;
   fallbackDataUrl: string;

@@ -1,6 +1,6 @@
 /**
- * The search engine behind the page: Pagefind with the character map and the record table over
- * HTTP, or the sentence array of search-fallback.js (already on the page when it was opened from
+ * The search engine behind the page: Pagefind with the character map, the record table and (when
+ * asked) the theme table over HTTP, or the sentence array of search-fallback.js (already on the page when it was opened from
  * a file, fetched when Pagefind cannot load).
  */
 import { createArrayBackend } from './array-backend.ts';
@@ -9,8 +9,8 @@ import { FALLBACK_GLOBAL, type FallbackData, type SearchBackend } from './backen
 import { NO_CONVERSION, parseCharMap } from './char-map.ts';
 import type { SearchConfig } from './config.ts';
 import { earlyStarted } from './early-start.ts';
-import { createPagefindBackend, loadPagefind, type RecordTexts } from './pagefind-backend.ts';
-import { parseRecordTable } from './record-table.ts';
+import { createPagefindBackend, loadPagefind } from './pagefind-backend.ts';
+import { parseRecordTable, parseThemeTable, type RecordTable, type RecordTexts } from './record-table.ts';
 import type { CharMap } from './tokenize.ts';
 
 export interface Engine {
@@ -59,6 +59,7 @@ export async function pagefindEngine(config: SearchConfig): Promise<Engine> {
     loadPagefind(config.pagefindPath, config.base),
   ]);
   const table = async () => parseRecordTable(await tableResponse.json(), config.docs.length);
+  const themes = async (table: RecordTable) => parseThemeTable(await fetchJson(config.themesUrl), table);
   const texts = (file: string) => fetchJson(`${config.textPath}${file}`) as Promise<RecordTexts>;
-  return { backend: createPagefindBackend(pagefind, table, config.docs, texts), t2s };
+  return { backend: createPagefindBackend(pagefind, table, themes, config.docs, texts), t2s };
 }

@@ -3,8 +3,9 @@
  * is looked up on its own; Pagefind answers with the records holding it and the word positions
  * where it stands, and the positions where all of a query's terms line up are its occurrences
  * (src/lib/search/positions.ts). A position names its sentence, and the record table
- * (record-table.ts) names the sentence's document, id and themes: hits and filter counts are
- * exact without fetching any record. Texts are fetched per record, only for the hits shown.
+ * (record-table.ts) names the sentence's document and id: hits and their document filters are
+ * exact without fetching any record. The theme table is fetched only once something filters or
+ * counts by theme; texts, with their themes, only for the hits shown.
  */
 import type { BrowsePage, PassageHit, SearchBackend, ShownHit } from './backend.ts';
 import type { BackendDocument } from './array-backend.ts';
@@ -13,7 +14,7 @@ import { countFacets, facetValues, passes, type FacetValues, type Selection } fr
 import { recentFirst } from './order.ts';
 import { queryLinks, queryStarts } from './positions.ts';
 import type { ParsedQuery } from './query.ts';
-import { recordSentenceId, textFile, type RecordTable } from './record-table.ts';
+import { recordSentenceId, textFile, type RecordTable, type RecordTexts, type ThemeTable } from './record-table.ts';
 import { sharedRequests } from '../shared-requests.ts';
 import type { Sort } from './url-state.ts';
 
@@ -40,9 +41,6 @@ export async function loadPagefind(bundlePath: string, baseUrl: string): Promise
   return pagefind;
 }
 
-/** Texts as a file of search/text/ holds them (`textFile`): [section heading or "", text] per sentence. */
-export type RecordTexts = [section: string, text: string][];
-
 interface Sentence {
   record: number;
   k: number;
@@ -52,28 +50,51 @@ interface Sentence {
 /**
  * `docs` in reading order, as the table's document numbers count them; `loadTable()` reads the
  * record table, asked for only once a query's lookups are under way (a cold page parses it while
- * Pagefind fetches the index, not in the way of Pagefind's start); `loadTexts(file)` fetches one
- * file of search/text/ (`textFile`).
+ * Pagefind fetches the index, not in the way of Pagefind's start); `loadThemes(table)` reads the
+ * theme table; `loadTexts(file)` fetches one file of search/text/ (`textFile`).
  */
 export function createPagefindBackend(
   pagefind: PagefindModule,
   loadTable: () => Promise<RecordTable>,
+  loadThemes: (table: RecordTable) => Promise<ThemeTable>,
   docs: readonly BackendDocument[],
   loadTexts: (file: string) => Promise<RecordTexts>,
 ): SearchBackend {
   let ready: Promise<{ table: RecordTable; byPage: Map<string, number> }> | undefined;
   const tableReady = () =>
     (ready ??= loadTable().then((table) => ({ table, byPage: new Map(table.records.map((r, n) => [r.page, n])) })));
-  const sentence = (table: RecordTable, n: number, k: number, score: number, terms: string[]): Sentence => {
+  let themesReady: Promise<ThemeTable> | undefined;
+  const themeTable = async () => {
+    const { table } = await tableReady();
+    // A failed fetch is not kept: the next filter or count asks again.
+    return (themesReady ??= loadThemes(table).catch((error: unknown) => {
+      themesReady = undefined;
+      throw error;
+    }));
+  };
+  /** Sentence `k` of record `n`, with the theme set numbered `set` (none: [] until `themed`). */
+  const sentence = (
+    table: RecordTable,
+    n: number,
+    k: number,
+    score: number,
+    terms: string[],
+    set?: number,
+  ): Sentence => {
     const record = table.records[n]!;
-    const values: FacetValues = facetValues(table.sets[record.themes[k]!]!, docs[record.doc]!);
+    const values: FacetValues = facetValues(set === undefined ? [] : table.sets[set]!, docs[record.doc]!);
     return { record: n, k, hit: { doc: docs[record.doc]!.id, id: recordSentenceId(record, k), values, score, terms } };
+  };
+  const where = new WeakMap<PassageHit, Sentence>();
+  const handOut = (s: Sentence): PassageHit => {
+    where.set(s.hit, s);
+    return s.hit;
   };
   // Every sentence in reading order and in the "recent" order, built on the first browse.
   let everything: { reading: Sentence[]; recent: Sentence[] } | undefined;
-  const all = (table: RecordTable) => {
+  const all = (table: RecordTable, themes: ThemeTable) => {
     if (!everything) {
-      const reading = table.records.flatMap((record, n) => record.themes.map((_, k) => sentence(table, n, k, 0, [])));
+      const reading = themes.flatMap((sets, n) => sets.map((set, k) => sentence(table, n, k, 0, [], set)));
       const rank = new Map(recentFirst(docs).map((d, i) => [d.id, i]));
       const recent = [...reading].sort(
         (a, b) => rank.get(a.hit.doc)! - rank.get(b.hit.doc)! || a.record - b.record || a.k - b.k,
@@ -82,7 +103,6 @@ export function createPagefindBackend(
     }
     return everything;
   };
-  const where = new WeakMap<PassageHit, Sentence>();
   const stats = { candidates: 0 };
   const texts = sharedRequests(loadTexts);
 
@@ -140,21 +160,34 @@ export function createPagefindBackend(
         if (!rest.every((clause) => clause.has(key))) continue;
         const [n, k] = key.split(' ').map(Number) as [number, number];
         const found = [entry, ...rest.map((clause) => clause.get(key)!)];
-        const s = sentence(
-          table,
-          n,
-          k,
-          found.reduce((sum, e) => sum + e.count, 0),
-          found.flatMap((e) => e.terms),
+        const score = found.reduce((sum, e) => sum + e.count, 0);
+        hits.push(
+          handOut(
+            sentence(
+              table,
+              n,
+              k,
+              score,
+              found.flatMap((e) => e.terms),
+            ),
+          ),
         );
-        where.set(s.hit, s);
-        hits.push(s.hit);
       }
       return hits;
     },
 
+    async themed(hits: readonly PassageHit[]) {
+      const [{ table }, themes] = await Promise.all([tableReady(), themeTable()]);
+      return hits.map((hit) => {
+        const s = where.get(hit);
+        if (!s) throw new Error(`${hit.doc}/${hit.id} did not come from this search`);
+        return handOut(sentence(table, s.record, s.k, hit.score, hit.terms, themes[s.record]![s.k]!));
+      });
+    },
+
     async browse(selection: Selection, sort: Sort, start: number, limit: number): Promise<BrowsePage> {
-      const { reading, recent } = all((await tableReady()).table);
+      const [{ table }, themes] = await Promise.all([tableReady(), themeTable()]);
+      const { reading, recent } = all(table, themes);
       const passing = (sort === 'year' ? recent : reading).filter((s) => passes(s.hit.values, selection));
       const slice = passing.slice(start, start + limit);
       for (const s of slice) where.set(s.hit, s);
@@ -174,8 +207,10 @@ export function createPagefindBackend(
           const s = where.get(hit);
           if (!s) throw new Error(`${hit.doc}/${hit.id} did not come from this search`);
           const { file, index } = textFile(s.record, s.k);
-          const [section, text] = (await texts(file))[index] ?? ['', ''];
-          return { ...hit, section: section === '' ? null : section, text };
+          const [block, { table }] = await Promise.all([texts(file), tableReady()]);
+          const [section, text, set]: RecordTexts[number] = block[index] ?? ['', '', 0];
+          const values = { ...hit.values, theme: [...(table.sets[set] ?? [])] };
+          return { ...hit, values, section: section === '' ? null : section, text };
         }),
       );
     },

@@ -3,8 +3,10 @@ import {
   decodeSets,
   encodeSets,
   parseRecordTable,
+  parseThemeTable,
   recordSentenceId,
   serializeRecordTable,
+  serializeThemeTable,
   TEXT_BLOCK,
   textFile,
   type RecordTable,
@@ -12,12 +14,21 @@ import {
 
 const table: RecordTable = {
   sets: [[], ['investment']],
-  records: [{ page: 'zxx_1', doc: 0, first: 9, stride: 40, themes: [0, 1] }],
+  records: [{ page: 'zxx_1', doc: 0, first: 9, stride: 40, count: 2 }],
 };
+const roundTrip = (data: unknown): unknown => JSON.parse(JSON.stringify(data));
 
 describe('record table', () => {
   it('parseRecordTable(serializeRecordTable(table)) gives the table back', () => {
-    expect(parseRecordTable(JSON.parse(JSON.stringify(serializeRecordTable(table))), 1)).toEqual(table);
+    expect(parseRecordTable(roundTrip(serializeRecordTable(table)), 1)).toEqual(table);
+  });
+
+  it('parseThemeTable(serializeThemeTable(themes), table) gives the theme sets back, and refuses sets the table does not match', () => {
+    expect(parseThemeTable(roundTrip(serializeThemeTable([[0, 1]])), table)).toEqual([[0, 1]]);
+    expect(() => parseThemeTable(['0'], table)).toThrow(/record 0/);
+    expect(() => parseThemeTable(['02'], table)).toThrow(/record 0/);
+    expect(() => parseThemeTable(['01', '0'], table)).toThrow(/does not match/);
+    expect(() => parseThemeTable({}, table)).toThrow(/does not match/);
   });
 
   it('encodeSets(numbers) writes one character below 32 and decodeSets gives any number back', () => {
@@ -31,9 +42,9 @@ describe('record table', () => {
   });
 
   it('parseRecordTable(data, documents) names the record that is malformed', () => {
-    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 3, 1, 40, '0']] }, 1)).toThrow(/record 0/);
-    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, '2']] }, 1)).toThrow(/record 0/);
-    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, [0]]] }, 1)).toThrow(/record 0/);
+    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 3, 1, 40, 1]] }, 1)).toThrow(/record 0/);
+    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, 0]] }, 1)).toThrow(/record 0/);
+    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, '1']] }, 1)).toThrow(/record 0/);
     expect(() => parseRecordTable(null, 1)).toThrow(/not a record table/);
   });
 

@@ -1,7 +1,11 @@
 /**
  * `search/records.json`: what the browser needs to turn Pagefind's answer (record ids and word
- * positions) into sentences, counts and filters, without fetching any record. Written by
- * scripts/index-search.ts; each record's sentence texts are in `search/text/<n>-<b>.json.gz` (`textFile`).
+ * positions) into sentences and their documents, without fetching any record. The sentences'
+ * theme sets are apart, in `search/themes.json` (`parseThemeTable`): they are most of the bytes
+ * (60 KB gzipped at 1,000 documents, against 10 KB for the rest) and only filtering or counting
+ * by theme needs them, so a first result does not wait for them. Written by
+ * scripts/index-search.ts; each record's sentence texts, with their theme sets, are in
+ * `search/text/<n>-<b>.json.gz` (`textFile`).
  */
 import { sentenceId } from './order.ts';
 
@@ -14,8 +18,8 @@ export interface TableRecord {
   first: number;
   /** Positions per sentence (src/lib/search/positions.ts). */
   stride: number;
-  /** Per sentence, the index of its theme set in `RecordTable.sets`. */
-  themes: number[];
+  /** Its number of sentences. */
+  count: number;
 }
 
 export interface RecordTable {
@@ -25,8 +29,8 @@ export interface RecordTable {
   records: TableRecord[];
 }
 
-/** One record of the file: [page, doc, first, stride, themes as `encodeSets` writes them]. */
-type RawRecord = [string, number, number, number, string];
+/** One record of the file: [page, doc, first, stride, count]. */
+type RawRecord = [string, number, number, number, number];
 
 /** The file's shape; records as arrays, a third the size of objects. */
 export interface RecordTableFile {
@@ -34,9 +38,15 @@ export interface RecordTableFile {
   records: RawRecord[];
 }
 
+/** `search/themes.json`: per record of the table, its sentences' theme set numbers as `encodeSets` writes them. */
+export type ThemeTableFile = string[];
+
+/** Per record, per sentence, the index of its theme set in `RecordTable.sets`. */
+export type ThemeTable = number[][];
+
 /**
- * The theme set numbers, one to three characters each, since they are most of the file and
- * every query waits for it: base-32 digits, most significant first, each but the last raised by
+ * The theme set numbers, one to three characters each, since they are at least 5 bits a sentence
+ * however written (their entropy at 1,000 documents): base-32 digits, most significant first, each but the last raised by
  * 32, from an alphabet JSON never escapes. The common sets have the small numbers, so most
  * sentences take one character; gzipped, a sixth smaller than a JSON array of numbers.
  */
@@ -71,10 +81,11 @@ export function decodeSets(code: string): number[] | null {
 }
 
 export function serializeRecordTable(table: RecordTable): RecordTableFile {
-  return {
-    sets: table.sets,
-    records: table.records.map((r) => [r.page, r.doc, r.first, r.stride, encodeSets(r.themes)]),
-  };
+  return { sets: table.sets, records: table.records.map((r) => [r.page, r.doc, r.first, r.stride, r.count]) };
+}
+
+export function serializeThemeTable(themes: ThemeTable): ThemeTableFile {
+  return themes.map(encodeSets);
 }
 
 const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
@@ -88,8 +99,7 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
   if (!sets.every((set) => Array.isArray(set) && set.every((t) => typeof t === 'string')))
     throw new Error('search/records.json: bad theme sets');
   const records = file.records.map((raw, i): TableRecord => {
-    const [page, doc, first, stride, code] = Array.isArray(raw) ? raw : [];
-    const themes = typeof code === 'string' ? decodeSets(code) : null;
+    const [page, doc, first, stride, count] = Array.isArray(raw) ? raw : [];
     const ok =
       typeof page === 'string' &&
       isInt(doc) &&
@@ -97,12 +107,24 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
       isInt(first) &&
       isInt(stride) &&
       stride > 0 &&
-      themes !== null &&
-      themes.every((s) => s < sets.length);
+      isInt(count) &&
+      count > 0;
     if (!ok) throw new Error(`search/records.json: record ${i} is malformed`);
-    return { page, doc, first, stride, themes };
+    return { page, doc, first, stride, count };
   });
   return { sets, records };
+}
+
+/** Reads search/themes.json against the table it belongs to; throws on anything else, naming the record. */
+export function parseThemeTable(data: unknown, table: RecordTable): ThemeTable {
+  if (!Array.isArray(data) || data.length !== table.records.length)
+    throw new Error('search/themes.json does not match search/records.json');
+  return data.map((code, i) => {
+    const themes = typeof code === 'string' ? decodeSets(code) : null;
+    if (themes === null || themes.length !== table.records[i]!.count || !themes.every((s) => s < table.sets.length))
+      throw new Error(`search/themes.json: record ${i} is malformed`);
+    return themes;
+  });
 }
 
 /** The id of sentence `k` of `record`. */
@@ -116,6 +138,9 @@ export function recordSentenceId(record: TableRecord, k: number): string {
  * hits of a query took a fifth to a half of the bytes their records' whole texts took.
  */
 export const TEXT_BLOCK = 8;
+
+/** A file of search/text/: per sentence, its section heading ("" for none), its text and its theme set (in `RecordTable.sets`). */
+export type RecordTexts = [section: string, text: string, set: number][];
 
 /** The file, under search/text/, holding sentence `k` of record `n`, and the sentence's place in it. */
 export function textFile(n: number, k: number): { file: string; index: number } {

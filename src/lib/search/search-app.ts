@@ -49,9 +49,10 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const fileMode = mode === 'file';
   document.documentElement.dataset['searchMode'] = mode;
-  // Filters start folded on phones, so the results come first; where they have a column, they are open.
+  // The filters start folded, so the results come first, unless the address sets one. Their theme
+  // counts take the theme table, fetched once the panel is open or a theme is chosen, not before
+  // the first result: at 1,000 documents it is a third of a cold search's bytes.
   const filters = document.querySelector<HTMLDetailsElement>('details[data-filters]');
-  if (filters && matchMedia('(min-width: 62rem)').matches) filters.open = true;
   const activeCount = document.querySelector<HTMLElement>('#search-filters-active');
 
   const showNotice = (message: string) => {
@@ -99,8 +100,14 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       return { facet, box, label, count: label?.querySelector<HTMLElement>('.count') ?? null };
     }),
   );
-  const showCounts = (counts: FacetCounts) => {
+  /** Draws `counts`; without `themed`, the theme counts are not known yet and show as pending. */
+  const showCounts = (counts: FacetCounts, themed: boolean) => {
     for (const { facet, box, label, count } of countCells) {
+      if (facet === 'theme' && !themed) {
+        if (count) count.textContent = '…';
+        label?.classList.remove('empty');
+        continue;
+      }
       const n = counts[facet].get(box.value) ?? 0;
       // Unchanged text is not rewritten, so the filter panel is laid out again only where a count changed.
       if (count && count.textContent !== String(n)) count.textContent = String(n);
@@ -109,6 +116,19 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   };
 
   let run = 0;
+  // What opening the filters must still do: count the current hits by theme.
+  let countThemes: (() => Promise<void>) | null = null;
+  const countThemesIfOpen = () => {
+    const count = countThemes;
+    if (!filters?.open || !count) return;
+    countThemes = null;
+    count().catch((error: unknown) => {
+      // Opening the panel again asks again.
+      countThemes ??= count;
+      status.textContent = text('search.error', { message: error instanceof Error ? error.message : String(error) });
+    });
+  };
+  filters?.addEventListener('toggle', countThemesIfOpen);
   let downloadable: { hits: PassageHit[]; q: string } | null = null;
   download.addEventListener('click', () => {
     if (!downloadable) return;
@@ -139,6 +159,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
 
   const search = async (state: SearchState) => {
     const id = ++run;
+    countThemes = null;
     const active = FACETS.reduce((n, facet) => n + state.filters[facet].length, 0);
     const unknown = unknownFilterValues(state.filters, config.facets);
     // A search that finds nothing because the address names a filter value the site lacks says so.
@@ -167,7 +188,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
         const page = await backend.browse(state.filters, state.sort, 0, PAGE_SIZE);
         if (id !== run) return;
         const texts = backend.show(page.hits);
-        showCounts(page.counts);
+        showCounts(page.counts, true);
         const first = await texts;
         if (id !== run) return;
         const list = createResultList(results, config, t2s, fileMode, new Map());
@@ -189,7 +210,9 @@ export function startSearchPage(mode: 'http' | 'file'): void {
         return;
       }
 
-      const all = await backend.find(query);
+      const found = await backend.find(query);
+      const themed = state.filters.theme.length > 0 || filters?.open !== false;
+      const all = themed ? await backend.themed(found) : found;
       if (id !== run) return;
       const viaAlias = (hit: PassageHit) => matchedViaAlias(query, hit.terms);
       const passing: PassageHit[] = exactFirst(
@@ -207,12 +230,22 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       if (id !== run) return;
       const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
       list.append(first);
-      showCounts(
-        countFacets(
-          all.map((h) => h.values),
-          state.filters,
-        ),
-      );
+      const counts = (hits: readonly PassageHit[], themed: boolean) =>
+        showCounts(
+          countFacets(
+            hits.map((h) => h.values),
+            state.filters,
+          ),
+          themed,
+        );
+      counts(all, themed);
+      countThemes = themed
+        ? null
+        : async () => {
+            const hits = await backend.themed(all);
+            if (id === run) counts(hits, true);
+          };
+      countThemesIfOpen();
       status.textContent =
         passing.length === 0
           ? nothing(text('search.none', { query: state.q.trim() }))
@@ -288,6 +321,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   (globalThis as Record<string, unknown>)[API_GLOBAL] = api;
 
   const initial = parseState(new URLSearchParams(location.search));
+  if (filters && FACETS.some((facet) => initial.filters[facet].length > 0)) filters.open = true;
   writeControls(initial);
   void search(initial);
 }
