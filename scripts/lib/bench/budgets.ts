@@ -1,5 +1,7 @@
 /**
- * The performance budgets of issue "Scale and speed", checked against a benchmark run. They are
+ * The performance budgets, checked against a benchmark run: issue "Within GitHub Pages' limits at
+ * 3,000 documents" set those of ingest, build, memory, size and search, which replace the first
+ * ones of issue "Scale and speed"; the script budgets per page are that issue's. They are
  * reported, never asserted: a machine shared with other work makes times noisy.
  */
 import type { PageType, SizeResult } from './bench-size.ts';
@@ -80,14 +82,14 @@ const jsAtMost = (type: PageType, limit: number): Budget => ({
 export const BUDGETS: Budget[] = [
   {
     row: 'ingest throughput',
-    target: '≥ 5 MB/s, linear 100 → 1,000',
+    target: '≥ 3 MB/s, linear 100 → 1,000',
     check(runs) {
       const r = largest(runs);
       if (!r) return null;
       const small = runs.find((x) => x.corpus.documents === 100);
       const big = runs.find((x) => x.corpus.documents === TARGET_DOCUMENTS);
       const linear = small && big ? throughput(big) / throughput(small) : undefined;
-      const fast = throughput(r) >= 5;
+      const fast = throughput(r) >= 3;
       const isLinear = linear === undefined || linear >= 0.8;
       const linearity = linear === undefined ? '' : `; 1,000 runs at ${percent(linear)} of 100's rate`;
       return { pass: fast && isLinear, detail: `${throughput(r).toFixed(2)} MB/s${at(r)}${linearity}` };
@@ -109,11 +111,11 @@ export const BUDGETS: Budget[] = [
   },
   {
     row: 'full build',
-    target: '≤ naive (×1.0) at 1,000',
+    target: '≤ ×2.0 naive at 1,000',
     check(runs) {
       const r = largest(runs);
       return r
-        ? { pass: fullBuild(r) <= naiveBuild(r), detail: `${ratio(fullBuild(r), naiveBuild(r))}${at(r)}` }
+        ? { pass: fullBuild(r) <= 2 * naiveBuild(r), detail: `${ratio(fullBuild(r), naiveBuild(r))}${at(r)}` }
         : null;
     },
   },
@@ -143,21 +145,25 @@ export const BUDGETS: Budget[] = [
   },
   {
     row: 'search cold',
-    target: '≤ 120 KB and ≤ 250 ms',
+    target: '≤ naive: search bytes and time to first result',
     check(runs) {
       const r = largest(runs);
       if (!r) return null;
-      // The search's own files (Pagefind, record table, texts, scripts), not the page around it.
+      // The search's own files (Pagefind, record and theme tables, texts, scripts), not the page around it.
       const { searchGzipBytes, ms: time } = m(r.search).cold;
-      return { pass: searchGzipBytes <= 120e3 && time <= 250, detail: `${kb(searchGzipBytes)}, ${ms(time)}${at(r)}` };
+      const naive = m(r.naive.search).cold;
+      return {
+        pass: searchGzipBytes <= naive.searchGzipBytes && time <= naive.ms,
+        detail: `${kb(searchGzipBytes)} (naive ${kb(naive.searchGzipBytes)}), ${ms(time)} (naive ${ms(naive.ms)})${at(r)}`,
+      };
     },
   },
   {
     row: 'search warm',
-    target: '≤ 50 ms',
+    target: '≤ 100 ms',
     check(runs) {
       const r = largest(runs);
-      return r ? { pass: m(r.search).warm.ms <= 50, detail: `${ms(m(r.search).warm.ms)}${at(r)}` } : null;
+      return r ? { pass: m(r.search).warm.ms <= 100, detail: `${ms(m(r.search).warm.ms)}${at(r)}` } : null;
     },
   },
   noScriptFiles('document'),
