@@ -31,6 +31,13 @@ describe('createArrayBackend', () => {
     }
   });
 
+  it('find(query) gives the hits their themes at once, so themed(hits) gives them back as they are', async () => {
+    const hits = await backend.find(parseQuery('营商环境', t2s));
+    const byKey = new Map(passages.map((p) => [`${p.doc}/${p.id}`, p.themes]));
+    for (const hit of hits) expect(hit.values.theme).toEqual(byKey.get(`${hit.doc}/${hit.id}`));
+    expect(await backend.themed(hits)).toEqual(hits);
+  });
+
   it('browse(selection, sort) pages through the sentences passing the filters, with counts under the other filters', async () => {
     const selection = { ...emptySelection(), theme: ['investment'] };
     const page = await backend.browse(selection, 'relevance', 0, 10);
