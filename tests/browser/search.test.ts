@@ -304,6 +304,28 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('draws a hit as soon as its own text is there, without waiting for the texts of the hits after it', async () => {
+    const page = await site.newPage();
+    const held: (() => Promise<void>)[] = [];
+    let asked = 0;
+    let holding = true;
+    await page.route('**/search/text/*', (route) => {
+      // The first text asked for is the first hit's; every later one waits until released.
+      if (asked++ === 0 || !holding) return route.continue();
+      held.push(() => route.continue());
+      return undefined;
+    });
+    await page.goto(site.at(`search/?q=${encodeURIComponent('发展')}`));
+    await page.waitForSelector('.result-hit');
+    expect(held.length).toBeGreaterThan(0);
+    expect(await page.locator('#search-results').getAttribute('aria-busy')).toBe('true');
+    holding = false;
+    await Promise.all(held.map((release) => release()));
+    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
+    expect(await page.locator('.result-hit').count()).toBe(Math.min(20, containing('发展').length));
+    await page.context().close();
+  });
+
   it('draws each page of hits once, however fast "more" is pressed', async () => {
     const page = await site.newPage();
     await openSearch(page, `?q=${encodeURIComponent('发展')}`);

@@ -12,7 +12,7 @@ import { completeConfig } from './doc-facts.ts';
 import { arrayEngine, pagefindEngine, type Engine } from './engine.ts';
 import { FACETS, countFacets, emptySelection, passes, type FacetCounts } from './facets.ts';
 import { isEmptyQuery, matchedViaAlias, parseQuery } from './query.ts';
-import { createResultList } from './render.ts';
+import { createResultList, type ResultList } from './render.ts';
 import { formatState, parseState, SORTS, type SearchState, type Sort } from './url-state.ts';
 import { unknownFilterValues } from './unknown-filters.ts';
 
@@ -224,12 +224,20 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       setDownload(passing, state.q.trim());
       const perDoc = hitsPerDocument(passing);
       let shown = Math.min(PAGE_SIZE, passing.length);
-      // The texts are asked for at once; the counts are worked out and drawn after the first
-      // results, since the requests leave only once this task ends.
-      const first = await backend.show(passing.slice(0, shown));
-      if (id !== run) return;
-      const list = createResultList(results, config, t2s, fileMode, perDoc, viaAlias);
-      list.append(first);
+      // The texts are asked for at once and each hit is drawn, in order, once its own text is
+      // there, so the first result does not wait for the twentieth's. The counts are worked out
+      // and drawn after the first results, since the requests leave only once this task ends.
+      const texts = passing.slice(0, shown).map((hit) => backend.show([hit]));
+      // A failure is reported by the loop below, at the first text that did not come.
+      for (const text of texts) text.catch(() => undefined);
+      let list: ResultList | null = null;
+      const draw = () => (list ??= createResultList(results, config, t2s, fileMode, perDoc, viaAlias));
+      for (const text of texts) {
+        const hits = await text;
+        if (id !== run) return;
+        draw().append(hits);
+      }
+      const drawn = draw();
       const counts = (hits: readonly PassageHit[], themed: boolean) =>
         showCounts(
           countFacets(
@@ -253,7 +261,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       const next = async () => {
         const texts = await backend.show(passing.slice(shown, shown + PAGE_SIZE));
         if (id !== run) return;
-        list.append(texts);
+        drawn.append(texts);
         shown = Math.min(shown + PAGE_SIZE, passing.length);
         setMore(passing.length - shown, next);
       };
