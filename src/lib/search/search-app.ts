@@ -51,7 +51,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   document.documentElement.dataset['searchMode'] = mode;
   // The filters start folded, so the results come first, unless the address sets one. Their theme
   // counts take the theme table, fetched once the panel is open or a theme is chosen, not before
-  // the first result: at 1,000 documents it is a third of a cold search's bytes.
+  // the first result: at 1,000 documents it was a quarter of a cold search's bytes.
   const filters = document.querySelector<HTMLDetailsElement>('details[data-filters]');
   const activeCount = document.querySelector<HTMLElement>('#search-filters-active');
 
