@@ -1,4 +1,4 @@
-// The footer's "save the site for offline use" button (OfflineSave.astro).
+// The footer's "save the site for offline use" button (OfflineSave.astro); does nothing on a page without it.
 import { fetchJson } from '../lib/fetch-json.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
 import { OFFLINE_STRINGS_FILE, type OfflineStrings } from '../lib/offline-strings.ts';

@@ -1,4 +1,5 @@
-// The "/" key focuses the search box (SearchShortcut.astro).
+// The "/" key jumps to a search box from anywhere on the page, unless the reader is typing: to
+// the page's own box where it has one (`data-search-focus`, the search page), else to the header's.
 const box = () =>
   document.querySelector<HTMLInputElement>('[data-search-focus]') ??
   document.querySelector<HTMLInputElement>('#site-search');

@@ -2,7 +2,7 @@
  * `sw.js` at the site root: the runtime in sw-runtime.js after the shell it stores on install,
  * the size of the whole site and the version; and `offline-files.json`, every stored URL, which
  * the footer's "save the whole site" button (src/components/OfflineSave.astro) fetches and
- * stores. Registered with the base as scope (src/components/ServiceWorker.astro).
+ * stores. Registered with the base as scope (src/client/service-worker.ts).
  */
 import { readFileSync } from 'node:fs';
 import { cacheVersion, isShell, isStored, requestPath, type SiteFile } from './precache.ts';
