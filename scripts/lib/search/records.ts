@@ -49,8 +49,6 @@ export function sectionHeadings(doc: RecordDocument): Map<string, string> {
 export interface SearchRecord extends Omit<TableRecord, 'page'> {
   /** What Pagefind indexes; `url` is unique per record and lets the page id be matched back. */
   custom: CustomRecord;
-  /** Per sentence, the index of its theme set, as search/themes.json holds them. */
-  themes: number[];
   /** Per sentence: section heading ("" for none), text and theme set, as the files of `search/text/` hold them (`textFile`). */
   texts: RecordTexts;
 }
@@ -111,15 +109,16 @@ export function searchRecords(
       const own = run.map((i) => normals[i]!);
       const stride = strideFor(own);
       const first = list[run[0]!]!;
-      const themes = run.map((i) => setIndex.get(list[i]!.themes.join(' '))!);
       records.push({
         doc: docIndex,
         first: sentenceNumber(first.id),
         stride,
         count: run.length,
-        themes,
         custom: { url: `/docs/${doc.id}/#${first.id}`, content: recordContent(own, stride), language: RECORD_LANGUAGE },
-        texts: run.map((i, k) => [headings.get(list[i]!.section ?? '') ?? '', list[i]!.text, themes[k]!]),
+        texts: run.map((i) => {
+          const p = list[i]!;
+          return [headings.get(p.section ?? '') ?? '', p.text, setIndex.get(p.themes.join(' '))!];
+        }),
       });
     }
   });
@@ -131,7 +130,7 @@ export function recordTable(
   built: { records: readonly SearchRecord[]; sets: string[][] },
   pageOf: ReadonlyMap<string, string>,
 ): RecordTable {
-  const records = built.records.map(({ custom, texts: _texts, themes: _themes, ...rest }) => {
+  const records = built.records.map(({ custom, texts: _texts, ...rest }) => {
     const page = pageOf.get(custom.url);
     if (!page) throw new Error(`Pagefind wrote no record for ${custom.url}`);
     return { page, ...rest };
@@ -139,7 +138,7 @@ export function recordTable(
   return { sets: built.sets, records };
 }
 
-/** search/themes.json's table: per record, in the table's order, its sentences' theme sets. */
+/** search/themes.json's table: per record, in the table's order, its sentences' theme sets (as their texts carry them). */
 export function themeTable(built: { records: readonly SearchRecord[] }): ThemeTable {
-  return built.records.map((r) => r.themes);
+  return built.records.map((r) => r.texts.map(([, , set]) => set));
 }

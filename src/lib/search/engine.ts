@@ -1,7 +1,7 @@
 /**
  * The search engine behind the page: Pagefind with the character map, the record table and (when
- * asked) the theme table over HTTP, or the sentence array of search-fallback.js (already on the page when it was opened from
- * a file, fetched when Pagefind cannot load).
+ * asked) the theme table over HTTP, or the sentence array of search-fallback.js (already on the
+ * page when it was opened from a file, fetched when Pagefind cannot load).
  */
 import { createArrayBackend } from './array-backend.ts';
 import { fetchJson, parseJsonBase64 } from '../fetch-json.ts';

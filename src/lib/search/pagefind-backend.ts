@@ -63,15 +63,9 @@ export function createPagefindBackend(
   let ready: Promise<{ table: RecordTable; byPage: Map<string, number> }> | undefined;
   const tableReady = () =>
     (ready ??= loadTable().then((table) => ({ table, byPage: new Map(table.records.map((r, n) => [r.page, n])) })));
-  let themesReady: Promise<ThemeTable> | undefined;
-  const themeTable = async () => {
-    const { table } = await tableReady();
-    // A failed fetch is not kept: the next filter or count asks again.
-    return (themesReady ??= loadThemes(table).catch((error: unknown) => {
-      themesReady = undefined;
-      throw error;
-    }));
-  };
+  // One key, one table: shared while pending or loaded, asked again after a failed fetch.
+  const themesOnce = sharedRequests(async () => loadThemes((await tableReady()).table));
+  const themeTable = () => themesOnce('themes');
   /** Sentence `k` of record `n`, with the theme set numbered `set` (none: [] until `themed`). */
   const sentence = (
     table: RecordTable,
@@ -161,17 +155,8 @@ export function createPagefindBackend(
         const [n, k] = key.split(' ').map(Number) as [number, number];
         const found = [entry, ...rest.map((clause) => clause.get(key)!)];
         const score = found.reduce((sum, e) => sum + e.count, 0);
-        hits.push(
-          handOut(
-            sentence(
-              table,
-              n,
-              k,
-              score,
-              found.flatMap((e) => e.terms),
-            ),
-          ),
-        );
+        const terms = found.flatMap((e) => e.terms);
+        hits.push(handOut(sentence(table, n, k, score, terms)));
       }
       return hits;
     },

@@ -46,8 +46,8 @@ export type ThemeTable = number[][];
 
 /**
  * The theme set numbers, one to three characters each, since they are at least 5 bits a sentence
- * however written (their entropy at 1,000 documents): base-32 digits, most significant first, each but the last raised by
- * 32, from an alphabet JSON never escapes. The common sets have the small numbers, so most
+ * however written (their entropy at 1,000 documents): base-32 digits, most significant first,
+ * each but the last raised by 32, from an alphabet JSON never escapes. The common sets have the small numbers, so most
  * sentences take one character; gzipped, a sixth smaller than a JSON array of numbers.
  */
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
