@@ -5,6 +5,7 @@ import { getDocuments, getPassages, getPassagesOf } from '../../src/lib/corpus.t
 import { serveDir } from '../support/site.ts';
 import { twinShown } from '../support/twin.ts';
 import { useSite } from '../support/use-site.ts';
+import { waitForHits } from '../support/search-page.ts';
 
 const site = useSite();
 const QUERY = '营商环境';
@@ -60,14 +61,14 @@ describe('offline use', () => {
     await page.goto(`${url}en/docs/${second!.id}/`);
     await twinShown(page);
     await page.goto(`${url}search/?q=${encodeURIComponent(QUERY)}`);
-    await page.waitForSelector('.result-hit');
+    await waitForHits(page);
     const hits = await page.locator('.result-hit').count();
     await goOffline();
 
     expect((await page.goto(`${url}docs/${first!.id}/`))?.ok()).toBe(true);
     expect(await page.locator('h1').textContent()).toBe(first!.title);
     await page.goto(`${url}search/?q=${encodeURIComponent(QUERY)}`);
-    await page.waitForSelector('.result-hit');
+    await waitForHits(page);
     expect(await page.locator('.result-hit').count()).toBe(hits);
     await page.goto(`${url}en/docs/${second!.id}/`);
     await twinShown(page);

@@ -3,6 +3,7 @@ import { getPassages } from '../../src/lib/corpus.ts';
 import { axeViolations } from '../support/axe.ts';
 import { recordProblems } from '../support/page-problems.ts';
 import { useSite } from '../support/use-site.ts';
+import { waitForHits } from '../support/search-page.ts';
 
 const BASE = '/park-plans-compared/';
 // Tests end with `await page.context().close()`, so no close is still running when the browser stops.
@@ -14,7 +15,7 @@ describe(`search under BASE_PATH=${BASE}`, () => {
     const page = await site.newPage();
     const problems = recordProblems(page);
     await page.goto(site.at(`search/?q=${encodeURIComponent('营商环境')}`));
-    await page.waitForSelector('.result-hit');
+    await waitForHits(page);
     expect(await page.locator('.result-hit').count()).toBe(expected);
     const hrefs = await page.$$eval('.result-hit .hit-meta a', (links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.every((h) => h.startsWith(`${BASE}docs/`))).toBe(true);
@@ -22,7 +23,7 @@ describe(`search under BASE_PATH=${BASE}`, () => {
     expect(new URL(scope).pathname).toBe(BASE);
 
     await page.goto(site.at(`en/search/?q=${encodeURIComponent('营商环境')}`));
-    await page.waitForSelector('.result-hit');
+    await waitForHits(page);
     expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${expected} sentences found`));
     const enHref = await page.locator('.result-hit .hit-meta a').first().getAttribute('href');
     expect(enHref).toMatch(new RegExp(`^${BASE}en/docs/[^/]+/\\?hl=`));

@@ -13,3 +13,12 @@ export async function showAllHits(page: Page): Promise<void> {
     await page.waitForFunction((n) => document.querySelectorAll('.result-hit').length > n, before);
   }
 }
+
+/**
+ * Waits for a search's hits to be drawn: the first hit on screen and the list no longer busy.
+ * Hits are drawn one by one as their texts come, so the first alone is not all of them.
+ */
+export async function waitForHits(page: Page): Promise<void> {
+  await page.waitForSelector('.result-hit');
+  await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
+}
