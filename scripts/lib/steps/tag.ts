@@ -31,10 +31,6 @@ export function codebookWords(codebook: Codebook): string[] {
   return [...codebook.themes.flatMap((t) => [...t.terms.map((x) => x.term), ...t.exclude]), ...codebook.dictionary];
 }
 
-/**
- * Builds a tagger. Terms match only whole segmenter words or runs of them, so "招商" does not fire
- * inside "招商局"; an exclusion suppresses any term match it covers, as a second guard.
- */
 /** Builds the rule tagger: a theme's score is the sum of its codebook weights found, tagged at the codebook's threshold. */
 export function createTagger(codebook: Codebook, segmenter: Segmenter): Tagger {
   const hitsIn = createRuleMatcher(codebook, segmenter);
