@@ -1,5 +1,4 @@
 // The footer's "save the site for offline use" button (OfflineSave.astro); does nothing on a page without it.
-import { fetchJson } from '../lib/fetch-json.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
 import { OFFLINE_STRINGS_FILE, type OfflineStrings } from '../lib/offline-strings.ts';
 import { withTrailingSlash } from '../lib/with-slash.ts';
@@ -73,6 +72,9 @@ async function save(status: Status, strings: OfflineStrings): Promise<void> {
 if (box && 'serviceWorker' in navigator && 'caches' in window && location.protocol !== 'file:') {
   void navigator.serviceWorker.ready.then(async (registration) => {
     if (!registration.active) return;
+    // Imported here, not with the page: every page carries this script, and only a page with an
+    // active service worker needs the strings (and the inflate that comes with fetchJson).
+    const { fetchJson } = await import('../lib/fetch-json.ts');
     const [status, all] = await Promise.all([
       ask(registration.active),
       fetchJson(`${base}${OFFLINE_STRINGS_FILE}`) as Promise<Record<string, OfflineStrings>>,

@@ -7,19 +7,19 @@ const value = { passages: [['a', 's0001', '', '招商引资“一条心”', 'in
 describe('gzipped JSON for the site scripts', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('gzipJson is deterministic and parseJsonBytes reads it back', async () => {
+  it('gzipJson is deterministic and parseJsonBytes reads it back', () => {
     const bytes = gzipJson(value);
     expect(bytes).toEqual(gzipJson(value));
     expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
-    expect(await parseJsonBytes(bytes)).toEqual(value);
+    expect(parseJsonBytes(bytes)).toEqual(value);
   });
 
-  it('parseJsonBytes reads plain JSON too (a server that already unpacked a .gz)', async () => {
-    expect(await parseJsonBytes(new TextEncoder().encode(JSON.stringify(value)))).toEqual(value);
+  it('parseJsonBytes reads plain JSON too (a server that already unpacked a .gz)', () => {
+    expect(parseJsonBytes(new TextEncoder().encode(JSON.stringify(value)))).toEqual(value);
   });
 
-  it('parseJsonBase64 reads the base64 of gzipped JSON', async () => {
-    expect(await parseJsonBase64(Buffer.from(gzipJson(value)).toString('base64'))).toEqual(value);
+  it('parseJsonBase64 reads the base64 of gzipped JSON', () => {
+    expect(parseJsonBase64(Buffer.from(gzipJson(value)).toString('base64'))).toEqual(value);
   });
 
   it('fetchJson unpacks what it fetched and names the URL of an HTTP error', async () => {

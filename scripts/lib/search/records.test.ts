@@ -94,7 +94,7 @@ describe('fallbackScript', () => {
     const script = fallbackScript(passages, docs, new Map([['營', '营']]), 'test');
     const scope: Record<string, unknown> = {};
     new Function('self', script)(scope);
-    expect(await parseJsonBase64(scope['parkPlansSearchFallback'] as string)).toEqual({
+    expect(parseJsonBase64(scope['parkPlansSearchFallback'] as string)).toEqual({
       passages: [
         ['b', 's0001', 'sec-1', '5G基站', 'digital projects'],
         ['b', 's0002', 'sec-1', '园', ''],

@@ -35,7 +35,7 @@ export async function arrayEngine(config: SearchConfig): Promise<Engine> {
   if (packedFallback() === undefined) await loadScript(config.fallbackDataUrl);
   const packed = packedFallback();
   if (typeof packed !== 'string') throw new Error('search-fallback.js did not define the sentences');
-  const data = (await parseJsonBase64(packed)) as FallbackData;
+  const data = parseJsonBase64(packed) as FallbackData;
   const t2s = parseCharMap(data.t2s);
   return { backend: createArrayBackend(data.passages, config.docs, t2s, data.sections), t2s };
 }
