@@ -80,6 +80,8 @@ export function createArrayBackend(
         ),
       };
     },
+    // Everything is in memory already.
+    preload() {},
     async show(hits) {
       return hits.map((h) => {
         const full = shown.get(h);

@@ -47,6 +47,8 @@ export interface SearchBackend {
   browse(selection: Selection, sort: Sort, start: number, limit: number): Promise<BrowsePage>;
   /** `hits` of this backend's `find`, `themed` or `browse`, in order, with their texts and themes. */
   show(hits: readonly PassageHit[]): Promise<ShownHit[]>;
+  /** Starts loading what a `find` of `query` will read, so that it finds it there; never fails. */
+  preload(query: ParsedQuery): void;
   /** What the last `find` looked at: index records (Pagefind) or sentences (array), for diagnostics. */
   readonly stats: { candidates: number };
 }

@@ -111,3 +111,41 @@ describe('createPagefindBackend', () => {
     expect(attempts).toBe(2);
   });
 });
+
+describe('createPagefindBackend(…).preload', () => {
+  it('asks Pagefind to preload each term a find of the query would look up, once each, and swallows a failure', async () => {
+    const asked: string[] = [];
+    const failing: PagefindModule = {
+      ...pagefind,
+      preload: async (term) => {
+        asked.push(term);
+        throw new Error('offline');
+      },
+    };
+    const searched: string[] = [];
+    const counting: PagefindModule = {
+      ...pagefind,
+      search: (term) => (searched.push(term), pagefind.search(term)),
+    };
+    const query = parseQuery('营商环境 营商', NO_CONVERSION);
+    createPagefindBackend(
+      failing,
+      async () => table,
+      async () => themes,
+      docs,
+      async () => texts,
+    ).preload(query);
+    await createPagefindBackend(
+      counting,
+      async () => table,
+      async () => themes,
+      docs,
+      async () => texts,
+    ).find(query);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(new Set(asked)).toEqual(new Set(searched));
+    // The rejected preloads were caught: nothing is left unhandled when the test ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+});

@@ -186,6 +186,14 @@ export function createPagefindBackend(
       };
     },
 
+    preload(query: ParsedQuery) {
+      const terms = query.clauses.flatMap((c) =>
+        c.alternatives.flatMap((normal) => queryLinks(normal).map((l) => l.term)),
+      );
+      // A failed preload costs nothing: the search that follows asks again and reports the error.
+      for (const term of new Set(terms)) pagefind.preload(term).catch(() => undefined);
+    },
+
     async show(hits: readonly PassageHit[]): Promise<ShownHit[]> {
       return Promise.all(
         hits.map(async (hit) => {

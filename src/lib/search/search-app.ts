@@ -294,6 +294,15 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => commit('type'), TYPING_DELAY_MS);
+    // The index chunks of what is typed are fetched at once, so the search that follows the pause
+    // or the Enter finds them loaded.
+    engine.then(
+      ({ backend, t2s }) => {
+        const { q, expand } = readControls();
+        backend.preload(parseQuery(q, t2s, expand ? config.aliases : []));
+      },
+      () => undefined,
+    );
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
