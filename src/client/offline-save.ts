@@ -69,16 +69,21 @@ async function save(status: Status, strings: OfflineStrings): Promise<void> {
   }
 }
 
+/**
+ * The button's words in every language. Plain JSON, read with `fetch` rather than `fetchJson`:
+ * this script is on every page, and `fetchJson` brings the inflate of the gzipped search files.
+ */
+async function offlineStrings(): Promise<Record<string, OfflineStrings>> {
+  const url = `${base}${OFFLINE_STRINGS_FILE}`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as Record<string, OfflineStrings>;
+}
+
 if (box && 'serviceWorker' in navigator && 'caches' in window && location.protocol !== 'file:') {
   void navigator.serviceWorker.ready.then(async (registration) => {
     if (!registration.active) return;
-    // Imported here, not with the page: every page carries this script, and only a page with an
-    // active service worker needs the strings (and the inflate that comes with fetchJson).
-    const { fetchJson } = await import('../lib/fetch-json.ts');
-    const [status, all] = await Promise.all([
-      ask(registration.active),
-      fetchJson(`${base}${OFFLINE_STRINGS_FILE}`) as Promise<Record<string, OfflineStrings>>,
-    ]);
+    const [status, all] = await Promise.all([ask(registration.active), offlineStrings()]);
     const strings = all[document.documentElement.lang];
     if (!strings) return;
     const button = box.querySelector('button')!;
