@@ -326,6 +326,18 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('fetches the index chunks of what is typed before the search that follows the pause', async () => {
+    const page = await site.newPage();
+    await openSearch(page);
+    const chunk = page.waitForRequest((request) => new URL(request.url()).pathname.includes('/pagefind/index/'));
+    await page.fill('#search-form input[name="q"]', '招商引资');
+    await chunk;
+    // The search itself starts after the typing pause and puts the query in the address.
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '招商引资');
+    await page.context().close();
+  });
+
   it('draws each page of hits once, however fast "more" is pressed', async () => {
     const page = await site.newPage();
     await openSearch(page, `?q=${encodeURIComponent('发展')}`);

@@ -291,11 +291,12 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
     clearTimeout(timer);
     timer = setTimeout(() => commit('type'), TYPING_DELAY_MS);
     // The index chunks of what is typed are fetched at once, so the search that follows the pause
-    // or the Enter finds them loaded.
+    // or the Enter finds them loaded; not the pinyin an input method is still composing.
+    if ((event as InputEvent).isComposing) return;
     engine.then(
       ({ backend, t2s }) => {
         const { q, expand } = readControls();
