@@ -60,7 +60,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
   const stampFile = join(CACHE_DIR, 'builds.json');
   const release = await lock(join(CACHE_DIR, 'locks', dir.replaceAll(/[/\\:]/g, '_')));
   try {
-    if (!options.force && (await readStamps(stampFile))[dir] === base && (await isFresh(dir))) return { dir, base };
+    if (!options.force && (await readStamps(stampFile))[dir] === (await stampOf(dir, base)) && (await isFresh(dir)))
+      return { dir, base };
     await build(dir, base, stampFile);
     return { dir, base };
   } finally {
@@ -93,7 +94,10 @@ async function build(dir: string, base: string, stampFile: string): Promise<void
   if (existsSync(dir)) await rename(dir, old);
   await rename(next, dir);
   await rm(old, { recursive: true, force: true });
-  await writeFile(stampFile, JSON.stringify({ ...(await readStamps(stampFile)), [dir]: base }, null, 2));
+  await writeFile(
+    stampFile,
+    JSON.stringify({ ...(await readStamps(stampFile)), [dir]: await stampOf(dir, base) }, null, 2),
+  );
 }
 
 const LOCK_STALE_MS = 10 * 60_000;
@@ -135,6 +139,16 @@ function cleanEnv(): NodeJS.ProcessEnv {
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   return env;
+}
+
+/**
+ * What a build of `dir` is recorded as: its base and when its index.html was written, so a build
+ * made by hand into the same folder (an `astro build` without the search index, say) is never
+ * taken for this one's.
+ */
+async function stampOf(dir: string, base: string): Promise<string> {
+  const built = await stat(join(dir, 'index.html')).catch(() => null);
+  return `${base} ${built?.mtimeMs ?? 'none'}`;
 }
 
 async function readStamps(file: string): Promise<Record<string, string>> {
