@@ -298,10 +298,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
     // or the Enter finds them loaded; not the pinyin an input method is still composing.
     if ((event as InputEvent).isComposing) return;
     engine.then(
-      ({ backend, t2s }) => {
-        const { q, expand } = readControls();
-        backend.preload(parseQuery(q, t2s, expand ? config.aliases : []));
-      },
+      ({ backend, t2s }) => backend.preload(parseQuery(input.value, t2s, aliasBox.checked ? config.aliases : [])),
       () => undefined,
     );
   });
