@@ -48,9 +48,9 @@ writeFileSync(join(searchDir, 't2s.json'), JSON.stringify(serializeCharMap(t2s))
 const built = searchRecords(passages, docs, t2s);
 const { index, errors: createErrors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-for (const record of built.records) {
-  const { errors } = await index.addCustomRecord(record.custom);
-  if (errors.length > 0) throw new Error(`Pagefind refused ${record.custom.url}: ${errors.join('; ')}`);
+for (const { custom } of built.pages) {
+  const { errors } = await index.addCustomRecord(custom);
+  if (errors.length > 0) throw new Error(`Pagefind refused ${custom.url}: ${errors.join('; ')}`);
 }
 const pagefindDir = join(dir, 'pagefind');
 rmSync(pagefindDir, { recursive: true, force: true });
@@ -89,5 +89,5 @@ writeFileSync(join(dir, SITE_LIST_FILE), worker.siteList);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search: ${passages.length} sentences of ${docs.length} documents in ${built.records.length} records indexed into ${pagefindDir}; service worker stores a shell of ${worker.shell.length} files (${(worker.shellBytes / 1e6).toFixed(1)} MB), the whole site ${worker.urls.length} files (${(worker.bytes / 1e6).toFixed(1)} MB) on request (version ${worker.version}); ${seconds}s`,
+  `search: ${passages.length} sentences of ${docs.length} documents in ${built.records.length} records on ${built.pages.length} pages indexed into ${pagefindDir}; service worker stores a shell of ${worker.shell.length} files (${(worker.shellBytes / 1e6).toFixed(1)} MB), the whole site ${worker.urls.length} files (${(worker.bytes / 1e6).toFixed(1)} MB) on request (version ${worker.version}); ${seconds}s`,
 );

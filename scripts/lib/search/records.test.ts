@@ -4,7 +4,7 @@ import { GAP } from '../../../src/lib/search/positions.ts';
 import { decodeToken } from '../../../src/lib/search/tokenize.ts';
 import { parseJsonBase64 } from '../../../src/lib/fetch-json.ts';
 import { fallbackScript } from './fallback-data.ts';
-import { recordTable, RECORD_LANGUAGE, searchRecords, themeTable } from './records.ts';
+import { PAGE_POSITIONS, recordTable, RECORD_LANGUAGE, searchRecords, themeTable } from './records.ts';
 
 const docs = [
   {
@@ -29,16 +29,50 @@ describe('searchRecords', () => {
   const built = searchRecords(passages, docs, NO_CONVERSION);
 
   it('searchRecords(passages, docs) writes a record per run of one document’s sentences, in document order', () => {
-    expect(built.records.map((r) => r.custom.url)).toEqual(['/docs/b/#s0001', '/docs/a/#s0001']);
+    expect(built.records.map((r) => r.url)).toEqual(['/docs/b/#s0001', '/docs/a/#s0001']);
     expect(built.records.map((r) => [r.doc, r.first, r.stride, r.count])).toEqual([
       [0, 1, 5, 2],
       [1, 1, 5, 1],
     ]);
-    expect(built.records.every((r) => r.custom.language === RECORD_LANGUAGE)).toBe(true);
+  });
+
+  it('searchRecords(passages, docs) packs consecutive records into one Pagefind page, named by its first record, their words one after another', () => {
+    expect(built.pages).toEqual([
+      {
+        custom: {
+          url: '/docs/b/#s0001',
+          content: `${built.records[0]!.content} ${built.records[1]!.content}`,
+          language: RECORD_LANGUAGE,
+        },
+        from: 0,
+        to: 2,
+      },
+    ]);
+  });
+
+  it('searchRecords(passages, docs) starts a new page where the next record would take it over PAGE_POSITIONS', () => {
+    // Sentences of 2,000 characters take a stride of 2,001: records of 16 (MAX_POSITIONS), 2 records to a page.
+    const many = Array.from({ length: 144 }, (_, i) => ({
+      doc: 'b',
+      id: `s${String(i + 1).padStart(4, '0')}`,
+      section: null,
+      text: '园'.repeat(2000),
+      themes: [],
+    }));
+    const { records, pages } = searchRecords(many, docs, NO_CONVERSION);
+    expect(records.map((r) => r.count)).toEqual(Array<number>(9).fill(16));
+    expect(2 * 16 * 2001).toBeLessThanOrEqual(PAGE_POSITIONS);
+    expect(pages.map((p) => [p.from, p.to])).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 6],
+      [6, 8],
+      [8, 9],
+    ]);
   });
 
   it('searchRecords(passages, docs) lays the sentences out at stride positions and keeps their texts with their headings and theme sets', () => {
-    const words = built.records[0]!.custom.content.split(' ');
+    const words = built.records[0]!.content.split(' ');
     expect(words.map((w) => (w === GAP ? GAP : decodeToken(w)))).toEqual([
       '5g',
       'g基',
@@ -68,7 +102,7 @@ describe('searchRecords', () => {
       docs,
       NO_CONVERSION,
     );
-    expect(gap.records.map((r) => r.custom.url)).toEqual(['/docs/b/#s0001', '/docs/b/#s0005', '/docs/a/#s0001']);
+    expect(gap.records.map((r) => r.url)).toEqual(['/docs/b/#s0001', '/docs/b/#s0005', '/docs/a/#s0001']);
   });
 
   it('searchRecords(passages, docs) refuses a sentence of an unknown document or with an unusual id', () => {
@@ -76,16 +110,13 @@ describe('searchRecords', () => {
     expect(() => searchRecords([{ ...passages[0]!, id: 's1' }], docs, NO_CONVERSION)).toThrow(/s0012/);
   });
 
-  it('recordTable(built, pages) names each record by its Pagefind page and refuses one Pagefind did not write', () => {
-    const pages = new Map([
-      ['/docs/b/#s0001', 'zxx_1'],
-      ['/docs/a/#s0001', 'zxx_2'],
-    ]);
+  it('recordTable(built, pages) names each record by its Pagefind page and where in it the record starts, and refuses a page Pagefind did not write', () => {
+    const pages = new Map([['/docs/b/#s0001', 'zxx_1']]);
     expect(recordTable(built, pages).records).toEqual([
-      { page: 'zxx_1', doc: 0, first: 1, stride: 5, count: 2 },
-      { page: 'zxx_2', doc: 1, first: 1, stride: 5, count: 1 },
+      { page: 'zxx_1', offset: 0, doc: 0, first: 1, stride: 5, count: 2 },
+      { page: 'zxx_1', offset: 10, doc: 1, first: 1, stride: 5, count: 1 },
     ]);
-    expect(() => recordTable(built, new Map())).toThrow(/no record/);
+    expect(() => recordTable(built, new Map())).toThrow(/no page/);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * The search records of the corpus: each a run of one document's sentences, laid out in word
  * positions as src/lib/search/positions.ts says, so that Pagefind's positions name sentences.
- * Few large records keep Pagefind's per-record metadata, which every search loads, small; what a
- * sentence needs beyond its position (document, id, themes) is the record table, and its text
- * is the record's text file, fetched only when the sentence is shown.
+ * Consecutive records share one Pagefind page, each after the one before it: few large pages
+ * keep Pagefind's per-page metadata, which every search loads, small, and its index build lean.
+ * What a sentence needs beyond its position (document, id, themes) is the record table, and its
+ * text is the record's text file, fetched only when the sentence is shown.
  */
 import type { CustomRecord } from 'pagefind';
 import { recordContent, strideFor } from '../../../src/lib/search/positions.ts';
@@ -23,6 +24,14 @@ export const RECORD_LANGUAGE = 'zxx';
  * a long one, or one with a very long sentence, is split, so no record's content grows unbounded.
  */
 export const MAX_POSITIONS = 32_768;
+
+/**
+ * The most word positions in one Pagefind page, which holds as many consecutive records as fit.
+ * Pagefind's memory and time grow with its pages' distinct words, so fewer pages build leaner
+ * (README: 1.6 → 1.1 GiB at 1,000 documents); larger pages made larger positions and index chunks,
+ * and a query fetches more bytes.
+ */
+export const PAGE_POSITIONS = 65_536;
 
 export interface RecordPassage {
   doc: string;
@@ -45,12 +54,21 @@ export function sectionHeadings(doc: RecordDocument): Map<string, string> {
   return new Map(doc.outline.map((s) => [s.id, `${s.label}${s.title}`]));
 }
 
-/** A record before Pagefind has named it. */
-export interface SearchRecord extends Omit<TableRecord, 'page'> {
-  /** What Pagefind indexes; `url` is unique per record and lets the page id be matched back. */
-  custom: CustomRecord;
+/** A record before Pagefind has named its page. */
+export interface SearchRecord extends Omit<TableRecord, 'page' | 'offset'> {
+  /** Its first sentence's address, unique per record: a page is named by its first record's. */
+  url: string;
+  /** Its words (`recordContent`): count × stride of them. */
+  content: string;
   /** Per sentence: section heading ("" for none), text and theme set, as the files of `search/text/` hold them (`textFile`). */
   texts: RecordTexts;
+}
+
+/** What Pagefind indexes: the records `from` to `to` (exclusive), their words one after another. */
+export interface SearchPage {
+  custom: CustomRecord;
+  from: number;
+  to: number;
 }
 
 /** Runs of consecutive sentences of one document, none over MAX_POSITIONS. */
@@ -76,15 +94,15 @@ function runs(passages: readonly RecordPassage[], normals: readonly string[]): n
 }
 
 /**
- * The records of the corpus in reading order, with the theme sets they refer to. `docs` must be
- * in the site's reading order; throws on a passage of a missing document or with an id the
- * ingest would not write (the browser rebuilds ids from numbers).
+ * The records of the corpus in reading order, the theme sets they refer to and the pages they are
+ * packed into. `docs` must be in the site's reading order; throws on a passage of a missing
+ * document or with an id the ingest would not write (the browser rebuilds ids from numbers).
  */
 export function searchRecords(
   passages: readonly RecordPassage[],
   docs: readonly RecordDocument[],
   t2s: CharMap,
-): { records: SearchRecord[]; sets: string[][] } {
+): { records: SearchRecord[]; sets: string[][]; pages: SearchPage[] } {
   const grouped = new Map<string, RecordPassage[]>(docs.map((d) => [d.id, []]));
   const setCounts = new Map<string, number>();
   for (const p of passages) {
@@ -114,7 +132,8 @@ export function searchRecords(
         first: sentenceNumber(first.id),
         stride,
         count: run.length,
-        custom: { url: `/docs/${doc.id}/#${first.id}`, content: recordContent(own, stride), language: RECORD_LANGUAGE },
+        url: `/docs/${doc.id}/#${first.id}`,
+        content: recordContent(own, stride),
         texts: run.map((i) => {
           const p = list[i]!;
           return [headings.get(p.section ?? '') ?? '', p.text, setIndex.get(p.themes.join(' '))!];
@@ -122,19 +141,54 @@ export function searchRecords(
       });
     }
   });
-  return { records, sets: keys.map((key) => (key === '' ? [] : key.split(' '))) };
+  return { records, sets: keys.map((key) => (key === '' ? [] : key.split(' '))), pages: pack(records) };
 }
 
-/** The table the browser reads, once Pagefind has given each record's URL its page id. */
+/** Consecutive records in pages of at most PAGE_POSITIONS positions (a record alone may fill one). */
+function pack(records: readonly SearchRecord[]): SearchPage[] {
+  const ranges: [from: number, to: number][] = [];
+  let positions = 0;
+  records.forEach((record, n) => {
+    const size = record.count * record.stride;
+    const last = ranges.at(-1);
+    if (last && positions + size <= PAGE_POSITIONS) {
+      last[1] = n + 1;
+      positions += size;
+    } else {
+      ranges.push([n, n + 1]);
+      positions = size;
+    }
+  });
+  // Each record's words end in a gap, so no match runs from one record into the next.
+  return ranges.map(([from, to]) => ({
+    custom: {
+      url: records[from]!.url,
+      content: records
+        .slice(from, to)
+        .map((r) => r.content)
+        .join(' '),
+      language: RECORD_LANGUAGE,
+    },
+    from,
+    to,
+  }));
+}
+
+/** The table the browser reads, once Pagefind has given each page's URL its page id. */
 export function recordTable(
-  built: { records: readonly SearchRecord[]; sets: string[][] },
+  built: { records: readonly SearchRecord[]; sets: string[][]; pages: readonly SearchPage[] },
   pageOf: ReadonlyMap<string, string>,
 ): RecordTable {
-  const records = built.records.map(({ custom, texts: _texts, ...rest }) => {
+  const records: TableRecord[] = [];
+  for (const { custom, from, to } of built.pages) {
     const page = pageOf.get(custom.url);
-    if (!page) throw new Error(`Pagefind wrote no record for ${custom.url}`);
-    return { page, ...rest };
-  });
+    if (!page) throw new Error(`Pagefind wrote no page for ${custom.url}`);
+    let offset = 0;
+    for (const { doc, first, stride, count } of built.records.slice(from, to)) {
+      records.push({ page, offset, doc, first, stride, count });
+      offset += count * stride;
+    }
+  }
   return { sets: built.sets, records };
 }
 

@@ -19,7 +19,7 @@ const normals = texts.map(([, text]) => normalize(text, NO_CONVERSION));
 const stride = strideFor(normals);
 const table: RecordTable = {
   sets: [[], ['business'], ['investment']],
-  records: [{ page: 'p0', doc: 0, first: 1, stride, count: 3 }],
+  records: [{ page: 'p0', offset: 0, doc: 0, first: 1, stride, count: 3 }],
 };
 const themes: ThemeTable = [[1, 2, 1]];
 
@@ -109,6 +109,42 @@ describe('createPagefindBackend', () => {
     await expect(search.themed(hits)).rejects.toThrow(/503/);
     expect((await search.themed(hits)).map((h) => h.values.theme)).toEqual([['business'], ['business']]);
     expect(attempts).toBe(2);
+  });
+});
+
+describe('createPagefindBackend over a page of several records', () => {
+  it('names each position’s record by the offsets of the records sharing its page, and its sentence by that record’s stride', async () => {
+    // Two documents' records on one page: the second starts where the first's count × stride ends.
+    const two = [
+      ...docs,
+      { id: 'b', park: '乙园区', parkId: null, level: 'unknown', province: null, year: 2021, type: 'work-points' },
+    ];
+    const second = ['营商', '持续优化营商环境。'].map((text) => normalize(text, NO_CONVERSION));
+    const secondStride = strideFor(second);
+    const content = `${recordContent(normals, stride)} ${recordContent(second, secondStride)}`.split(' ');
+    const shared: PagefindModule = {
+      ...pagefind,
+      async search(term) {
+        const words = content.flatMap((word, at) => (word.startsWith(term) ? [at] : []));
+        return { results: words.length > 0 ? [{ id: 'p0', words }] : [] };
+      },
+    };
+    const pageTable: RecordTable = {
+      sets: table.sets,
+      records: [
+        table.records[0]!,
+        { page: 'p0', offset: 3 * stride, doc: 1, first: 4, stride: secondStride, count: 2 },
+      ],
+    };
+    const search = createPagefindBackend(
+      shared,
+      async () => pageTable,
+      async () => [...themes, [0, 1]],
+      two,
+      async () => texts,
+    );
+    const hits = await search.find(parseQuery('营商环境', NO_CONVERSION));
+    expect(hits.map((h) => `${h.doc}/${h.id}`).sort()).toEqual(['a/s0001', 'a/s0003', 'b/s0005']);
   });
 });
 

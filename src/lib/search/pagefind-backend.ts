@@ -60,9 +60,18 @@ export function createPagefindBackend(
   docs: readonly BackendDocument[],
   loadTexts: (file: string) => Promise<RecordTexts>,
 ): SearchBackend {
-  let ready: Promise<{ table: RecordTable; byPage: Map<string, number> }> | undefined;
+  let ready: Promise<{ table: RecordTable; byPage: Map<string, number[]> }> | undefined;
   const tableReady = () =>
-    (ready ??= loadTable().then((table) => ({ table, byPage: new Map(table.records.map((r, n) => [r.page, n])) })));
+    (ready ??= loadTable().then((table) => {
+      // Page id -> its records, in the order of their offsets.
+      const byPage = new Map<string, number[]>();
+      table.records.forEach((r, n) => {
+        const list = byPage.get(r.page);
+        if (list) list.push(n);
+        else byPage.set(r.page, [n]);
+      });
+      return { table, byPage };
+    }));
   // One key, one table: shared while pending or loaded, asked again after a failed fetch.
   const themesOnce = sharedRequests(async () => loadThemes((await tableReady()).table));
   const themeTable = () => themesOnce('themes');
@@ -114,12 +123,16 @@ export function createPagefindBackend(
     const firstResults = answers.get(links[0]!.term)!.results;
     stats.candidates += firstResults.length;
     for (const { id } of firstResults) {
-      const n = byPage.get(id);
-      if (n === undefined) continue;
+      const records = byPage.get(id);
+      if (records === undefined) continue;
       const found = links.map((link) => perTerm.get(link.term)!.get(id) ?? []);
-      const stride = table.records[n]!.stride;
       for (const start of queryStarts(links, found)) {
-        const key = `${n} ${Math.floor(start / stride)}`;
+        // The last record starting at or before the position holds it.
+        let at = records.length - 1;
+        while (at > 0 && table.records[records[at]!]!.offset > start) at--;
+        const n = records[at]!;
+        const { offset, stride } = table.records[n]!;
+        const key = `${n} ${Math.floor((start - offset) / stride)}`;
         out.set(key, (out.get(key) ?? 0) + 1);
       }
     }

@@ -14,7 +14,7 @@ import {
 
 const table: RecordTable = {
   sets: [[], ['investment']],
-  records: [{ page: 'zxx_1', doc: 0, first: 9, stride: 40, count: 2 }],
+  records: [{ page: 'zxx_1', offset: 0, doc: 0, first: 9, stride: 40, count: 2 }],
 };
 const roundTrip = (data: unknown): unknown => JSON.parse(JSON.stringify(data));
 
@@ -41,7 +41,33 @@ describe('record table', () => {
     expect(decodeSets('0,1')).toBeNull();
   });
 
+  it('parseRecordTable(data, documents) starts each record of a shared page where the one before it ends', () => {
+    const shared: RecordTable = {
+      sets: [[]],
+      records: [
+        { page: 'zxx_1', offset: 0, doc: 0, first: 1, stride: 40, count: 2 },
+        { page: 'zxx_1', offset: 80, doc: 1, first: 1, stride: 7, count: 3 },
+        { page: 'zxx_2', offset: 0, doc: 1, first: 9, stride: 5, count: 1 },
+      ],
+    };
+    expect(serializeRecordTable(shared).records[1]).toEqual(['zxx_1', 1, 1, 7, 3]);
+    expect(parseRecordTable(roundTrip(serializeRecordTable(shared)), 2)).toEqual(shared);
+  });
+
   it('parseRecordTable(data, documents) names the record that is malformed', () => {
+    expect(() =>
+      parseRecordTable(
+        {
+          sets: [[]],
+          records: [
+            ['zxx_1', 0, 1, 40, 1],
+            ['zxx_2', 0, 2, 40, 1],
+            ['zxx_1', 0, 3, 40, 1],
+          ],
+        },
+        1,
+      ),
+    ).toThrow(/record 2/);
     expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 3, 1, 40, 1]] }, 1)).toThrow(/record 0/);
     expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, 0]] }, 1)).toThrow(/record 0/);
     expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, '1']] }, 1)).toThrow(/record 0/);

@@ -10,8 +10,10 @@
 import { sentenceId } from './order.ts';
 
 export interface TableRecord {
-  /** Pagefind's id of the record (its result `id`). */
+  /** Pagefind's id of the page holding the record (its result `id`); consecutive records share a page. */
   page: string;
+  /** Where in its page the record's words start: after those of the page's records before it. */
+  offset: number;
   /** Index of the document in the site's reading order (config.docs). */
   doc: number;
   /** The number of the record's first sentence ("s0012" -> 12); the others follow in order. */
@@ -29,7 +31,7 @@ export interface RecordTable {
   records: TableRecord[];
 }
 
-/** One record of the file: [page, doc, first, stride, count]. */
+/** One record of the file: [page, doc, first, stride, count]; its offset follows from the records before it. */
 type RawRecord = [string, number, number, number, number];
 
 /** The file's shape; records as arrays, a third the size of objects. */
@@ -98,7 +100,9 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
   const sets = file.sets;
   if (!sets.every((set) => Array.isArray(set) && set.every((t) => typeof t === 'string')))
     throw new Error('search/records.json: bad theme sets');
-  const records = file.records.map((raw, i): TableRecord => {
+  const records: TableRecord[] = [];
+  const seen = new Set<string>();
+  file.records.forEach((raw, i) => {
     const [page, doc, first, stride, count] = Array.isArray(raw) ? raw : [];
     const ok =
       typeof page === 'string' &&
@@ -110,7 +114,13 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
       isInt(count) &&
       count > 0;
     if (!ok) throw new Error(`search/records.json: record ${i} is malformed`);
-    return { page, doc, first, stride, count };
+    const before = records.at(-1);
+    const samePage = before?.page === page;
+    // A page's records are consecutive: one met again after another page's would leave its offsets unknown.
+    if (!samePage && seen.has(page)) throw new Error(`search/records.json: record ${i} is malformed`);
+    seen.add(page);
+    const offset = samePage ? before.offset + before.count * before.stride : 0;
+    records.push({ page, offset, doc, first, stride, count });
   });
   return { sets, records };
 }
