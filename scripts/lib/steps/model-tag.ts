@@ -64,16 +64,15 @@ export function createModelTagger(model: TaggerModel, codebook: Codebook, segmen
   const z = new Float64Array(labels);
 
   function weigh(values: ReadonlyMap<string, number>, scale: number): void {
-    // forEach, not for…of, which allocates an entry array per feature in the tagger's hottest loop.
-    values.forEach((value, name) => {
+    for (const [name, value] of values) {
       const feature = weights.get(name);
-      if (!feature) return;
+      if (!feature) continue;
       const x = feature.word ? value * scale : value;
       features.push(feature);
       xs.push(x);
       const row = feature.row;
       for (let l = 0; l < labels; l++) z[l]! += table[row + l]! * x;
-    });
+    }
   }
 
   function tagOne({ heading, isHeading }: TagInput, folded: string, words: readonly string[]): Tagged {
