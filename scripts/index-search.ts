@@ -20,7 +20,7 @@ import { bundleSearchApp } from './lib/search/bundle-app.ts';
 import { fallbackScript } from './lib/search/fallback-data.ts';
 import { pageIds } from './lib/search/page-ids.ts';
 import { addPagefindPreloads, metaHash, type PagefindEntry } from './lib/search/pagefind-preloads.ts';
-import { recordTable, searchRecords, themeTable } from './lib/search/records.ts';
+import { recordTable, searchRecords, sectionHeadings, themeTable } from './lib/search/records.ts';
 import { serializeRecordTable, serializeThemeTable, TEXT_BLOCK, textFile } from '../src/lib/search/record-table.ts';
 import { buildT2sMap, corpusT2sMap } from '../src/shared/search/t2s-map.ts';
 import { listSiteFiles, SERVICE_WORKER_FILE } from './lib/offline/precache.ts';
@@ -38,7 +38,7 @@ const docs = getDocuments();
 const passages = getPassages();
 const t2s = corpusT2sMap(buildT2sMap(), [
   ...passages.map((p) => p.text),
-  ...docs.flatMap((d) => [d.title, ...d.outline.map((s) => `${s.label}${s.title}`)]),
+  ...docs.flatMap((d) => [d.title, ...sectionHeadings(d).values()]),
   ...getCodebook().aliases.flatMap((a) => [a.query, ...a.expands]),
 ]);
 const searchDir = join(dir, 'search');
