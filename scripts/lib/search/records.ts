@@ -9,7 +9,13 @@
 import type { CustomRecord } from 'pagefind';
 import { recordContent, strideFor } from '../../../src/lib/search/positions.ts';
 import { sentenceId, sentenceNumber } from '../../../src/lib/search/order.ts';
-import type { RecordTable, RecordTexts, TableRecord, ThemeTable } from '../../../src/lib/search/record-table.ts';
+import {
+  placeOnPages,
+  type RecordTable,
+  type RecordTexts,
+  type TableRecord,
+  type ThemeTable,
+} from '../../../src/lib/search/record-table.ts';
 import { normalize, type CharMap } from '../../../src/lib/search/tokenize.ts';
 
 /**
@@ -179,17 +185,12 @@ export function recordTable(
   built: { records: readonly SearchRecord[]; sets: string[][]; pages: readonly SearchPage[] },
   pageOf: ReadonlyMap<string, string>,
 ): RecordTable {
-  const records: TableRecord[] = [];
-  for (const { custom, from, to } of built.pages) {
+  const records = built.pages.flatMap(({ custom, from, to }) => {
     const page = pageOf.get(custom.url);
     if (!page) throw new Error(`Pagefind wrote no page for ${custom.url}`);
-    let offset = 0;
-    for (const { doc, first, stride, count } of built.records.slice(from, to)) {
-      records.push({ page, offset, doc, first, stride, count });
-      offset += count * stride;
-    }
-  }
-  return { sets: built.sets, records };
+    return built.records.slice(from, to).map(({ doc, first, stride, count }) => ({ page, doc, first, stride, count }));
+  });
+  return { sets: built.sets, records: placeOnPages(records) };
 }
 
 /** search/themes.json's table: per record, in the table's order, its sentences' theme sets (as their texts carry them). */

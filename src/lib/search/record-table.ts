@@ -100,9 +100,7 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
   const sets = file.sets;
   if (!sets.every((set) => Array.isArray(set) && set.every((t) => typeof t === 'string')))
     throw new Error('search/records.json: bad theme sets');
-  const records: TableRecord[] = [];
-  const seen = new Set<string>();
-  file.records.forEach((raw, i) => {
+  const records = file.records.map((raw, i): Omit<TableRecord, 'offset'> => {
     const [page, doc, first, stride, count] = Array.isArray(raw) ? raw : [];
     const ok =
       typeof page === 'string' &&
@@ -114,15 +112,27 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
       isInt(count) &&
       count > 0;
     if (!ok) throw new Error(`search/records.json: record ${i} is malformed`);
-    const before = records.at(-1);
-    const samePage = before?.page === page;
-    // A page's records are consecutive: one met again after another page's would leave its offsets unknown.
-    if (!samePage && seen.has(page)) throw new Error(`search/records.json: record ${i} is malformed`);
-    seen.add(page);
-    const offset = samePage ? before.offset + before.count * before.stride : 0;
-    records.push({ page, offset, doc, first, stride, count });
+    return { page, doc, first, stride, count };
   });
-  return { sets, records };
+  return { sets, records: placeOnPages(records) };
+}
+
+/**
+ * Records in table order with their offsets: each starts on its page where the one before it on
+ * that page ends (the page's words are its records' words one after another). Throws, naming the
+ * record, where a page's records are not consecutive, which would leave their offsets unknown.
+ */
+export function placeOnPages(records: readonly Omit<TableRecord, 'offset'>[]): TableRecord[] {
+  const placed: TableRecord[] = [];
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    const before = placed.at(-1);
+    const samePage = before?.page === record.page;
+    if (!samePage && seen.has(record.page)) throw new Error(`search/records.json: record ${i} is malformed`);
+    seen.add(record.page);
+    placed.push({ ...record, offset: samePage ? before.offset + before.count * before.stride : 0 });
+  });
+  return placed;
 }
 
 /** Reads search/themes.json against the table it belongs to; throws on anything else, naming the record. */
