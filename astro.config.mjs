@@ -17,9 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  // Document text reaches pages as string expressions (scripts/lib/steps/write-mdx.ts); GFM and
-  // smartypants are off as well, so no markdown rule rewrites what a page says (autolinks,
-  // strikethrough, curly quotes, dashes) in any MDX file.
+  // Document texts are read by src/lib/read-mdx.ts, not compiled; the MDX integration compiles
+  // the About pages. GFM and smartypants are off, so no markdown rule rewrites what a page says
+  // (autolinks, strikethrough, curly quotes, dashes) in any MDX file.
   markdown: { gfm: false, smartypants: false },
   integrations: [mdx({ gfm: false, smartypants: false })],
   vite: {

@@ -33,7 +33,7 @@ const ASTRO = {
 // Modules of src/lib that read files or Astro's collections: build time only.
 export const BUILD_TIME_LIB = {
   regex:
-    '(^|/)lib/(corpus|romanize|static-paths|site-config|divisions|analysis/analysis-data|gzip-json|data-dictionary/(published-files|schema-fields))\\.ts$',
+    '(^|/)lib/(corpus|documents-loader|romanize|static-paths|site-config|divisions|analysis/analysis-data|gzip-json|data-dictionary/(published-files|schema-fields))\\.ts$',
   message:
     'This module runs at build time (it reads files); a browser script gets its data from the page or a published file.',
 };

@@ -1,13 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { DOCS_DIR } from './lib/corpus.ts';
+import { documentsLoader } from './lib/documents-loader.ts';
 import { DocumentRecord } from './schemas/document.ts';
 
-/**
- * One entry per generated `content/docs/<id>.mdx` (`$CONTENT_DIR/docs/`, as in src/lib/corpus.ts);
- * the frontmatter is the pipeline's DocumentRecord.
- */
+/** One entry per generated `content/docs/<id>.mdx` (`$CONTENT_DIR/docs/`); the frontmatter is the pipeline's DocumentRecord. */
 const docs = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${process.env['CONTENT_DIR'] || './content'}/docs` }),
+  loader: documentsLoader(DOCS_DIR),
   schema: DocumentRecord,
 });
 

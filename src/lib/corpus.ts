@@ -11,6 +11,7 @@ import { DocumentRecord } from '../schemas/document.ts';
 import { PublishedInstrumentCodebook } from '../schemas/instruments.ts';
 import { ParkChangesFile } from '../schemas/park-changes.ts';
 import { Passage } from '../schemas/passage.ts';
+import { mdxBlocks, type MdxBlock } from './read-mdx.ts';
 import { mostSimilarAll } from './similarity.ts';
 
 /** The pipeline's output folder: `$CONTENT_DIR` (a benchmark's synthetic corpus), else `content/` of the project root. */
@@ -18,6 +19,9 @@ export const CONTENT_DIR = resolve(process.env['CONTENT_DIR'] || 'content');
 
 /** Where the pipeline writes the data files. */
 export const DATA_DIR = join(CONTENT_DIR, 'data');
+
+/** Where the pipeline writes one MDX file per document, `<id>.mdx`. */
+export const DOCS_DIR = join(CONTENT_DIR, 'docs');
 
 function fail(source: string, error: z.ZodError): never {
   throw new Error(`${source} does not match its schema:\n${z.prettifyError(error)}`);
@@ -131,6 +135,12 @@ const passageIndex = memo(() => {
 /** The sentences of one document in reading order; empty for an unknown document. */
 export function getPassagesOf(doc: string): Passage[] {
   return [...(passageIndex().get(doc)?.values() ?? [])];
+}
+
+/** A document's text as its MDX file holds it: paragraphs and headings, each with its sentences. */
+export function getDocumentText(id: string): MdxBlock[] {
+  const path = join(DOCS_DIR, `${id}.mdx`);
+  return mdxBlocks(readFileSync(path, 'utf8'), path);
 }
 
 /** One sentence by document and sentence id, e.g. `getPassage('a', 's0001')`. */
