@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium.ts';
 import { QUERIES } from './lib/bench/bench-size.ts';
-import { probeSearch, type SearchCost } from './lib/bench/search-probe.ts';
+import { probeInTurns, type QueryCost } from './lib/bench/search-probe.ts';
 import { serveDir } from './lib/static-server.ts';
 
 const { values: args, positionals } = parseArgs({
@@ -20,7 +20,6 @@ const naive = positionals.at(-1);
 if (ours.length === 0 || !naive)
   throw new Error('usage: node scripts/search-cost.ts OURS_DIR [OURS_DIR …] NAIVE_DIR [--runs 3]');
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 // Kilobytes of 1,000 bytes, as docs/benchmarks.md counts them.
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -29,25 +28,17 @@ const sites = [
   { name: `naive ${naive}`, server: await serveDir(naive), page: 'search.html' },
 ];
 const browser = await launchChromium();
-const results = new Map<string, SearchCost[]>(sites.map((s) => [s.name, []]));
 try {
-  for (let run = 0; run < Number(args.runs); run++) {
-    for (const site of sites) {
-      const cost = await probeSearch(browser, new URL(site.page, site.server.url).href, QUERIES);
-      results.get(site.name)!.push(cost);
-      console.log(
-        `${site.name} run ${run + 1}: cold ${kb(cost.cold.gzipBytes)} (search ${kb(cost.cold.searchGzipBytes)}, ${cost.cold.requests} requests) ${cost.cold.ms.toFixed(0)} ms; warm ${kb(cost.warm.gzipBytes)} ${cost.warm.ms.toFixed(0)} ms`,
-      );
-    }
-  }
+  const pages = sites.map((site) => new URL(site.page, site.server.url).href);
+  const costs = await probeInTurns(browser, pages, QUERIES, Number(args.runs));
+  sites.forEach((site, i) => {
+    const { cold, warm } = costs[i]!;
+    const runs = (q: QueryCost) => q.runs.map((t) => t.toFixed(0)).join(', ');
+    console.log(
+      `${site.name} median of ${args.runs}: cold ${kb(cold.gzipBytes)} (search ${kb(cold.searchGzipBytes)}, ${cold.requests} requests) ${cold.ms.toFixed(0)} ms [${runs(cold)}]; warm ${kb(warm.gzipBytes)} ${warm.ms.toFixed(0)} ms [${runs(warm)}]`,
+    );
+  });
 } finally {
   await browser.close();
   for (const site of sites) await site.server.close();
-}
-for (const [name, costs] of results) {
-  const cold = costs.map((c) => c.cold);
-  const warm = costs.map((c) => c.warm);
-  console.log(
-    `${name} median of ${costs.length}: cold ${kb(median(cold.map((c) => c.gzipBytes)))} (search ${kb(median(cold.map((c) => c.searchGzipBytes)))}) ${median(cold.map((c) => c.ms)).toFixed(0)} ms [${cold.map((c) => c.ms.toFixed(0)).join(', ')}]; warm ${kb(median(warm.map((c) => c.gzipBytes)))} ${median(warm.map((c) => c.ms)).toFixed(0)} ms [${warm.map((c) => c.ms.toFixed(0)).join(', ')}]`,
-  );
 }

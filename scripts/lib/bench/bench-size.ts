@@ -13,7 +13,7 @@ import { distStats, type DistStats } from './dist-stats.ts';
 import { writeNaiveSite } from './naive-site.ts';
 import { measurePageJs, type PageJs } from './page-js.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
-import { probeSearch, type SearchCost } from './search-probe.ts';
+import { probeInTurns, type SearchCost } from './search-probe.ts';
 import { BENCH_CONFIG, mirrorSiteRoot } from './site-root.ts';
 
 export const PAGE_TYPES = ['home', 'document', 'theme', 'matrix', 'compare', 'search'] as const;
@@ -21,6 +21,9 @@ export type PageType = (typeof PAGE_TYPES)[number];
 
 /** A cold query (a theme's key term) and a warm one typed after it. */
 export const QUERIES: [string, string] = ['营商环境', '招商引资'];
+
+/** Search probes per site, ours and naive in turns; the report gives their medians. */
+export const SEARCH_RUNS = 5;
 
 export interface SizeResult {
   corpus: Omit<BenchCorpus, 'seedsDir' | 'contentDir'>;
@@ -172,36 +175,32 @@ export async function benchSize(
     result.naive.index = await timed('naive pagefind', [join(root, PAGEFIND), '--site', 'dist'], naiveDir, naiveEnv);
 
   const browser = await launchChromium();
+  const ours = result.index ? await serveDir(dist) : null;
+  const theirs = result.naive.index ? await serveDir(join(naiveDir, 'dist')) : null;
   try {
-    if (result.index) {
-      result.dist = distStats(dist);
-      const ours = await serveDir(dist);
-      try {
-        result.search = await attempt('search probe', () =>
-          probeSearch(browser, new URL('search/', ours.url).href, QUERIES),
+    if (ours) result.dist = distStats(dist);
+    if (theirs) result.naive.dist = distStats(join(naiveDir, 'dist'));
+    const pages = [ours && new URL('search/', ours.url).href, theirs && new URL('search.html', theirs.url).href];
+    const costs = await attempt('search probe', () =>
+      probeInTurns(
+        browser,
+        pages.filter((url) => url !== null),
+        QUERIES,
+        SEARCH_RUNS,
+      ),
+    );
+    if (costs) [result.search, result.naive.search] = ours ? costs : [undefined, costs[0]];
+    if (ours) {
+      const paths = pagePaths(dist);
+      for (const type of PAGE_TYPES)
+        result.js[type] = await attempt(`JS of the ${type} page`, () =>
+          measurePageJs(browser, ours.url, dist, paths[type]),
         );
-        const paths = pagePaths(dist);
-        for (const type of PAGE_TYPES)
-          result.js[type] = await attempt(`JS of the ${type} page`, () =>
-            measurePageJs(browser, ours.url, dist, paths[type]),
-          );
-      } finally {
-        await ours.close();
-      }
-    }
-    if (result.naive.index) {
-      result.naive.dist = distStats(join(naiveDir, 'dist'));
-      const theirs = await serveDir(join(naiveDir, 'dist'));
-      try {
-        result.naive.search = await attempt('naive search probe', () =>
-          probeSearch(browser, new URL('search.html', theirs.url).href, QUERIES),
-        );
-      } finally {
-        await theirs.close();
-      }
     }
   } finally {
     await browser.close();
+    await ours?.close();
+    await theirs?.close();
   }
   log(`${documents}: browser measurements done`);
   return result;

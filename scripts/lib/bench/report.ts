@@ -3,7 +3,7 @@
  * budget that applies and whether the run meets it. Cells with a naive-baseline counterpart show
  * ours · the baseline's · the ratio.
  */
-import { PAGE_TYPES, QUERIES, type SizeResult } from './bench-size.ts';
+import { PAGE_TYPES, QUERIES, SEARCH_RUNS, type SizeResult } from './bench-size.ts';
 import {
   BUDGETS,
   fullBuild,
@@ -169,7 +169,9 @@ export const METHOD = `## How the figures are taken
   host would send them (Pagefind's chunks are gzip already). A cold query opens \`/search/?q=…\`
   and is timed from navigation start to the first \`.result-hit\` on screen; the warm query is
   typed into the same page and timed from submit. The naive site's \`search.html\` calls Pagefind's
-  API and shows five results, as Pagefind's default UI does.
+  API and shows five results, as Pagefind's default UI does. Each site is probed ${SEARCH_RUNS} times,
+  ours and naive in turns, and every search figure is the median of its runs: single cold queries
+  moved by ±30% from one run to the next on this machine.
 - **dist/ size.** Every file of the built site (pages, \`data/\` downloads, search index, service
   worker) as bytes on disk, uncompressed: GitHub Pages refuses a published site over 1 GB, so the
   budget is ≤ 250 MB at 1,000 documents and ≤ 1 GB at 3,000.

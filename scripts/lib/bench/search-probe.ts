@@ -11,8 +11,10 @@ import { logTransfers, total } from './transfers.ts';
 
 export interface QueryCost {
   query: string;
-  /** Milliseconds to the first result on screen. */
+  /** Milliseconds to the first result on screen (the median, over several runs). */
   ms: number;
+  /** Each run's milliseconds, in the order taken. */
+  runs: number[];
   /** Gzip bytes transferred, all requests. */
   gzipBytes: number;
   requests: number;
@@ -61,7 +63,15 @@ export async function probeSearch(browser: Browser, searchUrl: string, queries: 
       const all = total(transfers);
       const search = total(transfers.filter((t) => SEARCH_FILES.test(new URL(t.url).pathname)));
       const hits = await page.locator('.result-hit').count();
-      return { query, ms, gzipBytes: all.gzipBytes, requests: all.requests, searchGzipBytes: search.gzipBytes, hits };
+      return {
+        query,
+        ms,
+        runs: [ms],
+        gzipBytes: all.gzipBytes,
+        requests: all.requests,
+        searchGzipBytes: search.gzipBytes,
+        hits,
+      };
     };
 
     const [first, second] = queries;
@@ -94,4 +104,42 @@ export async function probeSearch(browser: Browser, searchUrl: string, queries: 
   } finally {
     await context.close();
   }
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function medianQuery(costs: readonly QueryCost[]): QueryCost {
+  const of = (key: 'ms' | 'gzipBytes' | 'requests' | 'searchGzipBytes' | 'hits') => median(costs.map((c) => c[key]));
+  return {
+    query: costs[0]!.query,
+    ms: of('ms'),
+    runs: costs.flatMap((c) => c.runs),
+    gzipBytes: of('gzipBytes'),
+    requests: of('requests'),
+    searchGzipBytes: of('searchGzipBytes'),
+    hits: of('hits'),
+  };
+}
+
+/** Several runs as one: each figure the median of the runs (the middle one of an odd count). */
+export function medianCost(costs: readonly SearchCost[]): SearchCost {
+  if (costs.length === 0) throw new Error('medianCost: no runs');
+  return { cold: medianQuery(costs.map((c) => c.cold)), warm: medianQuery(costs.map((c) => c.warm)) };
+}
+
+/**
+ * Each search page probed `runs` times, the pages in turns (A, B, A, B …) so that all see the
+ * same machine load, which on a shared 2-core machine moved single cold queries by ±30%.
+ * Returns per page the runs' medians.
+ */
+export async function probeInTurns(
+  browser: Browser,
+  searchUrls: readonly string[],
+  queries: [string, string],
+  runs: number,
+): Promise<SearchCost[]> {
+  const costs = searchUrls.map((): SearchCost[] => []);
+  for (let run = 0; run < runs; run++)
+    for (const [i, url] of searchUrls.entries()) costs[i]!.push(await probeSearch(browser, url, queries));
+  return costs.map(medianCost);
 }
