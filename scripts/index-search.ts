@@ -5,7 +5,8 @@
  * 1. the traditional -> simplified map            DIR/search/t2s.json
  * 2. Pagefind records of runs of sentences         DIR/pagefind/ (without fragments: the page never reads them)
  * 3. what turns Pagefind's positions into hits     DIR/search/records.json, DIR/search/themes.json, DIR/search/text/<n>-<b>.json.gz
- * 4. the search pages' preloads of Pagefind's entry and metadata   DIR/search/index.html, DIR/en/search/index.html
+ * 4. the search pages' preloads of Pagefind's entry and metadata, and of the chunks their scripts import
+ *                                                  DIR/search/index.html, DIR/en/search/index.html
  * 5. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
  * 6. build facts for `npm run pack`                DIR/search/build.json
  * 7. the service worker and the list of every file DIR/sw.js, DIR/offline-files.json (last: they hash everything else)
@@ -19,6 +20,7 @@ import { normalizeBase } from './lib/static-server.ts';
 import { bundleSearchApp } from './lib/search/bundle-app.ts';
 import { fallbackScript } from './lib/search/fallback-data.ts';
 import { pageIds } from './lib/search/page-ids.ts';
+import { addModulePreloads } from './lib/search/module-preloads.ts';
 import { addPagefindPreloads, metaHash, type PagefindEntry } from './lib/search/pagefind-preloads.ts';
 import { recordTable, searchRecords, sectionHeadings, themeTable } from './lib/search/records.ts';
 import { serializeRecordTable, serializeThemeTable, TEXT_BLOCK, textFile } from '../src/lib/search/record-table.ts';
@@ -73,8 +75,13 @@ built.records.forEach((record, n) => {
 
 // The search pages preload Pagefind's entry file, tagged with the metadata's hash, and the metadata.
 const hash = metaHash(JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
+// A site path under the base ("/base/_astro/x.js") as the file of the built site.
+const siteFile = (path: string) => {
+  if (!path.startsWith(base)) throw new Error(`${path} is outside the site's base ${base}`);
+  return readFileSync(join(dir, path.slice(base.length)), 'utf8');
+};
 for (const page of ['search/index.html', 'en/search/index.html'].map((p) => join(dir, p)).filter((p) => existsSync(p)))
-  writeFileSync(page, addPagefindPreloads(readFileSync(page, 'utf8'), hash));
+  writeFileSync(page, await addModulePreloads(addPagefindPreloads(readFileSync(page, 'utf8'), hash), siteFile));
 
 writeFileSync(join(searchDir, 'search-fallback.js'), fallbackScript(passages, docs, t2s, GENERATOR));
 writeFileSync(join(searchDir, 'search-app.js'), await bundleSearchApp(GENERATOR));
