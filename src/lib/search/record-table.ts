@@ -2,7 +2,7 @@
  * `search/records.json`: what the browser needs to turn Pagefind's answer (record ids and word
  * positions) into sentences and their documents, without fetching any record. The sentences'
  * theme sets are apart, in `search/themes.json` (`parseThemeTable`): they are most of the bytes
- * (60 KB gzipped at 1,000 documents, against 10 KB for the rest) and only filtering or counting
+ * (61 KB gzipped at 1,000 documents, against 8 KB for the rest) and only filtering or counting
  * by theme needs them, so a first result does not wait for them. Written by
  * scripts/index-search.ts; each record's sentence texts, with their theme sets, are in
  * `search/text/<n>-<b>.json.gz` (`textFile`).
