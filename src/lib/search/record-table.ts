@@ -128,7 +128,10 @@ export function placeOnPages(records: readonly Omit<TableRecord, 'offset'>[]): T
   records.forEach((record, i) => {
     const before = placed.at(-1);
     const samePage = before?.page === record.page;
-    if (!samePage && seen.has(record.page)) throw new Error(`search/records.json: record ${i} is malformed`);
+    if (!samePage && seen.has(record.page))
+      throw new Error(
+        `search/records.json: record ${i} is on page ${record.page} again after another page's records, so its offset is unknown`,
+      );
     seen.add(record.page);
     placed.push({ ...record, offset: samePage ? before.offset + before.count * before.stride : 0 });
   });
