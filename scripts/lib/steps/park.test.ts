@@ -35,6 +35,16 @@ describe('createParkFinder(parks).find(text)', () => {
     expect(found?.entry?.id).toBe('xiangjiang-new-area');
   });
 
+  it('find() takes the subject of a headline (…开发区召开, …新区举行) whose name no place name opens', () => {
+    expect(none.find(inText('', '以务虚谋务实 龙岭产业开发区召开2023年工作务虚会'))?.park).toBe('龙岭产业开发区');
+    expect(none.find(inText('1月14日,柳东新区举行高质量发展会议。'))?.park).toBe('柳东新区');
+    // Not when a clause word leads into the kind of zone, nor when no name precedes it.
+    expect(none.find(inText('', '我市召开高新区发展推进大会'))).toBeNull();
+    expect(none.find(inText('', '经开区发布行动计划'))).toBeNull();
+    // A place-name park found by the pattern wins over a headline subject.
+    expect(none.find(inText('龙岭产业开发区召开会议,学习长沙经开区。'))?.park).toBe('长沙经开区');
+  });
+
   it("find() keeps an author's placeholder and forces no gazetteer park on it", () => {
     expect(gazetteer.find(inText('xx经开区要对标天津经开区,学习泰达。'))).toEqual({
       park: 'xx经开区',

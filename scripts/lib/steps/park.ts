@@ -73,6 +73,16 @@ const NATIONAL_INSIDE = /(?<=^\p{Script=Han}{2,4})国家级?(?=\p{Script=Han}{2}
 const NAMES_A_ZONE = /[区园]$/u;
 /** At most this many characters between the place name that opens a park name and its suffix (慈湖, 仲恺, 火炬). */
 const MAX_INFIX = 4;
+/**
+ * A park named as the subject of a meeting or a release: 龙岭产业开发区召开…, 柳东新区举行…, the
+ * headline form of the genre's news reports. The name starts a clause (at the start, after a space
+ * or punctuation), so it needs no place name from the division data to open it; a park named after
+ * a landmark (龙岭, 柳东) has none.
+ */
+const SUBJECT = new RegExp(
+  `(?<![\\p{Script=Han}])(\\p{Script=Han}{2,4})(?:${SUFFIXES})(?=召开|举行|举办|印发|发布|出台)`,
+  'gu',
+);
 
 export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
   const byId = new Map(parks.map((p) => [p.id, p]));
@@ -122,6 +132,10 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
     return found;
   };
 
+  /** Park names as the subject of a meeting or release (see SUBJECT), when no place name opens them. */
+  const subjectHits = (text: string): string[] =>
+    [...text.matchAll(SUBJECT)].filter((m) => !NOT_IN_NAME.test(m[1]!)).map((m) => m[0]);
+
   return {
     ofKindIn({ title, head, rest }, city) {
       const votes = new Map<GazetteerPark['level'], number>();
@@ -160,7 +174,8 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
       }
 
       const pattern = parts.flatMap(([t, w]) => patternHits(t).map((n) => [n, w] as const));
-      const name = mostCommon(pattern);
+      const name =
+        mostCommon(pattern) ?? mostCommon(parts.flatMap(([t, w]) => subjectHits(t).map((n) => [n, w] as const)));
       // Written in a form the gazetteer lacks (德阳国家高新技术产业开发区), a name may still be one of its parks once read.
       return name ? { park: name, entry: byName.get(name) ?? null, anonymized: false } : null;
     },
