@@ -172,6 +172,18 @@ describe('a park called only by its kind', () => {
     expect(detected.gazetteer?.id).toBe('deyang-hitech');
     expect(detected.level).toBe('national-hitech');
   });
+  it('detectMetadata() reads the publisher with the opening: a 发布机构 names the park, a city paper the city', () => {
+    const published = detectMetadata(
+      lines('上半年工作总结\n发布机构: 新建区经济开发区\n上半年,园区立足全区奋斗目标,经济发展势头强劲。'),
+      parks,
+    ).detected;
+    expect(published).toMatchObject({ source: '新建区经济开发区', park: '新建区经济开发区', province: '江西' });
+    const paper = detectMetadata(
+      lines('高新区召开推进大会\n衡阳日报 2020-01-20 05:03\n1月19日,高新区召开工作大会,部署全年工作。'),
+      parks,
+    ).detected;
+    expect(paper).toMatchObject({ source: '衡阳日报', city: '衡阳', park: '衡阳高新技术产业开发区' });
+  });
   it('detectMetadata() infers no park when the author withheld a name (XX书记)', () => {
     const { detected } = detectMetadata(lines(news.replace('高新区党工委书记', '高新区XX书记')), parks);
     expect(detected.gazetteer).toBeNull();

@@ -112,8 +112,11 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
   const lastLine = folded.at(-1)?.folded ?? '';
   if (!date && DATE_ONLY.test(lastLine)) date = isoDay(lastLine);
 
-  const weighed = { title: titleFolded, head: opening, rest };
-  const mentions = weighedMentions(titleFolded, opening, rest);
+  // The body that published the text (发布机构, 来源, a paper's name) is read with the opening: a
+  // park's committee names its park, a city's paper its city, as a reader takes them.
+  const publisher = head.source ? `${head.source}\n${opening}` : opening;
+  const weighed = { title: titleFolded, head: publisher, rest };
+  const mentions = weighedMentions(titleFolded, publisher, rest);
   const provinceInText = textProvince(mentions);
   const withheld = ANONYMIZED_PERSON.test(text);
   const named = parks.find(weighed);
