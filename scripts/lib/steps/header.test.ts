@@ -50,6 +50,17 @@ describe('readHeader(lines)', () => {
     });
   });
 
+  it('readHeader() reads bulleted fields and a 年月日 posting time before a source label', () => {
+    const bulleted = head('某高新区2024年工作报告\n• 2024-02-26 10:16\n• 来源: 办公室\n一、2023年工作回顾');
+    expect(bulleted).toMatchObject({ title: '某高新区2024年工作报告', date: '2024-02-26', source: '办公室' });
+    expect([...bulleted.consumed.keys()].sort()).toEqual([0, 1, 2]);
+    const stamped = head('精准加快推进园区建设\n2018年04月05日 11:01    来源:某某新闻网\n2日上午,会议召开。');
+    expect(stamped).toMatchObject({ date: '2018-04-05', source: '某某新闻网' });
+    expect(stamped.consumed.has(1)).toBe(true);
+    // A line of the body that opens on a date is no byline.
+    expect(head('某新区召开会议\n2023年1月5日 新区召开全体会议,部署全年工作。').consumed.has(1)).toBe(false);
+  });
+
   it("readHeader() reads a title run into the body and a doc-sharing page's file name", () => {
     expect(head('1、某新区2023年工作要点2023年是开局之年。\n二、任务。').title).toBe('某新区2023年工作要点');
     expect(head('《某新区2023年工作要点.docx》由会员分享,可在线阅读\n正文很长的一段话,没有标题。').title).toBe(

@@ -97,8 +97,10 @@ const BYLINE_BEFORE = new RegExp(
   'u',
 );
 const BYLINE_AFTER = new RegExp(`^(?<date>${DAY})\\s+(?<outlet>\\p{Script=Han}{2,12})$`, 'u');
-/** A posting time that opens a line of labels. */
-const STAMP = new RegExp(`^(${DAY})\\s+`, 'u');
+/** A posting time that opens a line of labels, in either form ("2018年04月05日 11:01    来源:…"). */
+const STAMP = new RegExp(`^(${DAY}|\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+`, 'u');
+/** A list bullet before a field. */
+const BULLET = /^[•·▪●◆■]\s*/u;
 /** A caption naming a person and their post (李四 某区党工委委员、管委会副主任). */
 const PERSON =
   /^\p{Script=Han}(?:\s?\p{Script=Han}){1,2}\s+\S.*(?:委员|主任|书记|局长|董事长|经理|主席|部长|区长|市长)$/u;
@@ -130,7 +132,9 @@ export function readHeader(lines: readonly HeadLine[]): Header {
   head.forEach((line, i) => {
     // Metadata lines are short; a paragraph of the body is not read for labels.
     if (line.folded.length > MAX_META_LINE) return;
-    const pairs = labelPairs(line.folded);
+    // A page's list of fields may bullet them ("• 2024-02-26 10:16", "• 来源: 办公室").
+    const text = line.folded.replace(BULLET, '');
+    const pairs = labelPairs(text);
     if (pairs) {
       const gov = pairs.some(([label]) => GOV_LABELS.includes(label));
       consumed.set(
@@ -154,16 +158,16 @@ export function readHeader(lines: readonly HeadLine[]): Header {
       }
       return;
     }
-    if (DATE_ONLY.test(line.folded)) {
-      date ??= isoDate(line.folded);
+    if (DATE_ONLY.test(text)) {
+      date ??= isoDate(text);
       consumed.set(i, 'publication date (kept as metadata)');
-    } else if (INDEX_NUMBER.test(line.folded)) {
+    } else if (INDEX_NUMBER.test(text)) {
       consumed.set(i, 'open-government metadata (kept as metadata)');
     } else {
       // "南国早报 2019-02-27 16:18 大字", "2022-02-09 某某经开区", "2020-07-11 11:08 来源:海东时报": an outlet and a date.
-      const byline = BYLINE_BEFORE.exec(line.folded) ?? BYLINE_AFTER.exec(line.folded);
-      const stamped = byline ? null : STAMP.exec(line.folded);
-      const pairs = stamped ? labelPairs(line.folded.slice(stamped[0].length)) : null;
+      const byline = BYLINE_BEFORE.exec(text) ?? BYLINE_AFTER.exec(text);
+      const stamped = byline ? null : STAMP.exec(text);
+      const pairs = stamped ? labelPairs(text.slice(stamped[0].length)) : null;
       if (byline || pairs) {
         source ??= byline?.groups?.outlet ?? pairs?.find(([l]) => SOURCE_LABELS.has(l))?.[1] ?? null;
         date ??= isoDate(byline?.groups?.date ?? stamped![1]!);
