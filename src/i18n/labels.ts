@@ -153,6 +153,7 @@ const REMOVED_REASONS_ZH: Record<string, string> = {
   'reporter credit': '记者署名',
   'site disclaimer': '网站免责声明',
   'site footer': '网站页脚',
+  'site masthead': '网站页头',
   'site navigation': '网站导航',
   'site promotion': '网站推广',
   spam: '垃圾广告',

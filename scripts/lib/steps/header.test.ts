@@ -61,6 +61,29 @@ describe('readHeader(lines)', () => {
     expect(head('某新区召开会议\n2023年1月5日 新区召开全体会议,部署全年工作。').consumed.has(1)).toBe(false);
   });
 
+  it("readHeader() takes the short lines above a title read from the lines for the site's masthead", () => {
+    const page = head(
+      '通辽经济技术开发区\n数字报系\n开发区:铆足干劲开新局 全力以赴拼经济\n2025-01-22 10:07:40\n锚定经济质效“新突破”',
+    );
+    expect(page.title).toBe('开发区:铆足干劲开新局 全力以赴拼经济');
+    expect(page.consumed.get(0)).toBe('site masthead');
+    expect(page.consumed.get(1)).toBe('site masthead');
+    // Below the title, and above a title given by a 名称 field, a short line is the document's own.
+    expect(page.consumed.has(4)).toBe(false);
+    expect(head('名称: 某开发区十四五规划纲要\n索引号: 8080-11018-2021-00008\n序 言\n正文。').consumed.has(2)).toBe(
+      false,
+    );
+  });
+
+  it('readHeader() reads an open-government field written without its colon', () => {
+    const { consumed } = head(
+      '索引号 11330208591592676Q/2024-27703\n公开方式 主动公开\n某高新区2023年工作总结\n正文。',
+    );
+    expect(consumed.get(0)).toBe('open-government metadata (kept as metadata)');
+    expect(consumed.get(1)).toBe('open-government metadata (kept as metadata)');
+    expect(consumed.has(3)).toBe(false);
+  });
+
   it("readHeader() reads a title run into the body and a doc-sharing page's file name", () => {
     expect(head('1、某新区2023年工作要点2023年是开局之年。\n二、任务。').title).toBe('某新区2023年工作要点');
     expect(head('《某新区2023年工作要点.docx》由会员分享,可在线阅读\n正文很长的一段话,没有标题。').title).toBe(

@@ -99,6 +99,10 @@ const BYLINE_BEFORE = new RegExp(
 const BYLINE_AFTER = new RegExp(`^(?<date>${DAY})\\s+(?<outlet>\\p{Script=Han}{2,12})$`, 'u');
 /** A posting time that opens a line of labels, in either form ("2018年04月05日 11:01    来源:…"). */
 const STAMP = new RegExp(`^(${DAY}|\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+`, 'u');
+/** A short line that is no sentence: a site's name or a navigation item, no punctuation, no list number. */
+const MASTHEAD = /^(?![一二三四五六七八九十]+、|[(（]|\d+[.、])[^。,;:!?、“”"]{2,20}$/u;
+/** An open-government field written without its colon ("索引号 11330208…/2024-27703", "公开方式 主动公开"). */
+const GOV_SPACED = new RegExp(`^(${GOV_LABELS.join('|')})\\s+(\\S.{0,60})$`, 'u');
 /** A list bullet before a field. */
 const BULLET = /^[•·▪●◆■]\s*/u;
 /** A caption naming a person and their post (李四 某区党工委委员、管委会副主任). */
@@ -281,6 +285,11 @@ export function readHeader(lines: readonly HeadLine[]): Header {
   if (title !== null) {
     title = tidyTitle(title);
     for (const i of titleAt) consumed.set(i, 'title (kept as metadata)');
+    // Above a title read from the lines stand the page's masthead and navigation (通辽经济技术开发区,
+    // 数字报系, 政府信息公开); a title given by a 名称 field marks no such place.
+    const top = titleAt.length > 0 ? Math.min(...titleAt) : 0;
+    for (let i = 0; i < top; i += 1)
+      if (!consumed.has(i) && MASTHEAD.test(head[i]!.folded)) consumed.set(i, 'site masthead');
     // The same title repeated on the page (header, then body) is one title.
     const folded = title.replace(/\s/gu, '');
     head.forEach((line, i) => {
@@ -301,7 +310,11 @@ function labelPairs(raw: string): Array<[string, string]> | null {
   // "[ 索引号 ] …  [ 发文字号 ]": bracketed labels are labels too.
   const line = raw.replace(/[\[【]\s*([^\]】:]{2,8}?)\s*[\]】]\s*(?!:)/gu, '$1: ');
   const matches = [...line.matchAll(LABEL)];
-  if (matches.length === 0 || line.slice(0, matches[0]!.index).trim() !== '') return null;
+  if (matches.length === 0) {
+    const spaced = GOV_SPACED.exec(line);
+    return spaced ? [[spaced[1]!, spaced[2]!.trim()]] : null;
+  }
+  if (line.slice(0, matches[0]!.index).trim() !== '') return null;
   return matches.map((m, k) => [
     m[1]!.replace(/\s/gu, ''),
     line
