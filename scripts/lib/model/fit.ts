@@ -106,6 +106,8 @@ const decide = (p: Float64Array, thresholds: readonly number[]) => Array.from(p,
 /**
  * Out-of-fold theme decisions for every example: each fold tagged by a model fitted without it.
  * `also` is tagged by the model of its document's fold, so it is out-of-document too.
+ * `trainable(i, fold)` may keep example i out of fold `fold`'s training (a learning curve fits
+ * on part of the training documents); every example is still tagged.
  */
 export function crossValidate(
   examples: readonly Example[],
@@ -114,12 +116,13 @@ export function crossValidate(
   options: FitOptions,
   always: readonly Example[] = [],
   also?: AlsoTagged,
+  trainable: (index: number, fold: number) => boolean = () => true,
 ): { decisions: boolean[][]; alsoDecisions: (boolean[] | null)[] } {
   const decisions: boolean[][] = new Array(examples.length);
   const alsoDecisions: (boolean[] | null)[] = (also?.examples ?? []).map(() => null);
   for (let fold = 0; fold < k; fold++) {
     const fitted = fit(
-      examples.filter((_, i) => folds[i] !== fold),
+      examples.filter((_, i) => folds[i] !== fold && trainable(i, fold)),
       options,
       always,
     );

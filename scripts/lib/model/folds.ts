@@ -18,11 +18,28 @@ export function groupedFolds(groups: readonly string[], strata: readonly string[
   let next = 0;
   for (const s of [...byStratum.keys()].sort()) {
     const list = byStratum.get(s)!;
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [list[i], list[j]] = [list[j]!, list[i]!];
-    }
+    shuffle(list, random);
     for (const g of list) foldOf.set(g, next++ % k);
   }
   return groups.map((g) => foldOf.get(g)!);
+}
+
+/**
+ * A learning curve's share of `documents`: round(fraction × n) of them, drawn by a seeded shuffle,
+ * so the same seed keeps the same documents and a larger fraction never drops one a smaller kept.
+ */
+export function keepDocuments(documents: readonly string[], fraction: number, seed: number): Set<string> {
+  if (!(fraction >= 0 && fraction <= 1))
+    throw new RangeError(`keepDocuments: fraction must be in [0, 1], got ${fraction}`);
+  const list = [...new Set(documents)].sort();
+  shuffle(list, mulberry32(seed));
+  return new Set(list.slice(0, Math.round(list.length * fraction)));
+}
+
+/** Fisher–Yates, in place. */
+function shuffle<T>(list: T[], random: () => number): void {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { examplesHash, type Example } from './dataset.ts';
-import { groupedFolds } from './folds.ts';
+import { crossValidate } from './fit.ts';
+import { THEME_IDS } from '../../../src/schemas/codebook.ts';
+import { groupedFolds, keepDocuments } from './folds.ts';
 import { predict, train, type SparseRow } from './logistic-regression.ts';
 import { bootstrapByDocument, countLabels, summarise } from './scores.ts';
 import { bestThreshold } from './thresholds.ts';
@@ -58,6 +60,76 @@ describe('groupedFolds(groups, strata, k, seed)', () => {
     expect(folds[5]).toBe(folds[6]);
     expect(new Set([folds[0], folds[2], folds[3]]).size).toBe(3);
     expect(groupedFolds(groups, strata, 3, 1)).toEqual(folds);
+  });
+});
+
+describe('keepDocuments(documents, fraction, seed)', () => {
+  const documents = ['a', 'b', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+
+  it('keepDocuments() keeps round(fraction × distinct documents), the same ones for the same seed', () => {
+    const half = keepDocuments(documents, 0.5, 3);
+    expect(half.size).toBe(4);
+    for (const doc of half) expect(documents).toContain(doc);
+    expect(keepDocuments([...documents].reverse(), 0.5, 3)).toEqual(half);
+    expect(keepDocuments(documents, 1, 3).size).toBe(8);
+    expect(keepDocuments(documents, 0, 3).size).toBe(0);
+  });
+
+  it('keepDocuments() nests: a larger fraction keeps every document a smaller one kept', () => {
+    const quarter = keepDocuments(documents, 0.25, 9);
+    const most = keepDocuments(documents, 0.75, 9);
+    for (const doc of quarter) expect(most.has(doc)).toBe(true);
+  });
+
+  it('keepDocuments() refuses a fraction outside [0, 1]', () => {
+    expect(() => keepDocuments(documents, 1.5, 1)).toThrow(RangeError);
+  });
+});
+
+describe('crossValidate(examples, folds, k, options, always, also, trainable)', () => {
+  // Twelve documents of two sentences: "x" always carries the first theme, "y" never does.
+  const examples: Example[] = Array.from({ length: 24 }, (_, i) => {
+    const positive = i % 2 === 0;
+    return {
+      sentence: {
+        id: `${i}`,
+        set: 'more' as const,
+        doc: `d${i >> 1}`,
+        path: `d${i >> 1}`,
+        text: '',
+        themes: [],
+        optional: [],
+      },
+      features: { values: new Map([[positive ? 'x' : 'y', 1]]), ruleHits: new Map() },
+      target: Int8Array.from(THEME_IDS, (_, l) => (l === 0 && positive ? 1 : 0)),
+    };
+  });
+  const folds = examples.map((e) => Number(e.sentence.doc.slice(1)) % 3);
+  const options = {
+    training: { l2: 1e-3, iterations: 200, learningRate: 0.1 },
+    l2Grid: [1e-3],
+    innerFolds: 2,
+    seed: 1,
+  };
+
+  it('crossValidate() tags every example by a model fitted on the other folds', () => {
+    const { decisions } = crossValidate(examples, folds, 3, options);
+    expect(decisions.map((d) => d[0])).toEqual(examples.map((e) => e.target[0] === 1));
+  });
+
+  it('crossValidate() leaves out of training what `trainable` refuses, and still tags it', () => {
+    // Without the positive sentences to learn from, no model finds the theme.
+    const { decisions } = crossValidate(
+      examples,
+      folds,
+      3,
+      options,
+      [],
+      undefined,
+      (i) => examples[i]!.target[0] !== 1,
+    );
+    expect(decisions).toHaveLength(examples.length);
+    expect(decisions.some((d) => d[0])).toBe(false);
   });
 });
 
