@@ -75,6 +75,14 @@ describe('readHeader(lines)', () => {
     );
   });
 
+  it("readHeader() takes an outlet's name alone on a line of the head for the source", () => {
+    const { source, consumed } = head(
+      '某开发区召开2023年工作务虚会\n2023/1/14 14:57:01 |\n某某广播电视在线\n1月14日上午,会议召开。',
+    );
+    expect(source).toBe('某某广播电视在线');
+    expect(consumed.get(2)).toBe('source line (kept as metadata)');
+  });
+
   it('readHeader() reads an open-government field written without its colon', () => {
     const { consumed } = head(
       '索引号 11330208591592676Q/2024-27703\n公开方式 主动公开\n某高新区2023年工作总结\n正文。',

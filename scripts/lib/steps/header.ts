@@ -103,6 +103,8 @@ const STAMP = new RegExp(`^(${DAY}|\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s+\\d{1,2
 const MASTHEAD = /^(?![一二三四五六七八九十]+、|[(（]|\d+[.、])[^。,;:!?、“”"]{2,20}$/u;
 /** An open-government field written without its colon ("索引号 11330208…/2024-27703", "公开方式 主动公开"). */
 const GOV_SPACED = new RegExp(`^(${GOV_LABELS.join('|')})\\s+(\\S.{0,60})$`, 'u');
+/** An outlet's name alone on a line of the head (益阳广播电视在线, 某某日报, 某某新闻网). */
+const OUTLET_LINE = /^\p{Script=Han}{2,10}(?:在线|新闻网|日报|晚报|电视台|融媒体中心|客户端)$/u;
 /** A list bullet before a field. */
 const BULLET = /^[•·▪●◆■]\s*/u;
 /** A caption naming a person and their post (李四 某区党工委委员、管委会副主任). */
@@ -167,6 +169,9 @@ export function readHeader(lines: readonly HeadLine[]): Header {
       consumed.set(i, 'publication date (kept as metadata)');
     } else if (INDEX_NUMBER.test(text)) {
       consumed.set(i, 'open-government metadata (kept as metadata)');
+    } else if (OUTLET_LINE.test(text)) {
+      source ??= text;
+      consumed.set(i, 'source line (kept as metadata)');
     } else {
       // "南国早报 2019-02-27 16:18 大字", "2022-02-09 某某经开区", "2020-07-11 11:08 来源:海东时报": an outlet and a date.
       const byline = BYLINE_BEFORE.exec(text) ?? BYLINE_AFTER.exec(text);

@@ -184,6 +184,16 @@ describe('a park called only by its kind', () => {
     ).detected;
     expect(paper).toMatchObject({ source: '衡阳日报', city: '衡阳', park: '衡阳高新技术产业开发区' });
   });
+  it("detectMetadata() reads the site's masthead as the publisher, though it leaves the text", () => {
+    const { detected, header } = detectMetadata(
+      lines(
+        '衡阳高新技术产业开发区\n开发区:铆足干劲开新局 全力以赴拼经济\n2025-01-22 10:07:40\n全区上下攻坚克难,经济稳中有进。',
+      ),
+      parks,
+    );
+    expect(header.find((r) => r.line === 1)?.reason).toBe('site masthead');
+    expect(detected).toMatchObject({ park: '衡阳高新技术产业开发区', city: '衡阳' });
+  });
   it('detectMetadata() infers no park when the author withheld a name (XX书记)', () => {
     const { detected } = detectMetadata(lines(news.replace('高新区党工委书记', '高新区XX书记')), parks);
     expect(detected.gazetteer).toBeNull();

@@ -112,9 +112,10 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
   const lastLine = folded.at(-1)?.folded ?? '';
   if (!date && DATE_ONLY.test(lastLine)) date = isoDay(lastLine);
 
-  // The body that published the text (发布机构, 来源, a paper's name) is read with the opening: a
-  // park's committee names its park, a city's paper its city, as a reader takes them.
-  const publisher = head.source ? `${head.source}\n${opening}` : opening;
+  // The body that published the text (发布机构, 来源, a paper's name, the site's masthead) is read
+  // with the opening: a park's committee names its park, a city's paper its city, as a reader takes them.
+  const masthead = folded.filter((_, i) => head.consumed.get(i) === 'site masthead').map((l) => l.folded);
+  const publisher = [head.source ?? '', ...masthead, opening].filter((t) => t !== '').join('\n');
   const weighed = { title: titleFolded, head: publisher, rest };
   const mentions = weighedMentions(titleFolded, publisher, rest);
   const provinceInText = textProvince(mentions);
