@@ -73,6 +73,13 @@ describe('readHeader(lines)', () => {
     expect(head('名称: 某开发区十四五规划纲要\n索引号: 8080-11018-2021-00008\n序 言\n正文。').consumed.has(2)).toBe(
       false,
     );
+    // A headline's kicker above its title is the headline's, not the site's.
+    const kicker = head(
+      '数字报系\n勇立潮头再出发 奋发图强谱新篇\n我市召开高新区发展推进大会\n某某日报 2019-05-01 10:00\n会议指出,要加快发展。',
+    );
+    expect(kicker.title).toBe('我市召开高新区发展推进大会');
+    expect(kicker.consumed.get(0)).toBe('site masthead');
+    expect(kicker.consumed.has(1)).toBe(false);
   });
 
   it("readHeader() takes an outlet's name alone on a line of the head for the source", () => {

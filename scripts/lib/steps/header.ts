@@ -192,6 +192,8 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     .map((line, i) => ({ line, i }))
     .filter(({ line, i }) => !consumed.has(i) && isCandidate(line.folded));
   const titleAt: number[] = [];
+  /** Lines of a headline in several lines (kicker, title, subtitle): headline, never masthead. */
+  const headline = new Set<number>();
   if (title === null) {
     // A name that ends in a genre word, possibly broken over up to three short lines (…2024年国民经济 / 和社会发展计划执行情况与2025 / 计划草案的报告).
     outer: for (const [k, { line, i }] of candidates.slice(0, 10).entries()) {
@@ -262,6 +264,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
         k -= 1
       )
         block.unshift(open[k]!);
+      for (const { i } of block) headline.add(i);
       const pick = block.find(({ l }) => NEWS_VERB.test(l.folded) || GENRE_END.test(l.folded)) ?? above;
       title = pick.l.text.trim();
       titleAt.push(pick.i);
@@ -294,7 +297,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     // 数字报系, 政府信息公开); a title given by a 名称 field marks no such place.
     const top = titleAt.length > 0 ? Math.min(...titleAt) : 0;
     for (let i = 0; i < top; i += 1)
-      if (!consumed.has(i) && MASTHEAD.test(head[i]!.folded)) consumed.set(i, 'site masthead');
+      if (!consumed.has(i) && !headline.has(i) && MASTHEAD.test(head[i]!.folded)) consumed.set(i, 'site masthead');
     // The same title repeated on the page (header, then body) is one title.
     const folded = title.replace(/\s/gu, '');
     head.forEach((line, i) => {
