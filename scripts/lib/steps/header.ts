@@ -19,6 +19,8 @@ export interface Header {
   source: string | null;
   /** Indexes (into the lines) read as metadata, with the reason reported for each. */
   consumed: Map<number, string>;
+  /** A title run into the body's first line: that line's index and where its text begins after the title. */
+  runIn: { index: number; end: number } | null;
 }
 
 /** Longest line read for labels: an open-government line with several pairs fits. */
@@ -192,6 +194,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
     .map((line, i) => ({ line, i }))
     .filter(({ line, i }) => !consumed.has(i) && isCandidate(line.folded));
   const titleAt: number[] = [];
+  let runIn: Header['runIn'] = null;
   /** Lines of a headline in several lines (kicker, title, subtitle): headline, never masthead. */
   const headline = new Set<number>();
   if (title === null) {
@@ -229,11 +232,13 @@ export function readHeader(lines: readonly HeadLine[]): Header {
       /^(?:\d+[、.])?\s*(.{4,40}?(?:工作要点|工作总结|工作计划|工作报告|实施方案|行动方案|发展规划))(?=今年以来|20\d{2}年|[一1][、.]|过去的?一年|为)/u.exec(
         first.folded,
       );
-    if (m && first)
-      title =
-        first.folded.length === first.text.length
-          ? first.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length)
-          : m[1]!;
+    if (m && first) {
+      // Folding keeps lengths, so the title is cut at the same place from the line as written; should a fold
+      // ever change the length, the title is the folded one and the line stays whole.
+      const same = first.folded.length === first.text.length;
+      title = same ? first.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : m[1]!;
+      if (same) runIn = { index: head.indexOf(first), end: m.index + m[0].length };
+    }
   }
   if (title === null && lines.length > 1) {
     // A news headline: among the first lines that are not metadata or furniture (a site's name
@@ -309,7 +314,7 @@ export function readHeader(lines: readonly HeadLine[]): Header {
         consumed.set(i, 'title (kept as metadata)');
     });
   }
-  return { title, date, source, consumed };
+  return { title, date, source, consumed, runIn };
 }
 
 /** `label: value` pairs when the whole line is made of them, else null. */

@@ -46,6 +46,18 @@ describe('detectMetadata(lines, parks)', () => {
     });
   });
 
+  it('detectMetadata() cuts a title run into the first line of text, and reports the cut', () => {
+    const { detected, body, header } = detectMetadata(lines('某新区2023年工作要点2023年是开局之年。\n一、任务'), parks);
+    expect(detected.title).toBe('某新区2023年工作要点');
+    expect(body[0]).toEqual({ n: 1, text: '2023年是开局之年。' });
+    expect(header).toContainEqual({
+      line: 1,
+      text: '某新区2023年工作要点',
+      reason: 'title (kept as metadata)',
+      kind: 'span',
+    });
+  });
+
   it('detectMetadata() splits a news source line into outlet and date', () => {
     const { detected } = detectMetadata(
       lines('湘江新区2021年经济工作\n来源:人民网-湖南频道  2021年01月14日15:45\n正文。'),

@@ -94,12 +94,26 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
   const head = readHeader(folded);
   const header: RemovedLine[] = [];
   const body: Line[] = [];
+  const bodyFolded: string[] = [];
   lines.forEach((line, i) => {
     const reason = head.consumed.get(i);
     if (reason) header.push({ line: line.n, text: line.text, reason });
-    else body.push(line);
+    else if (head.runIn?.index === i) {
+      // A title run into the first line of text ("西咸新区2023年工作要点2023年是…") is cut from it, as a span.
+      const { end } = head.runIn;
+      header.push({
+        line: line.n,
+        text: line.text.slice(0, end).trim(),
+        reason: 'title (kept as metadata)',
+        kind: 'span',
+      });
+      body.push({ ...line, text: line.text.slice(end).trimStart() });
+      bodyFolded.push(folded[i]!.folded.slice(end).trimStart());
+    } else {
+      body.push(line);
+      bodyFolded.push(folded[i]!.folded);
+    }
   });
-  const bodyFolded = folded.filter((_, i) => !head.consumed.has(i)).map((l) => l.folded);
   const title = head.title;
   const titleFolded = foldForMatching(title ?? '');
   const opening = bodyFolded.slice(0, OPENING_LINES).join('\n');
