@@ -22,7 +22,6 @@ import {
 import { readInstruments } from './lib/load-inputs.ts';
 import { toExamples } from './lib/model/dataset.ts';
 import { crossValidate } from './lib/model/fit.ts';
-import { groupedFolds } from './lib/model/folds.ts';
 import {
   agreementOf,
   alwaysTraining,
@@ -31,6 +30,7 @@ import {
   MODEL_FILE,
   MODELS,
   OUTER_FOLDS,
+  outerFolds,
   REPORT_FILE,
   SHIPPED,
   trainingDataHash,
@@ -43,12 +43,7 @@ import { createTagger } from './lib/steps/tag.ts';
 const started = performance.now();
 const setup = trainingSetup();
 const { sentences, context } = setup;
-const folds = groupedFolds(
-  sentences.map(documentKey),
-  sentences.map((s) => s.set),
-  OUTER_FOLDS,
-  FOLD_SEED,
-);
+const folds = outerFolds(sentences);
 
 // The independent gold of docs/ is tagged by the model of its document's fold, never trained on.
 const gold = setup.data.gold;

@@ -11,13 +11,13 @@ import { documentKey } from './lib/annotations/annotated-sentence.ts';
 import { modelScores } from './lib/eval.ts';
 import { toExamples } from './lib/model/dataset.ts';
 import { crossValidate } from './lib/model/fit.ts';
-import { groupedFolds, keepDocuments } from './lib/model/folds.ts';
+import { keepDocuments } from './lib/model/folds.ts';
 import {
   alwaysTraining,
   FIT,
-  FOLD_SEED,
   MODELS,
   OUTER_FOLDS,
+  outerFolds,
   SHIPPED,
   trainingSetup,
 } from './lib/model/training-setup.ts';
@@ -39,12 +39,7 @@ const CURVE_SEED = 7;
 
 const setup = trainingSetup();
 const { sentences, context } = setup;
-const folds = groupedFolds(
-  sentences.map(documentKey),
-  sentences.map((s) => s.set),
-  OUTER_FOLDS,
-  FOLD_SEED,
-);
+const folds = outerFolds(sentences);
 const kinds = MODELS[SHIPPED];
 const examples = toExamples(sentences, context, kinds, setup.segmenter, setup.rules);
 const always = alwaysTraining(setup, kinds);

@@ -12,6 +12,7 @@ import { createSegmenter, type Segmenter } from '../text/segmenter.ts';
 import { examplesHash, toExamples, type Example } from './dataset.ts';
 import type { FeatureKinds } from './features.ts';
 import type { FitOptions } from './fit.ts';
+import { groupedFolds } from './folds.ts';
 
 /** Where the model and its evaluation are committed. */
 export const MODEL_FILE = 'content/model/tagger.json';
@@ -65,6 +66,16 @@ export function trainingSetup(): TrainingSetup {
     context: withHeadings(sentences),
     documents: new Set(sentences.map(documentKey)).size,
   };
+}
+
+/** The evaluation's outer fold of each annotated sentence: whole documents, each set spread over the folds. */
+export function outerFolds(sentences: readonly AnnotatedSentence[]): number[] {
+  return groupedFolds(
+    sentences.map(documentKey),
+    sentences.map((s) => s.set),
+    OUTER_FOLDS,
+    FOLD_SEED,
+  );
 }
 
 const SHARED_AGREEMENT = {
