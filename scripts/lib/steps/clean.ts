@@ -3,6 +3,7 @@ import { foldForMatching } from '../text/fold.ts';
 import { FURNITURE } from './clean-line-rules.ts';
 import { SPAN_RULES } from './clean-span-rules.ts';
 import { aggregateCuts, type Cut } from './cuts.ts';
+import { opensWithLabel } from './outline.ts';
 
 export { FURNITURE, type LineRule } from './clean-line-rules.ts';
 export { SPAN_RULES, type SpanRule } from './clean-span-rules.ts';
@@ -73,9 +74,11 @@ export function clean(text: string): Cleaned {
   const dropped = new Map<number, string>([...tagRuns(lines), ...repeats(lines)]);
   for (const { n, text: line } of lines)
     if (dropped.has(n)) removed.push({ line: n, text: line, reason: dropped.get(n)! });
-  const kept = joinPageChunks(
-    lines.filter(({ n }) => !dropped.has(n)),
-    cuts,
+  const kept = joinWrappedLines(
+    joinPageChunks(
+      lines.filter(({ n }) => !dropped.has(n)),
+      cuts,
+    ),
   );
   const spanEntries = aggregateCuts(cuts.filter((c) => !dropped.has(c.line)));
   return {
@@ -171,6 +174,48 @@ function joinPageChunks(lines: readonly KeptLine[], cuts: Cut[]): KeptLine[] {
     const previous = out.at(-1);
     if (chunks.includes(i) && previous && i > 0 && !ENDS_CLEANLY.test(previous.text)) previous.text += text;
     else out.push({ n: line.n, text });
+  });
+  return out;
+}
+
+/** A line at least this long may have been broken where a PDF's column ended. */
+const WRAP_MIN = 20;
+/** A break inside a phrase, beyond doubt: after a character or a comma, before a character or a comma. */
+const OPEN_END = /[\p{Script=Han},、]$/u;
+const GOES_ON = /^[\p{Script=Han},、]/u;
+/**
+ * Fewer such breaks than this and a document is not hard-wrapped: a title or a long unnumbered
+ * heading runs into the next line now and then (up to 4 in one of the 60 real documents' heads).
+ */
+const WRAPS_MIN = 5;
+/** A line opening on a bracket starts anew (a dateline, a note): "(水母网,2020年3月19日)". */
+const BRACKETED = /^[(（]/u;
+
+/**
+ * Text extracted from a PDF keeps the page's line breaks ("…统筹做好疫情防控与经济社会" /
+ * "发展,聚焦省委…"), cutting sentences and words in half. A document with at least WRAPS_MIN
+ * breaks inside a phrase is hard-wrapped; in it, every long line that does not end a sentence is
+ * joined to the next (which may open on a number: "35个省重点、" / "28个市重点"), unless either is a
+ * numbered heading or the next opens on a bracket. Nothing is removed, so nothing is reported.
+ */
+function joinWrappedLines(lines: readonly KeptLine[]): KeptLine[] {
+  const unfinished = (line: KeptLine, next: KeptLine | undefined): next is KeptLine =>
+    next !== undefined &&
+    [...line.text].length >= WRAP_MIN &&
+    !ENDS_CLEANLY.test(line.text) &&
+    !opensWithLabel(line.text) &&
+    !opensWithLabel(next.text) &&
+    !BRACKETED.test(next.text);
+  const breaks = lines.filter((line, i) => {
+    const next = lines[i + 1];
+    return unfinished(line, next) && OPEN_END.test(line.text) && GOES_ON.test(next.text);
+  }).length;
+  if (breaks < WRAPS_MIN) return [...lines];
+  const out: KeptLine[] = [];
+  lines.forEach((line, i) => {
+    const previous = out.at(-1);
+    if (previous && i > 0 && unfinished(lines[i - 1]!, line)) previous.text += line.text;
+    else out.push({ ...line });
   });
   return out;
 }
