@@ -71,7 +71,7 @@ export function clean(text: string): Cleaned {
     cuts.push(...spans.cuts);
     lines.push({ n, text: rest });
   });
-  const dropped = new Map<number, string>([...tagRuns(lines), ...repeats(lines)]);
+  const dropped = new Map<number, string>([...tagRuns(lines), ...repeats(lines), ...aboveBreadcrumb(lines, removed)]);
   for (const { n, text: line } of lines)
     if (dropped.has(n)) removed.push({ line: n, text: line, reason: dropped.get(n)! });
   const kept = joinWrappedLines(
@@ -129,6 +129,21 @@ function tagRuns(lines: readonly KeptLine[]): [number, string][] {
   }
   flush();
   return found;
+}
+
+/** A breadcrumb this close to the top is the page's navigation bar. */
+const BREADCRUMB_TOP = 8;
+/** A site's name or slogan: short, no sentence punctuation. */
+const SITE_LINE = /^[^。,;:!?，；：！？]{2,30}$/u;
+
+/**
+ * Line numbers of the short lines above a breadcrumb near the top of a page ("打造网上国际投资促进平台
+ * 致力于中国投资促进事业" / "您现在的位置:首页 > …"): the site's name and slogan, not the document.
+ */
+function aboveBreadcrumb(lines: readonly KeptLine[], removed: readonly RemovedLine[]): [number, string][] {
+  const crumb = removed.find((r) => r.reason === 'breadcrumb' && r.line <= BREADCRUMB_TOP);
+  if (!crumb) return [];
+  return lines.filter(({ n, text }) => n < crumb.line && SITE_LINE.test(text)).map(({ n }) => [n, 'site masthead']);
 }
 
 /** Line numbers of short lines that repeat an earlier kept line exactly. */
