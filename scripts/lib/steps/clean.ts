@@ -214,22 +214,25 @@ const BRACKETED = /^[(（]/u;
  * numbered heading or the next opens on a bracket. Nothing is removed, so nothing is reported.
  */
 function joinWrappedLines(lines: readonly KeptLine[]): KeptLine[] {
-  const unfinished = (line: KeptLine, next: KeptLine | undefined): next is KeptLine =>
-    next !== undefined &&
-    [...line.text].length >= WRAP_MIN &&
-    !ENDS_CLEANLY.test(line.text) &&
-    !opensWithLabel(line.text) &&
-    !opensWithLabel(next.text) &&
-    !BRACKETED.test(next.text);
-  const breaks = lines.filter((line, i) => {
+  // Whether each line runs on into the next, worked out once for the count and the join; most lines
+  // end a sentence, so that is tested before the characters are counted.
+  const runsOn = lines.map((line, i) => {
     const next = lines[i + 1];
-    return unfinished(line, next) && OPEN_END.test(line.text) && GOES_ON.test(next.text);
-  }).length;
-  if (breaks < WRAPS_MIN) return [...lines];
+    return (
+      next !== undefined &&
+      !ENDS_CLEANLY.test(line.text) &&
+      [...line.text].length >= WRAP_MIN &&
+      !opensWithLabel(line.text) &&
+      !opensWithLabel(next.text) &&
+      !BRACKETED.test(next.text)
+    );
+  });
+  const breaks = lines.filter((line, i) => runsOn[i] && OPEN_END.test(line.text) && GOES_ON.test(lines[i + 1]!.text));
+  if (breaks.length < WRAPS_MIN) return [...lines];
   const out: KeptLine[] = [];
   lines.forEach((line, i) => {
     const previous = out.at(-1);
-    if (previous && i > 0 && unfinished(lines[i - 1]!, line)) previous.text += line.text;
+    if (previous && runsOn[i - 1]) previous.text += line.text;
     else out.push({ ...line });
   });
   return out;
