@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clean } from './steps/clean.ts';
-import { decode } from './steps/decode.ts';
-import { detectMetadata, type DetectedMetadata } from './steps/metadata.ts';
+import { readDocument } from './ingest-document.ts';
+import type { DetectedMetadata } from './steps/metadata.ts';
 import type { ParkFinder } from './steps/park.ts';
 
 /**
@@ -22,9 +21,8 @@ export function detectFolder(dir: string, parks: ParkFinder): Detected[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => {
-      const { text } = decode(readFileSync(join(dir, file)), file);
-      const cleaned = clean(text);
-      const { detected, header } = detectMetadata(cleaned.lines, parks);
+      // As the ingest reads it (decode, normalise, clean), so the figures are the ingest's.
+      const { detected, header, cleaned } = readDocument(file, readFileSync(join(dir, file)), parks);
       return { file, ...detected, removed: [...header, ...cleaned.removed] };
     });
 }
