@@ -1,8 +1,9 @@
 /**
  * The performance budgets, checked against a benchmark run: issue "Within GitHub Pages' limits at
  * 3,000 documents" set those of ingest, build, memory, size and search, which replace the first
- * ones of issue "Scale and speed"; the script budgets per page are that issue's. They are
- * reported, never asserted: a machine shared with other work makes times noisy.
+ * ones of issue "Scale and speed"; the script budgets per page are that issue's, those of
+ * document and theme pages as bytes (below). They are reported, never asserted: a machine shared
+ * with other work makes times noisy.
  */
 import type { PageType, SizeResult } from './bench-size.ts';
 import { count, kb, mb, mib, ms, percent, ratio } from './format.ts';
@@ -52,21 +53,6 @@ function largest(runs: readonly SizeResult[]): SizeResult | undefined {
 }
 
 const at = (r: SizeResult) => (r.corpus.documents === TARGET_DOCUMENTS ? '' : ` (at ${r.corpus.documents})`);
-
-/** Document and theme pages may run the header's search loader inline, and load no script file. */
-const noScriptFiles = (type: PageType): Budget => ({
-  row: `js ${type}`,
-  target: 'no JS file; inline search loader only',
-  check(runs) {
-    const r = largest(runs);
-    if (!r) return null;
-    const { files, filesGzip, inlineGzip } = m(r.js[type]);
-    return {
-      pass: files.length === 0,
-      detail: files.length === 0 ? `inline ${kb(inlineGzip)}` : `loads ${kb(filesGzip)}: ${files.join(', ')}`,
-    };
-  },
-});
 
 const jsAtMost = (type: PageType, limit: number): Budget => ({
   row: `js ${type}`,
@@ -166,8 +152,11 @@ export const BUDGETS: Budget[] = [
       return r ? { pass: m(r.search).warm.ms <= 100, detail: `${ms(m(r.search).warm.ms)}${at(r)}` } : null;
     },
   },
-  noScriptFiles('document'),
-  noScriptFiles('theme'),
+  // Issue 6 asked these pages for no script file at all. Issue 14's English pages show their
+  // Chinese twin's text by a script, and scripts are cached files because a copy inlined into each
+  // page came to 14.7 MB of the 250 MB at 1,000 documents: the budget is the bytes they may load.
+  jsAtMost('document', 5e3),
+  jsAtMost('theme', 5e3),
   jsAtMost('matrix', 25e3),
   jsAtMost('compare', 25e3),
 ];
