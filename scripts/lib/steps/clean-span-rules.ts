@@ -14,6 +14,11 @@ export interface SpanRule {
 const CREDIT = '(?:全媒体记者|本报记者|特约记者|见习记者|首席记者|实习生|记者|通讯员|摄影|编辑)';
 const NAME = '[\\p{Script=Han}·]{2,5}';
 
+// The words of a page's own controls (print, close, bookmark, font size), as web templates print them.
+const CONTROL =
+  '(?:字体大小|字体|字号|打印本页|打印此页|打印文本|打印文章|我要打印|打印|关闭窗口|关闭本页|关闭此页|关闭|收藏本页|加入收藏|收藏|返回顶部|返回列表|我要纠错|分享到[:]?)';
+const FONT_SIZE = '(?:[大中小]|默认|超大|特大)';
+
 // Gambling brands and the words spam glues to them. A span is only cut when it holds a brand: a
 // run of Latin, digits and _ on its own (A25010-1664-8108, COVID-19, GB/T 2260) is plan text.
 const BRAND =
@@ -54,11 +59,23 @@ export const SPAN_RULES: readonly SpanRule[] = [
   { name: 'qq-number', pattern: /(?:客服)?QQ(?:号码?|群)?\s*[:]?\s*\d{5,11}/giu, reason: 'contact line' },
   // 字数:3,443 — a digital newspaper's word count
   { name: 'word-count', pattern: /字数\s*[:]\s*[\d,]+/gu, reason: 'view count' },
-  // 大字 中字 小字 · 字体大小: | | · 字体【 】 · 字号:大 中 小 · 【打印】 · 打印 分享到: on a header line
+  // 大字 中字 小字 · 字体大小: | | · 字体【 】 · 字号:大 中 小 · 【打印】 · 【字体:大 中 小】 · 【 打印 】【 关闭 】 ·
+  // 【大】【中】【小】 · 打印 分享到: on a header line
   {
     name: 'ui-words',
-    pattern:
-      /(?<=^|\s)(?:大字|中字|小字)(?=\s|$)|[•·]?\s*(?:字体大小|字体|字号)\s*[:]?\s*(?:[【\[(]\s*[大中小\s]*[】\])]|[|大中小\s]+(?=\s|$)|$)|[【\[](?:打印|打印本页|打印文本|关闭|关闭窗口|收藏|返回顶部)[】\]]|[【\[]\s*大\s*中\s*小\s*[】\]]|(?<=\s)(?:打印|收藏|关闭窗口|分享到[:]?)(?=\s|$)/gu,
+    pattern: new RegExp(
+      [
+        '(?<=^|\\s)(?:大字|中字|小字)(?=\\s|$)',
+        '[•·]?\\s*(?:字体大小|字体|字号)\\s*[:]?\\s*(?:[【\\[(]\\s*[大中小\\s]*[】\\])]|[|大中小\\s]+(?=\\s|$)|$)',
+        // A bracket holding only controls and the font sizes, with at least one control word.
+        `[【\\[]\\s*(?:${FONT_SIZE}[\\s|/·]*)*${CONTROL}(?:[\\s|/·:]*(?:${CONTROL}|${FONT_SIZE}))*\\s*[】\\]]`,
+        '[【\\[]\\s*大\\s*中\\s*小\\s*[】\\]]',
+        `(?:[【\\[]\\s*${FONT_SIZE}\\s*[】\\]]\\s*){2,4}`,
+        // Standing alone between spaces, only the words that mean nothing else.
+        '(?<=\\s)(?:打印本页|打印此页|我要打印|打印|收藏|关闭窗口|关闭本页|关闭此页|返回顶部|分享到[:]?)(?=\\s|$)',
+      ].join('|'),
+      'gu',
+    ),
     reason: 'page control',
   },
   // 南国早报南宁讯(记者雷小琴) · 本网拉萨4月4日讯(记者 冯骥) · 株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂) ·
