@@ -1,4 +1,6 @@
 import { joinCjkSpacing } from '../text/cjk-spacing.ts';
+import { decodeHtmlEntities } from '../text/html-entities.ts';
+import { removeInvisible } from '../text/invisible.ts';
 import { decodeLiteralEscapes } from '../text/literal-escapes.ts';
 import { removePinyinGlosses } from '../text/pinyin-gloss.ts';
 import type { Cut } from './cuts.ts';
@@ -6,6 +8,8 @@ import type { Cut } from './cuts.ts';
 /** Why each normalisation cut is made, as `removed` reports it. */
 export const NORMALISE_REASONS = {
   escape: 'literal escape decoded',
+  invisible: 'invisible character',
+  entity: 'HTML entity decoded',
   pinyin: 'pinyin gloss',
   spacing: 'extraction space',
 } as const;
@@ -19,8 +23,9 @@ export interface Normalised {
 
 /**
  * Runs between decode and clean, so the outline, the tagger, the analyses and search all read the
- * same text: literal "\n" escapes decoded in a text that has no line breaks, pinyin glosses after
- * characters removed (鎮(zhèn)江 → 鎮江), and spaces that PDF extraction put inside Chinese text
+ * same text: literal "\n" escapes decoded in a text that has no line breaks, invisible characters
+ * removed (zero-width spaces, soft hyphens), HTML character references decoded ("&ldquo;" → "“"),
+ * pinyin glosses after characters removed (鎮(zhèn)江 → 鎮江), and spaces that PDF extraction put inside Chinese text
  * removed ("推 进" → "推进"). Characters stay as written (traditional stays traditional): the page
  * shows the source minus these cuts, and matchers fold it themselves (see text/fold.ts).
  */
@@ -34,7 +39,11 @@ export function normalise(decoded: string): Normalised {
   const last = lines.findLastIndex((l) => l.trim() !== '');
   const out = lines.map((raw, index) => {
     const line = index + 1;
-    const glossed = removePinyinGlosses(raw, index === last);
+    const visible = removeInvisible(raw);
+    for (const text of visible.cuts) cuts.push({ line, text, reason: NORMALISE_REASONS.invisible });
+    const decoded = decodeHtmlEntities(visible.text);
+    for (const text of decoded.cuts) cuts.push({ line, text, reason: NORMALISE_REASONS.entity });
+    const glossed = removePinyinGlosses(decoded.text, index === last);
     for (const text of glossed.cuts) cuts.push({ line, text, reason: NORMALISE_REASONS.pinyin });
     const spaced = joinCjkSpacing(glossed.text);
     for (const text of spaced.cuts) cuts.push({ line, text, reason: NORMALISE_REASONS.spacing });
