@@ -1,5 +1,6 @@
 import type { RemovedLine } from '../../../src/schemas/document.ts';
 import { foldForMatching } from '../text/fold.ts';
+import { foldWidth } from '../text/fold-width.ts';
 import { FURNITURE } from './clean-line-rules.ts';
 import { SPAN_RULES } from './clean-span-rules.ts';
 import { aggregateCuts, type Cut } from './cuts.ts';
@@ -171,7 +172,8 @@ const ENDS_CLEANLY = /[。！？!?；;:：”」』)）]$/u;
  * next. A real numbered list (1、… 。 2、… 。) ends each item cleanly and is left alone.
  */
 function joinPageChunks(lines: readonly KeptLine[], cuts: Cut[]): KeptLine[] {
-  const numbered = lines.map((l) => Number(CHUNK_MARKER.exec(l.text)?.[1] ?? 0));
+  // Read in half width, so a chunk numbered "２、" counts; the marker has the same length either way.
+  const numbered = lines.map((l) => Number(CHUNK_MARKER.exec(foldWidth(l.text))?.[1] ?? 0));
   const first = numbered.indexOf(1);
   if (first === -1) return [...lines];
   const chunks: number[] = [];
@@ -182,7 +184,7 @@ function joinPageChunks(lines: readonly KeptLine[], cuts: Cut[]): KeptLine[] {
   lines.forEach((line, i) => {
     let text = line.text;
     if (chunks.includes(i)) {
-      const marker = CHUNK_MARKER.exec(text)![0];
+      const marker = text.slice(0, CHUNK_MARKER.exec(foldWidth(text))![0].length);
       cuts.push({ line: line.n, text: marker, reason: 'page-chunk marker' });
       text = text.slice(marker.length);
     }
@@ -196,8 +198,8 @@ function joinPageChunks(lines: readonly KeptLine[], cuts: Cut[]): KeptLine[] {
 /** A line at least this long may have been broken where a PDF's column ended. */
 const WRAP_MIN = 20;
 /** A break inside a phrase, beyond doubt: after a character or a comma, before a character or a comma. */
-const OPEN_END = /[\p{Script=Han},、]$/u;
-const GOES_ON = /^[\p{Script=Han},、]/u;
+const OPEN_END = /[\p{Script=Han},，、]$/u;
+const GOES_ON = /^[\p{Script=Han},，、]/u;
 /**
  * Fewer such breaks than this and a document is not hard-wrapped: a title or a long unnumbered
  * heading runs into the next line now and then (up to 4 in one of the 60 real documents' heads).

@@ -36,6 +36,15 @@ describe('readHeader(lines)', () => {
     expect(head('某区在2025年工作务虚会上的发言(1542字)\n同志们:').title).toBe('某区在2025年工作务虚会上的发言');
   });
 
+  it('readHeader() drops a word count or posting time run into a title in full-width digits too, keeping the title as written', () => {
+    expect(head('某区在２０２５年工作务虚会上的发言(１５４２字)\n同志们:').title).toBe(
+      '某区在２０２５年工作务虚会上的发言',
+    );
+    expect(head('抓重点 明方向 某园区召开年度工作会议 ２０２１/１０/２２ ０:００:００\n会议指出。').title).toBe(
+      '抓重点 明方向 某园区召开年度工作会议',
+    );
+  });
+
   it('readHeader() joins a title broken over lines when the join ends in a genre word', () => {
     const { title, consumed } = head('关于某区2024年国民经济\n和社会发展计划执行情况与2025\n计划草案的报告\n各位代表:');
     expect(title).toBe('关于某区2024年国民经济和社会发展计划执行情况与2025计划草案的报告');

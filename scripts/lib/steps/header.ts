@@ -5,6 +5,8 @@
  * sizes, share buttons) is never taken for a title but is left to the cleaner.
  */
 
+import { foldWidth } from '../text/fold-width.ts';
+
 export interface HeadLine {
   n: number;
   /** As written. */
@@ -351,18 +353,27 @@ function isCandidate(line: string): boolean {
   );
 }
 
-/** Spaces of a spaced-out heading closed (政 府 工 作 报 告); a doc site's word count dropped ((1542字)). */
+/** Spaces of a spaced-out heading closed (政 府 工 作 报 告); what a page ran into its end dropped. */
 function tidyTitle(title: string): string {
-  return (
+  return withoutTail(
     title
       .trim()
       .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, (gap, _at: number, all: string) =>
         isSpacedOut(all) ? '' : gap,
-      )
-      .replace(/\s*[(（]\d+字[)）]$/u, '')
-      // A posting time run into the headline: "… 2021/10/22 0:00:00".
-      .replace(/\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '')
+      ),
   );
+}
+
+/**
+ * `title` without what a page ran into its end: a doc site's word count ((1542字)) and a posting
+ * time ("… 2021/10/22 0:00:00"), in ASCII or full-width digits; found in the title folded to half
+ * width (the same length), cut from the title as written.
+ */
+function withoutTail(title: string): string {
+  const tail = /(?:\s*[(（]\d+字[)）]|\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(
+    foldWidth(title),
+  );
+  return tail ? title.slice(0, tail.index) : title;
 }
 
 function isSpacedOut(text: string): boolean {
