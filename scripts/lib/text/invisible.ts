@@ -4,7 +4,8 @@
  * soft hyphens. Inside "高新\u200b区" one stops every name and label from being found, so they go;
  * each is reported by its code point, since it cannot be shown.
  */
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/gu;
+// Alternatives, not a class: a zero-width joiner inside a class reads as joining its neighbours.
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/gu;
 
 /** `line` without invisible characters, and each one cut as "U+200B", in order. */
 export function removeInvisible(line: string): { text: string; cuts: string[] } {
