@@ -1,4 +1,5 @@
 import type { Section } from '../../../src/schemas/document.ts';
+import { foldForMatching } from '../text/fold.ts';
 import { CHINESE_NUMERALS, COLONS } from '../text/punctuation.ts';
 import type { KeptLine } from './clean.ts';
 import { splitSentences } from './sentences.ts';
@@ -35,8 +36,9 @@ const LABELS: readonly { level: number; pattern: RegExp }[] = [
   // 1. 1、 1． (1) （1） ① — but not the "3." of "3.5亿元"
   { level: 3, pattern: /^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/u },
 ];
-/** True when a line opens on a numbered heading's label (一、 (一) 1. (1) ①). */
-export const opensWithLabel = (text: string): boolean => LABELS.some(({ pattern }) => pattern.test(text));
+/** True when a line opens on a numbered heading's label (一、 (一) 1. (1) ① １．). */
+export const opensWithLabel = (text: string): boolean =>
+  LABELS.some(({ pattern }) => pattern.test(foldForMatching(text)));
 const KEYWORD_LEVEL = 2;
 const LEAD_PHRASE_MAX_CHARS = 14;
 const LEAD_PHRASE_LEVEL = 4;
@@ -85,7 +87,10 @@ export function outline(lines: readonly KeptLine[]): Outline {
     pieces.forEach((piece, index) => {
       const at = text.indexOf(piece, cursor);
       cursor = at + piece.length;
-      const heading = readHeading(piece, {
+      // Headings are read in the folded piece (１２． and 關鍵詞 as 12. and 关键词) and cut from the
+      // piece as written; folding keeps the length, else the piece is read as written.
+      const folded = foldForMatching(piece);
+      const heading = readHeading(piece, folded.length === piece.length ? folded : piece, {
         lineStart: index === 0,
         afterSpace: at > 0 && /\s/u.test(text[at - 1]!),
         moreOnLine: index < pieces.length - 1,
@@ -104,34 +109,44 @@ export function outline(lines: readonly KeptLine[]): Outline {
   return { sentences, sections };
 }
 
-function readHeading(sentence: string, place: Place): Heading | null {
+/** `sentence`'s heading, matched in `folded` (the same length), its label and title as written. */
+function readHeading(sentence: string, folded: string, place: Place): Heading | null {
   // Numbered and keyword headings open a line, or follow whitespace inside a one-line document.
   if (place.lineStart || place.afterSpace) {
-    const heading = readNumbered(sentence) ?? readKeyword(sentence);
+    const heading = readNumbered(sentence, folded) ?? readKeyword(sentence, folded);
     if (heading !== null) return heading;
   }
   // Lead phrases open items of a numbered or keyword outline; before one they are prose.
-  return place.inSection ? readLeadPhrase(sentence, place) : null;
+  return place.inSection ? readLeadPhrase(sentence, folded, place) : null;
 }
 
-function readNumbered(sentence: string): Heading | null {
+function readNumbered(sentence: string, folded: string): Heading | null {
   for (const { level, pattern } of LABELS) {
-    const label = pattern.exec(sentence)?.[0];
-    if (label === undefined) continue;
-    const rest = sentence.slice(label.length);
-    const colon = leadPhraseColon(rest);
+    const length = pattern.exec(folded)?.[0].length;
+    if (length === undefined) continue;
+    const rest = sentence.slice(length);
+    const colon = leadPhraseColon(folded.slice(length));
     const title = cleanTitle(colon === -1 ? rest : rest.slice(0, colon));
     if (title === '') return null;
-    const length = colon === -1 ? sentence.length : label.length + colon + 1;
-    return { level, label, title, length };
+    return {
+      level,
+      label: sentence.slice(0, length),
+      title,
+      length: colon === -1 ? sentence.length : length + colon + 1,
+    };
   }
   return null;
 }
 
-function readKeyword(sentence: string): Heading | null {
-  const title = KEYWORD.exec(sentence)?.[1];
+function readKeyword(sentence: string, folded: string): Heading | null {
+  const title = KEYWORD.exec(folded)?.[1];
   if (title === undefined) return null;
-  return { level: KEYWORD_LEVEL, label: '', title: cleanTitle(title), length: sentence.length };
+  return {
+    level: KEYWORD_LEVEL,
+    label: '',
+    title: cleanTitle(sentence.slice(sentence.length - title.length)),
+    length: sentence.length,
+  };
 }
 
 /**
@@ -139,13 +154,13 @@ function readKeyword(sentence: string): Heading | null {
  * Items open a line, follow whitespace, or follow any sentence in a flattened document; inside a
  * paragraph a short sentence such as "探索打造一批产教融合示范点。" is prose.
  */
-function readLeadPhrase(sentence: string, place: Place): Heading | null {
+function readLeadPhrase(sentence: string, folded: string, place: Place): Heading | null {
   if (!(place.lineStart || place.afterSpace || place.flattened)) return null;
-  const colon = leadPhraseColon(sentence);
+  const colon = leadPhraseColon(folded);
   if (colon !== -1) return leadPhrase(sentence.slice(0, colon), colon + 1);
   // Past the line start, a short sentence that ends the line closes a paragraph, not opens an item.
   const opensItem = place.lineStart || place.moreOnLine;
-  if (opensItem && sentence.endsWith('。') && isLeadPhrase(sentence.slice(0, -1))) {
+  if (opensItem && folded.endsWith('。') && isLeadPhrase(folded.slice(0, -1))) {
     return leadPhrase(sentence, sentence.length);
   }
   return null;
