@@ -160,6 +160,7 @@ const REMOVED_REASONS_ZH: Record<string, string> = {
   'site promotion': '网站推广',
   spam: '垃圾广告',
   'view count': '浏览量',
+  'WeChat furniture': '公众号页面元素',
   'copyright notice': '版权声明',
   'editor credit': '编辑署名',
   'image link': '图片链接',

@@ -56,6 +56,14 @@ export const FURNITURE: readonly LineRule[] = [
     reason: 'breadcrumb',
   },
   // 上一篇:… · 下一篇:… — links to the neighbouring articles
+  // A WeChat article's furniture: 原创 某某发布 2023-02-01 08:00 发表于湖南 · 点击蓝字 关注我们 ·
+  // 收录于合集 #园区动态 12个 · 阅读原文 · 阅读 1234 在看 12 · END (its 往期推荐 ends the text: RELATED_LINKS)
+  {
+    name: 'wechat-furniture',
+    pattern:
+      /^(?:原创\s.{0,40}\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2})?(?:\s+发表于\S{1,12})?|(?:点击|戳)?(?:上方)?蓝字\s*.{0,6}关注.{0,12}|收录于(?:合集|话题)\s*.{0,40}|阅读原文|(?:(?:阅读|在看|点赞|赞|分享|收藏|留言)\s*(?:\d[\d.万wW+]*)?\s*){1,6}|[-—_\s]*END[-—_\s]*)$/u,
+    reason: 'WeChat furniture',
+  },
   { name: 'page-turn', pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[:].{0,80}$/u, reason: 'page navigation' },
   // 第07版:市州·长春 — a digital newspaper's page name
   { name: 'newspaper-page', pattern: /^第\s*[0-9A-Z]{1,3}\s*版(?:[:\s].{0,20})?$/u, reason: 'page navigation' },

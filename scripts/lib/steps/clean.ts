@@ -17,7 +17,7 @@ export type Cleaned = { lines: KeptLine[]; removed: RemovedLine[] };
 
 /** A heading after which a page lists other articles: it and every line after it go. */
 const RELATED_LINKS =
-  /^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|猜你喜欢|热门推荐|热点推荐|相关链接|相关报道)[:]?$/u;
+  /^(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|猜你喜欢|热门推荐|热点推荐|相关链接|相关报道|往期推荐|往期回顾|精彩推荐|喜欢此内容的人还喜欢)[:]?$/u;
 
 /** Doc-sharing sites list their tag words one per line: four or more short lines in a row. */
 const TAG_WORD = /^[^\p{P}\s]{1,6}$/u;
