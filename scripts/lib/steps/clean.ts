@@ -207,30 +207,47 @@ const GOES_ON = /^[\p{Script=Han},，、]/u;
 const WRAPS_MIN = 5;
 /** A line opening on a bracket starts anew (a dateline, a note): "(水母网,2020年3月19日)". */
 const BRACKETED = /^[(（]/u;
+/** A full-width character's width, in the units of `width`. */
+const FULL_WIDTH = 2;
+
+/** How wide a line prints: ASCII letters, digits and marks count one, everything else two. */
+function width(text: string): number {
+  let n = 0;
+  for (const c of text) n += c.charCodeAt(0) < 0x80 ? 1 : FULL_WIDTH;
+  return n;
+}
 
 /**
  * Text extracted from a PDF keeps the page's line breaks ("…统筹做好疫情防控与经济社会" /
  * "发展,聚焦省委…"), cutting sentences and words in half. A document with at least WRAPS_MIN
  * breaks inside a phrase is hard-wrapped; in it, every long line that does not end a sentence is
- * joined to the next (which may open on a number: "35个省重点、" / "28个市重点"), unless either is a
- * numbered heading or the next opens on a bracket. Nothing is removed, so nothing is reported.
+ * joined to the next (which may open on a number: "35个省重点、" / "28个市重点"), unless the next
+ * opens on a numbered heading or a bracket. A line that opens on a numbered label is joined only
+ * when it fills the column ("1.不断优化创新生态。抓好已规划的93个科创" / "载体建设…"): a heading ends
+ * short of it. Nothing is removed, so nothing is reported.
  */
 function joinWrappedLines(lines: readonly KeptLine[]): KeptLine[] {
-  // Whether each line runs on into the next, worked out once for the count and the join; most lines
-  // end a sentence, so that is tested before the characters are counted.
-  const runsOn = lines.map((line, i) => {
+  // Whether each line may run on into the next, worked out once for the count and the join; most
+  // lines end a sentence, so that is tested before the characters are counted.
+  const open = lines.map((line, i) => {
     const next = lines[i + 1];
     return (
       next !== undefined &&
       !ENDS_CLEANLY.test(line.text) &&
       [...line.text].length >= WRAP_MIN &&
-      !opensWithLabel(line.text) &&
       !opensWithLabel(next.text) &&
       !BRACKETED.test(next.text)
     );
   });
-  const breaks = lines.filter((line, i) => runsOn[i] && OPEN_END.test(line.text) && GOES_ON.test(lines[i + 1]!.text));
+  const unlabelled = lines.map((line, i) => open[i] && !opensWithLabel(line.text));
+  const breaks = lines.filter(
+    (line, i) => unlabelled[i] && OPEN_END.test(line.text) && GOES_ON.test(lines[i + 1]!.text),
+  );
   if (breaks.length < WRAPS_MIN) return [...lines];
+  // The column: the width most of the broken lines reach (a Han character counts two, as printed).
+  const widths = breaks.map((line) => width(line.text)).sort((a, b) => a - b);
+  const column = widths[Math.floor(widths.length / 2)]!;
+  const runsOn = lines.map((line, i) => unlabelled[i] || (open[i] && width(line.text) >= column - FULL_WIDTH));
   const out: KeptLine[] = [];
   lines.forEach((line, i) => {
     const previous = out.at(-1);
