@@ -70,6 +70,12 @@ describe('readHeader(lines)', () => {
     expect(head('某新区召开会议\n2023年1月5日 新区召开全体会议,部署全年工作。').consumed.has(1)).toBe(false);
   });
 
+  it('readHeader() reads fields each in brackets: 【发布时间:…】【来源:…】', () => {
+    const page = head('某新区2021年经济工作要点\n【发布时间:2021-02-05】【来源:某新区】\n一、总体要求');
+    expect(page).toMatchObject({ title: '某新区2021年经济工作要点', date: '2021-02-05', source: '某新区' });
+    expect([...page.consumed.keys()].sort()).toEqual([0, 1]);
+  });
+
   it("readHeader() takes the short lines above a title read from the lines for the site's masthead", () => {
     const page = head(
       '通辽经济技术开发区\n数字报系\n开发区:铆足干劲开新局 全力以赴拼经济\n2025-01-22 10:07:40\n锚定经济质效“新突破”',

@@ -91,6 +91,8 @@ const LABEL_NAMES = [...GOV_LABELS, ...BYLINE_LABELS]
 const LABEL = new RegExp(`(${LABEL_NAMES})\\s*[:]`, 'gu');
 /** A quick test before the full parse: a line of labels opens on one. */
 const LABEL_START = new RegExp(`^\\s*[\\[【]?\\s*(?:${LABEL_NAMES})`, 'u');
+/** A labelled field in brackets: 【发布时间:2021-02-05】. */
+const BRACKETED_FIELD = new RegExp(`[\\[【]\\s*((?:${LABEL_NAMES})\\s*[:][^\\[\\]【】]*?)\\s*[\\]】]`, 'gu');
 const SOURCE_LABELS = new Set(['来源', '信息来源', '文章来源', '稿源', '发布机构', '发文机关', '发文单位']);
 /** Preferred first: the date a document was written, then when it was issued or posted. */
 const DATE_LABELS = ['成文日期', '发文日期', '发布日期', '发布时间', '日期', '时间'];
@@ -322,8 +324,9 @@ export function readHeader(lines: readonly HeadLine[]): Header {
 /** `label: value` pairs when the whole line is made of them, else null. */
 function labelPairs(raw: string): Array<[string, string]> | null {
   if (!LABEL_START.test(raw)) return null;
-  // "[ 索引号 ] …  [ 发文字号 ]": bracketed labels are labels too.
-  const line = raw.replace(/[\[【]\s*([^\]】:]{2,8}?)\s*[\]】]\s*(?!:)/gu, '$1: ');
+  // "[ 索引号 ] …  [ 发文字号 ]": bracketed labels are labels too; "【发布时间:2021-02-05】【来源:某区】":
+  // so are bracketed fields.
+  const line = raw.replace(/[\[【]\s*([^\]】:]{2,8}?)\s*[\]】]\s*(?!:)/gu, '$1: ').replace(BRACKETED_FIELD, '$1 ');
   const matches = [...line.matchAll(LABEL)];
   if (matches.length === 0) {
     const spaced = GOV_SPACED.exec(line);
