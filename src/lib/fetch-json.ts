@@ -5,6 +5,7 @@
  * stored and sent at its compressed size.
  */
 import { gunzipSync } from 'fflate';
+import { fetchOk } from './fetch-ok.ts';
 import { sharedRequests } from './shared-requests.ts';
 
 /**
@@ -21,8 +22,7 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
 
 /** The JSON at `url`, gzipped or not; rejects on an HTTP error, naming the URL. */
 export async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const response = await fetchOk(url);
   return parseJsonBytes(new Uint8Array(await response.arrayBuffer()));
 }
 
