@@ -1,21 +1,22 @@
+import { openingLabel } from '../steps/outline.ts';
 import { foldForMatching } from '../text/fold.ts';
-import { CHINESE_NUMERALS } from '../text/punctuation.ts';
-
-/**
- * A list number at the start of a sentence: 一、 (二) 3. ④. Plans renumber their items from
- * year to year, so "5.积极培育新兴产业。" and "6.积极培育新兴产业。" are the same item.
- */
-const LIST_LABEL = new RegExp(
-  `^(?:[${CHINESE_NUMERALS}]{1,3}、|[(（][${CHINESE_NUMERALS}]{1,3}[)）]|\\d{1,2}[.．、](?!\\d)|[(（]\\d{1,2}[)）]|[\\u2460-\\u2473])`,
-  'u',
-);
 
 /** Letters and digits only: punctuation and spacing say nothing about whether an item recurs. */
 const NOT_TEXT = /[^\p{L}\p{N}]/gu;
 
+/**
+ * A sentence as compared: folded (width, traditional characters), without its list number (一、
+ * (二) 3. ④: plans renumber their items from year to year, so "5.积极培育新兴产业。" and
+ * "6.积极培育新兴产业。" are the same item), lower case, letters and digits only.
+ */
+function comparable(sentence: string): string {
+  const folded = foldForMatching(sentence.trim());
+  return folded.slice(openingLabel(folded).length).toLowerCase().replace(NOT_TEXT, '');
+}
+
 /** Character bigrams of a sentence, with their counts, after the list label and punctuation are dropped and width and traditional characters folded. */
 export function bigrams(sentence: string): Map<string, number> {
-  const chars = [...foldForMatching(sentence.trim().replace(LIST_LABEL, '')).toLowerCase().replace(NOT_TEXT, '')];
+  const chars = [...comparable(sentence)];
   const counts = new Map<string, number>();
   for (let i = 0; i + 1 < chars.length; i++) {
     const pair = chars[i]! + chars[i + 1]!;
@@ -61,7 +62,7 @@ export interface BigramProfile {
 
 /** The profile of one sentence; the same pairs and counts as `bigrams(sentence)`. */
 export function bigramProfile(sentence: string): BigramProfile {
-  const text = foldForMatching(sentence.trim().replace(LIST_LABEL, '')).toLowerCase().replace(NOT_TEXT, '');
+  const text = comparable(sentence);
   const points: number[] = [];
   for (const char of text) points.push(char.codePointAt(0)!);
   if (points.length < 2) return { keys: new Float64Array(0), counts: new Int32Array(0), size: 0 };

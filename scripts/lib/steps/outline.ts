@@ -36,9 +36,16 @@ const LABELS: readonly { level: number; pattern: RegExp }[] = [
   // 1. 1、 1． (1) （1） ① — but not the "3." of "3.5亿元"
   { level: 3, pattern: /^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/u },
 ];
+/** The numbered label (一、 (一) 1. (1) ①) a line folded for matching opens on, or ''. */
+export function openingLabel(folded: string): string {
+  for (const { pattern } of LABELS) {
+    const label = pattern.exec(folded)?.[0];
+    if (label !== undefined) return label;
+  }
+  return '';
+}
 /** True when a line opens on a numbered heading's label (一、 (一) 1. (1) ① １．). */
-export const opensWithLabel = (text: string): boolean =>
-  LABELS.some(({ pattern }) => pattern.test(foldForMatching(text)));
+export const opensWithLabel = (text: string): boolean => openingLabel(foldForMatching(text)) !== '';
 const KEYWORD_LEVEL = 2;
 const LEAD_PHRASE_MAX_CHARS = 14;
 const LEAD_PHRASE_LEVEL = 4;
