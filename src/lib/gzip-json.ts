@@ -1,8 +1,18 @@
-import { gzipSync } from 'node:zlib';
+import { gzip as gzipOnPool, gzipSync } from 'node:zlib';
 
 /** Gzipped bytes, deterministic: zlib writes no time or file name into the header. */
 export function gzip(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(gzipSync(data, { level: 9 }));
+}
+
+/**
+ * The same bytes as `gzip`, compressed on one of libuv's threads: for the large downloads, so the
+ * build's one rendering thread goes on while they are compressed.
+ */
+export function gzipInBackground(data: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) =>
+    gzipOnPool(data, { level: 9 }, (error, bytes) => (error ? reject(error) : resolve(new Uint8Array(bytes)))),
+  );
 }
 
 /** A value as gzipped JSON, for the files the site's scripts fetch and unpack (`fetchJson`). */

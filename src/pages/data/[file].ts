@@ -8,4 +8,4 @@ export function getStaticPaths() {
   return listDataFiles().map((file) => ({ params: { file: publishedName(file) }, props: { file } }));
 }
 
-export const GET: APIRoute<{ file: string }> = ({ props }) => new Response(publishedBytes(props.file));
+export const GET: APIRoute<{ file: string }> = async ({ props }) => new Response(await publishedBytes(props.file));
