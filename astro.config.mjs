@@ -16,7 +16,10 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // Two pages at a time: while one page's files are written the next is rendered. At 1,000
+  // documents the build's one thread had stood idle a quarter of the time; five builds each way,
+  // in turns: median 23.4 → 20.4 s, the same output, peak memory 1.11–1.30 GiB (from 1.07–1.26).
+  build: { format: 'directory', concurrency: 2 },
   // Document texts are read by src/lib/read-mdx.ts, not compiled; the MDX integration compiles
   // the About pages. GFM and smartypants are off, so no markdown rule rewrites what a page says
   // (autolinks, strikethrough, curly quotes, dashes) in any MDX file.
