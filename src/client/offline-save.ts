@@ -1,5 +1,4 @@
 // The footer's "save the site for offline use" button (OfflineSave.astro); does nothing on a page without it.
-import { fetchOk } from '../lib/fetch-ok.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
 import { OFFLINE_STRINGS_FILE, type OfflineStrings } from '../lib/offline-strings.ts';
 import { withTrailingSlash } from '../lib/with-slash.ts';
@@ -50,7 +49,8 @@ async function save(status: Status, strings: OfflineStrings): Promise<void> {
         list.urls.slice(i, i + SLICE).map(async (path) => {
           const url = new URL(path, new URL(base, location.href)).href;
           // "reload" skips the browser's HTTP cache and the worker's, so the copy is this version's.
-          const response = await fetchOk(url, { cache: 'reload' });
+          const response = await fetch(url, { cache: 'reload' });
+          if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
           await cache.put(url, response);
         }),
       );
@@ -70,12 +70,14 @@ async function save(status: Status, strings: OfflineStrings): Promise<void> {
 }
 
 /**
- * The button's words in every language. Plain JSON, read with `fetchOk` rather than `fetchJson`:
+ * The button's words in every language. Plain JSON, read with `fetch` rather than `fetchJson`:
  * this script is on every page, and `fetchJson` brings the inflate of the gzipped search files.
  */
 async function offlineStrings(): Promise<Record<string, OfflineStrings>> {
   const url = `${base}${OFFLINE_STRINGS_FILE}`;
-  return (await (await fetchOk(url)).json()) as Record<string, OfflineStrings>;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as Record<string, OfflineStrings>;
 }
 
 if (box && 'serviceWorker' in navigator && 'caches' in window && location.protocol !== 'file:') {

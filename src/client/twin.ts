@@ -3,7 +3,6 @@
 // page's own function, and only the block's nodes imported. Each sentence's markup is thus
 // built and published once, on the Chinese page.
 import { chineseRuns } from '../lib/chinese-runs.ts';
-import { fetchOk } from '../lib/fetch-ok.ts';
 import { TWIN_SHOWN } from './twin-shown.ts';
 
 /** What every twin placeholder carries in `data-strings`, beside what its page's function needs. */
@@ -23,7 +22,10 @@ export function showTwin<S extends TwinBase>(english: (block: Element, strings: 
   const twin = (url: string) => {
     let page = pages.get(url);
     if (!page) {
-      page = fetchOk(url).then(async (response) => new DOMParser().parseFromString(await response.text(), 'text/html'));
+      page = fetch(url).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        return new DOMParser().parseFromString(await response.text(), 'text/html');
+      });
       pages.set(url, page);
     }
     return page;

@@ -5,7 +5,6 @@
  * stored and sent at its compressed size.
  */
 import { gunzipSync } from 'fflate';
-import { fetchOk } from './fetch-ok.ts';
 import { sharedRequests } from './shared-requests.ts';
 
 /**
@@ -22,7 +21,8 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
 
 /** The JSON at `url`, gzipped or not; rejects on an HTTP error, naming the URL. */
 export async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetchOk(url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return parseJsonBytes(new Uint8Array(await response.arrayBuffer()));
 }
 

@@ -5,7 +5,6 @@
  */
 import { createArrayBackend } from './array-backend.ts';
 import { fetchJson, parseJsonBase64 } from '../fetch-json.ts';
-import { fetchOk } from '../fetch-ok.ts';
 import { FALLBACK_GLOBAL, type FallbackData, type SearchBackend } from './backend.ts';
 import { NO_CONVERSION, parseCharMap } from './char-map.ts';
 import type { SearchConfig } from './config.ts';
@@ -53,7 +52,10 @@ export async function pagefindEngine(config: SearchConfig): Promise<Engine> {
   // parsed only when the backend first needs it, so that parse does not delay Pagefind's start.
   const [t2s, tableResponse, pagefind] = await Promise.all([
     t2sPairs(config.t2sUrl).then((pairs) => (typeof pairs === 'string' ? parseCharMap(pairs) : NO_CONVERSION)),
-    fetchOk(config.recordsUrl),
+    fetch(config.recordsUrl).then((r) => {
+      if (!r.ok) throw new Error(`${config.recordsUrl}: HTTP ${r.status}`);
+      return r;
+    }),
     loadPagefind(config.pagefindPath, config.base),
   ]);
   const table = async () => parseRecordTable(await tableResponse.json(), config.docs.length);
