@@ -34,13 +34,6 @@ export const SPAN_RULES: readonly SpanRule[] = [
     pattern: new RegExp(`(?=[a-z\\d_\\-]*${BRAND})(?=[a-z_\\-]*\\d)${TOKEN}(?:[_\\-]${TOKEN})+`, 'giu'),
     reason: 'spam',
   },
-  // <p> … </p> left by a copy of the page source (its character references are decoded by normalise)
-  {
-    name: 'html-tag',
-    pattern:
-      /<\/?(?:p|br|div|span|strong|b|i|em|u|a|img|font|section|h[1-6]|li|ul|ol|table|tbody|tr|td|th|center)(?:\s[^<>]{0,200})?\s*\/?>/giu,
-    reason: 'HTML markup',
-  },
   // 未完,全文共2270字,当前显示592字 · (未完)
   {
     name: 'truncation-notice',
