@@ -43,6 +43,13 @@ const COPIES: Record<string, (text: string) => Uint8Array> = {
         .map((line, i) => (line.trim() === '' ? line : `${i % 2 ? '\t' : '\u3000\u3000'}${line}  \u00a0`))
         .join('\n\n'),
     ),
+  'copied from the page source, with tags': (text) =>
+    utf8(
+      text
+        .split('\n')
+        .map((line) => (line.trim() === '' ? '<br/>' : `<p style="text-indent:2em;">${line}</p>`))
+        .join('\n'),
+    ),
   'with HTML character references': (text) =>
     utf8(text.replace(/ /gu, '&nbsp;').replace(/“/gu, '&ldquo;').replace(/”/gu, '&rdquo;')),
   'with zero-width spaces': (text) =>
