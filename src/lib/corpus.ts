@@ -11,6 +11,7 @@ import { DocumentRecord } from '../schemas/document.ts';
 import { PublishedInstrumentCodebook } from '../schemas/instruments.ts';
 import { ParkChangesFile } from '../schemas/park-changes.ts';
 import { Passage } from '../schemas/passage.ts';
+import { evidenceTermsByPark } from './evidence-terms.ts';
 import { mdxBlocks, type MdxBlock } from './read-mdx.ts';
 import { mostSimilarAll } from './similarity.ts';
 
@@ -121,6 +122,9 @@ export function getDocument(id: string): DocumentRecord {
 
 /** Every sentence of the corpus, in file order. */
 export const getPassages = memo(() => parsePassages(readText('passages.jsonl')));
+
+/** Per theme, the words that fired it in each park's sentences (the theme pages of both languages), counted once per build. */
+export const getEvidenceTermsByPark = memo(() => evidenceTermsByPark(getDocuments(), getPassages()));
 
 const passageIndex = memo(() => {
   const byDoc = new Map<string, Map<string, Passage>>();

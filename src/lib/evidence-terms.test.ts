@@ -28,12 +28,12 @@ function passage(
 }
 
 describe('evidenceTermsByPark', () => {
-  it('evidenceTermsByPark(theme, documents, passages) pools the documents of one park', () => {
-    const rows = evidenceTermsByPark('investment', docs, [
+  it('evidenceTermsByPark(documents, passages).get(theme) pools the documents of one park', () => {
+    const rows = evidenceTermsByPark(docs, [
       passage('a-2023', ['招商', '项目']),
       passage('a-2024', ['招商']),
       passage('b-2024', ['引资']),
-    ]);
+    ]).get('investment')!;
     expect(rows.map((r) => r.key)).toEqual(['a', 'b-2024']);
     expect(rows[0]).toMatchObject({ label: 'A高新区', documents: ['a-2023', 'a-2024'] });
     expect(rows[0]!.terms).toEqual([
@@ -42,19 +42,19 @@ describe('evidenceTermsByPark', () => {
     ]);
   });
 
-  it('evidenceTermsByPark(theme, documents, passages) labels a park without a name by its document title', () => {
-    const rows = evidenceTermsByPark('investment', docs, [passage('b-2024', ['引资'])]);
+  it('evidenceTermsByPark(documents, passages).get(theme) labels a park without a name by its document title', () => {
+    const rows = evidenceTermsByPark(docs, [passage('b-2024', ['引资'])]).get('investment')!;
     expect(rows.find((r) => r.key === 'b-2024')?.label).toBe('B 2024');
   });
 
-  it('evidenceTermsByPark(theme, documents, passages) ignores heading hits and other themes', () => {
+  it('evidenceTermsByPark(documents, passages).get(theme) ignores heading hits and other themes', () => {
     const other = { ...passage('a-2023', ['招商']), themes: ['talent' as const] };
-    const rows = evidenceTermsByPark('investment', docs, [passage('a-2023', ['招商'], 'heading'), other]);
+    const rows = evidenceTermsByPark(docs, [passage('a-2023', ['招商'], 'heading'), other]).get('investment')!;
     expect(rows.every((r) => r.terms.length === 0)).toBe(true);
   });
 
-  it('evidenceTermsByPark(theme, documents, passages, n) keeps the n most frequent, ties in code-point order', () => {
-    const rows = evidenceTermsByPark('investment', docs, [passage('a-2023', ['丙', '乙', '甲', '甲'])], 2);
+  it('evidenceTermsByPark(documents, passages, n).get(theme) keeps the n most frequent, ties in code-point order', () => {
+    const rows = evidenceTermsByPark(docs, [passage('a-2023', ['丙', '乙', '甲', '甲'])], 2).get('investment')!;
     expect(rows[0]!.terms).toEqual([
       { term: '甲', count: 2 },
       { term: '丙', count: 1 },

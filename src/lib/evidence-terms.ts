@@ -1,4 +1,4 @@
-import type { ThemeId } from '../schemas/codebook.ts';
+import { THEME_IDS, type ThemeId } from '../schemas/codebook.ts';
 import type { DocumentRecord } from '../schemas/document.ts';
 import type { Passage } from '../schemas/passage.ts';
 
@@ -23,49 +23,32 @@ type Tagged = Pick<Passage, 'doc' | 'themes' | 'evidence'>;
 type Park = { label: string; documents: string[] };
 
 /**
- * The `n` words that most often fired `theme` in each park's sentences. A word counts once per
- * hit inside the sentence; heading hits are left out because they repeat for every sentence
- * of the section. Parks are ordered by their total number of hits, then by label.
+ * Per theme, the `n` words that most often fired it in each park's sentences. A word counts once
+ * per hit inside the sentence; heading hits are left out because they repeat for every sentence
+ * of the section. Parks are ordered by their total number of hits, then by label. One pass over
+ * the passages serves every theme (the build asks once: `getEvidenceTermsByPark` in corpus.ts).
  */
 export function evidenceTermsByPark(
-  theme: ThemeId,
   documents: readonly Doc[],
   passages: readonly Tagged[],
   n = 8,
-): ParkTerms[] {
-  return byTheme(documents, passages, n).get(theme) ?? rows(parksOf(documents), new Map(), n);
-}
-
-// Every theme page of both languages asks for the same corpus: one pass over the passages serves
-// all of them (at 1,000 documents, 36 passes over 77,702 sentences took 0.6 s of the build).
-const computed = new WeakMap<readonly Tagged[], WeakMap<readonly Doc[], Map<number, Map<ThemeId, ParkTerms[]>>>>();
-
-function byTheme(documents: readonly Doc[], passages: readonly Tagged[], n: number): Map<ThemeId, ParkTerms[]> {
-  let forDocuments = computed.get(passages);
-  if (!forDocuments) computed.set(passages, (forDocuments = new WeakMap()));
-  let forN = forDocuments.get(documents);
-  if (!forN) forDocuments.set(documents, (forN = new Map()));
-  let themes = forN.get(n);
-  if (themes) return themes;
-  const parks = parksOf(documents);
+): Map<ThemeId, ParkTerms[]> {
   const parkOf = new Map(documents.map((d) => [d.id, d.parkId ?? d.id]));
   // Theme -> park key -> word -> hits.
-  const counts = new Map<ThemeId, Map<string, Map<string, number>>>();
+  const counts = new Map<ThemeId, Map<string, Map<string, number>>>(THEME_IDS.map((t) => [t, new Map()]));
   for (const p of passages) {
     const key = parkOf.get(p.doc);
     if (key === undefined) continue;
     for (const theme of p.themes) {
-      const hits = p.evidence.find((e) => e.theme === theme)?.hits ?? [];
-      let perPark = counts.get(theme);
-      if (!perPark) counts.set(theme, (perPark = new Map()));
+      const perPark = counts.get(theme)!;
       let words = perPark.get(key);
       if (!words) perPark.set(key, (words = new Map()));
-      for (const hit of hits) if (hit.where === 'sentence') words.set(hit.text, (words.get(hit.text) ?? 0) + 1);
+      for (const hit of p.evidence.find((e) => e.theme === theme)?.hits ?? [])
+        if (hit.where === 'sentence') words.set(hit.text, (words.get(hit.text) ?? 0) + 1);
     }
   }
-  themes = new Map([...counts].map(([theme, perPark]) => [theme, rows(parks, perPark, n)]));
-  forN.set(n, themes);
-  return themes;
+  const parks = parksOf(documents);
+  return new Map([...counts].map(([theme, perPark]) => [theme, rows(parks, perPark, n)]));
 }
 
 /** Each park (or lone document) with its documents, in the order of `documents`. */
