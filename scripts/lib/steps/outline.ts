@@ -36,14 +36,16 @@ const LABELS: readonly { level: number; pattern: RegExp }[] = [
   // 1. 1、 1． (1) （1） ① — but not the "3." of "3.5亿元"
   { level: 3, pattern: /^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/u },
 ];
-/** The numbered label (一、 (一) 1. (1) ①) a line folded for matching opens on, or ''. */
-export function openingLabel(folded: string): string {
-  for (const { pattern } of LABELS) {
+/** The numbered label a line folded for matching opens on, with its level; the first of LABELS that fits. */
+function labelOf(folded: string): { level: number; label: string } | null {
+  for (const { level, pattern } of LABELS) {
     const label = pattern.exec(folded)?.[0];
-    if (label !== undefined) return label;
+    if (label !== undefined) return { level, label };
   }
-  return '';
+  return null;
 }
+/** The numbered label (一、 (一) 1. (1) ①) a line folded for matching opens on, or ''. */
+export const openingLabel = (folded: string): string => labelOf(folded)?.label ?? '';
 /** True when a line opens on a numbered heading's label (一、 (一) 1. (1) ① １．). */
 export const opensWithLabel = (text: string): boolean => openingLabel(foldForMatching(text)) !== '';
 const KEYWORD_LEVEL = 2;
@@ -128,21 +130,19 @@ function readHeading(sentence: string, folded: string, place: Place): Heading | 
 }
 
 function readNumbered(sentence: string, folded: string): Heading | null {
-  for (const { level, pattern } of LABELS) {
-    const length = pattern.exec(folded)?.[0].length;
-    if (length === undefined) continue;
-    const rest = sentence.slice(length);
-    const colon = leadPhraseColon(folded.slice(length));
-    const title = cleanTitle(colon === -1 ? rest : rest.slice(0, colon));
-    if (title === '') return null;
-    return {
-      level,
-      label: sentence.slice(0, length),
-      title,
-      length: colon === -1 ? sentence.length : length + colon + 1,
-    };
-  }
-  return null;
+  const found = labelOf(folded);
+  if (found === null) return null;
+  const { length } = found.label;
+  const rest = sentence.slice(length);
+  const colon = leadPhraseColon(folded.slice(length));
+  const title = cleanTitle(colon === -1 ? rest : rest.slice(0, colon));
+  if (title === '') return null;
+  return {
+    level: found.level,
+    label: sentence.slice(0, length),
+    title,
+    length: colon === -1 ? sentence.length : length + colon + 1,
+  };
 }
 
 function readKeyword(sentence: string, folded: string): Heading | null {
