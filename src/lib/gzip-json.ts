@@ -1,8 +1,11 @@
 import { gzip as gzipOnPool, gzipSync } from 'node:zlib';
 
+/** One setting for both ways of compressing, so that they give the same bytes. */
+const OPTIONS = { level: 9 };
+
 /** Gzipped bytes, deterministic: zlib writes no time or file name into the header. */
 export function gzip(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(gzipSync(data, { level: 9 }));
+  return new Uint8Array(gzipSync(data, OPTIONS));
 }
 
 /**
@@ -11,7 +14,7 @@ export function gzip(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
  */
 export function gzipInBackground(data: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) =>
-    gzipOnPool(data, { level: 9 }, (error, bytes) => (error ? reject(error) : resolve(new Uint8Array(bytes)))),
+    gzipOnPool(data, OPTIONS, (error, bytes) => (error ? reject(error) : resolve(new Uint8Array(bytes)))),
   );
 }
 
