@@ -4,7 +4,7 @@ import { GAP } from '../../../src/lib/search/positions.ts';
 import { decodeToken } from '../../../src/lib/search/tokenize.ts';
 import { parseJsonBase64 } from '../../../src/lib/fetch-json.ts';
 import { fallbackScript } from './fallback-data.ts';
-import { PAGE_POSITIONS, recordTable, RECORD_LANGUAGE, searchRecords, themeTable } from './records.ts';
+import { PAGE_POSITIONS, recordTable, RECORD_COST, RECORD_LANGUAGE, searchRecords, themeTable } from './records.ts';
 
 const docs = [
   {
@@ -94,6 +94,28 @@ describe('searchRecords', () => {
   it('searchRecords(passages, docs) numbers theme sets most common first and gives each sentence its set', () => {
     expect(built.sets).toEqual([[], ['digital', 'projects']]);
     expect(themeTable(built)).toEqual([[1, 0], [0]]);
+  });
+
+  it('searchRecords(passages, docs) cuts a run before a long sentence where the gaps it saves cost more than a record (RECORD_COST)', () => {
+    const sentence = (n: number, text: string) => ({
+      doc: 'a',
+      id: `s${String(n).padStart(4, '0')}`,
+      section: null,
+      text,
+      themes: [],
+    });
+    const short = Array.from({ length: 10 }, (_, i) => sentence(i + 1, '园区发展'));
+    const long = sentence(11, '园'.repeat(2000));
+    // One record: 11 × 2,001 positions. Two: 10 × 5 + 2,001, plus one RECORD_COST.
+    expect(11 * 2001).toBeGreaterThan(10 * 5 + 2001 + RECORD_COST);
+    const cut = searchRecords([...short, long], docs, NO_CONVERSION).records;
+    expect(cut.map((r) => [r.first, r.count, r.stride])).toEqual([
+      [1, 10, 5],
+      [11, 1, 2001],
+    ]);
+    // Sentences of like length stay together: a cut would save fewer positions than it costs.
+    const even = searchRecords([...short, sentence(11, '园区发展质量')], docs, NO_CONVERSION).records;
+    expect(even.map((r) => [r.first, r.count, r.stride])).toEqual([[1, 11, 7]]);
   });
 
   it('searchRecords(passages, docs) starts a new record where sentence numbers jump', () => {

@@ -54,6 +54,25 @@ describe('record table', () => {
     expect(parseRecordTable(roundTrip(serializeRecordTable(shared)), 2)).toEqual(shared);
   });
 
+  it('serializeRecordTable(table) writes a record that goes on from the one before it, on its page, as [stride, count]', () => {
+    const split: RecordTable = {
+      sets: [[]],
+      records: [
+        { page: 'zxx_1', offset: 0, doc: 0, first: 1, stride: 40, count: 2 },
+        { page: 'zxx_1', offset: 80, doc: 0, first: 3, stride: 7, count: 3 },
+        { page: 'zxx_2', offset: 0, doc: 0, first: 6, stride: 5, count: 1 },
+        { page: 'zxx_2', offset: 5, doc: 0, first: 8, stride: 5, count: 1 },
+      ],
+    };
+    expect(serializeRecordTable(split).records).toEqual([
+      ['zxx_1', 0, 1, 40, 2],
+      [7, 3],
+      ['zxx_2', 0, 6, 5, 1],
+      ['zxx_2', 0, 8, 5, 1],
+    ]);
+    expect(parseRecordTable(roundTrip(serializeRecordTable(split)), 1)).toEqual(split);
+  });
+
   it('parseRecordTable(data, documents) names the record that is malformed', () => {
     expect(() =>
       parseRecordTable(
@@ -71,6 +90,8 @@ describe('record table', () => {
     expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 3, 1, 40, 1]] }, 1)).toThrow(/record 0/);
     expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, 0]] }, 1)).toThrow(/record 0/);
     expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, '1']] }, 1)).toThrow(/record 0/);
+    expect(() => parseRecordTable({ sets: [[]], records: [[40, 1]] }, 1)).toThrow(/record 0/);
+    expect(() => parseRecordTable({ sets: [[]], records: [['zxx_1', 0, 1, 40, 1], [40]] }, 1)).toThrow(/record 1/);
     expect(() => parseRecordTable(null, 1)).toThrow(/not a record table/);
   });
 

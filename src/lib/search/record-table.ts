@@ -31,8 +31,12 @@ export interface RecordTable {
   records: TableRecord[];
 }
 
-/** One record of the file: [page, doc, first, stride, count]; its offset follows from the records before it. */
-type RawRecord = [string, number, number, number, number];
+/**
+ * One record of the file: [page, doc, first, stride, count], or [stride, count] where it goes on
+ * from the record before it (same page and document, its first sentence the one after that
+ * record's last), as most do; its offset follows from the records before it.
+ */
+type RawRecord = [string, number, number, number, number] | [number, number];
 
 /** The file's shape; records as arrays, a third the size of objects. */
 export interface RecordTableFile {
@@ -82,8 +86,20 @@ export function decodeSets(code: string): number[] | null {
   return open ? null : out;
 }
 
+/** Whether `record` goes on from `before` (`RawRecord`). */
+const goesOn = (before: Omit<TableRecord, 'offset'> | undefined, record: Omit<TableRecord, 'offset'>): boolean =>
+  before !== undefined &&
+  before.page === record.page &&
+  before.doc === record.doc &&
+  before.first + before.count === record.first;
+
 export function serializeRecordTable(table: RecordTable): RecordTableFile {
-  return { sets: table.sets, records: table.records.map((r) => [r.page, r.doc, r.first, r.stride, r.count]) };
+  return {
+    sets: table.sets,
+    records: table.records.map((r, n): RawRecord =>
+      goesOn(table.records[n - 1], r) ? [r.stride, r.count] : [r.page, r.doc, r.first, r.stride, r.count],
+    ),
+  };
 }
 
 export function serializeThemeTable(themes: ThemeTable): ThemeTableFile {
@@ -100,8 +116,17 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
   const sets = file.sets;
   if (!sets.every((set) => Array.isArray(set) && set.every((t) => typeof t === 'string')))
     throw new Error('search/records.json: bad theme sets');
-  const records = file.records.map((raw, i): Omit<TableRecord, 'offset'> => {
-    const [page, doc, first, stride, count] = Array.isArray(raw) ? raw : [];
+  const records: Omit<TableRecord, 'offset'>[] = [];
+  file.records.forEach((raw: unknown, i) => {
+    const before = records.at(-1);
+    const fields: unknown[] = !Array.isArray(raw)
+      ? []
+      : raw.length === 2 && before
+        ? [before.page, before.doc, before.first + before.count, ...(raw as unknown[])]
+        : raw.length === 5
+          ? raw
+          : [];
+    const [page, doc, first, stride, count] = fields;
     const ok =
       typeof page === 'string' &&
       isInt(doc) &&
@@ -112,7 +137,7 @@ export function parseRecordTable(data: unknown, documents: number): RecordTable 
       isInt(count) &&
       count > 0;
     if (!ok) throw new Error(`search/records.json: record ${i} is malformed`);
-    return { page, doc, first, stride, count };
+    records.push({ page, doc, first, stride, count });
   });
   return { sets, records: placeOnPages(records) };
 }
