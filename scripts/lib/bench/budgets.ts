@@ -43,6 +43,9 @@ const TARGET_DOCUMENTS = 1000;
 export const fullBuild = (r: SizeResult): number => m(r.ingest).seconds + m(r.build).seconds + m(r.index).seconds;
 export const naiveBuild = (r: SizeResult): number => m(r.naive.build).seconds + m(r.naive.index).seconds;
 /** The largest of the steps that ran: a step that failed may have failed for memory. */
+export const fullCpu = (r: SizeResult): number =>
+  m(r.ingest).cpuSeconds + m(r.build).cpuSeconds + m(r.index).cpuSeconds;
+export const naiveCpu = (r: SizeResult): number => m(r.naive.build).cpuSeconds + m(r.naive.index).cpuSeconds;
 export const peak = (r: SizeResult): number => Math.max(...[r.ingest, r.build, r.index].map((run) => run?.maxRss ?? 0));
 export const naivePeak = (r: SizeResult): number => Math.max(m(r.naive.build).maxRss, m(r.naive.index).maxRss);
 export const throughput = (r: SizeResult): number => r.corpus.textBytes / 1e6 / m(r.ingest).seconds;

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { SizeResult } from './bench-size.ts';
 import { benchTable } from './report.ts';
 
-const run = (seconds: number, mib: number) => ({ seconds, maxRss: mib * 2 ** 20, stdout: '' });
+const run = (seconds: number, mib: number) => ({
+  seconds,
+  maxRss: mib * 2 ** 20,
+  cpuSeconds: seconds * 1.5,
+  stdout: '',
+});
 const dist = {
   bytes: 5e6,
   files: 100,
@@ -57,6 +62,9 @@ describe('report', () => {
     expect(table.split('\n')[0]).toBe('| measure | 100 docs | 1,000 docs | budget | verdict |');
     expect(table).toContain(
       '| full build wall time (ingest + build + index) | 8.0 s · naive 3.5 s · ×2.29 | 80.0 s · naive 35.0 s · ×2.29 | ≤ ×2.0 naive at 1,000 | **miss**: ×2.29 |',
+    );
+    expect(table).toContain(
+      '| CPU time, user + system (ingest + build + index; naive: build + index) | 12.0 s (1.5 + 7.5 + 3.0) · naive 5.3 s (3.8 + 1.5) · ×2.29 |',
     );
     expect(table).toContain('| ≤ 25.0 KB gzip | **miss**: 30.5 KB |');
     expect(table).toContain('| ≤ 100 ms | pass: 20 ms |');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMaxRss, runTimed } from './run-timed.ts';
+import { parseCpuSeconds, parseMaxRss, runTimed } from './run-timed.ts';
 
 describe('run-timed', () => {
   it("parseMaxRss(report) reads GNU time's kilobytes as bytes", () => {
@@ -10,11 +10,17 @@ describe('run-timed', () => {
     ).toBe(841048 * 1024);
   });
 
-  it('runTimed(command) returns the time, the peak memory and what the child printed', async () => {
+  it("parseCpuSeconds(report) adds GNU time's user and system seconds", () => {
+    expect(parseCpuSeconds('\tUser time (seconds): 21.07\n\tSystem time (seconds): 2.95\n')).toBeCloseTo(24.02);
+    expect(() => parseCpuSeconds('\tUser time (seconds): 21.07\n')).toThrow(/System time/);
+  });
+
+  it('runTimed(command) returns the time, the CPU time, the peak memory and what the child printed', async () => {
     const run = await runTimed(process.execPath, ['-e', 'console.log("hello")'], { cwd: '.', timeoutMs: 30_000 });
     expect(run.stdout).toBe('hello\n');
     expect(run.maxRss).toBeGreaterThan(1024 * 1024);
     expect(run.seconds).toBeGreaterThan(0);
+    expect(run.cpuSeconds).toBeGreaterThan(0);
   });
 
   it('runTimed(command) kills a child that outlives its deadline, with what it started', async () => {

@@ -1,7 +1,7 @@
 /**
  * Runs one child process under GNU time (`/usr/bin/time -v`) with a deadline, for the benchmark:
- * wall time, and the peak resident memory of the largest process in its tree (the kernel's
- * `ru_maxrss` over every waited-for descendant, so Pagefind's binary under Node counts too).
+ * wall time, CPU time, and the peak resident memory of the largest process in its tree (the
+ * kernel's `ru_maxrss` over every waited-for descendant, so Pagefind's binary under Node counts too).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +12,8 @@ export interface TimedRun {
   seconds: number;
   /** Peak RSS of the largest process, in bytes. */
   maxRss: number;
+  /** CPU time, user and system, of the whole tree (its threads and waited-for children), in seconds. */
+  cpuSeconds: number;
   /** What the child printed (its last 16 MB). */
   stdout: string;
 }
@@ -32,6 +34,14 @@ export function parseMaxRss(report: string): number {
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
   if (!match) throw new Error(`no "Maximum resident set size" in GNU time's report:\n${report}`);
   return Number(match[1]) * 1024;
+}
+
+/** `User time (seconds): 21.07` plus `System time (seconds): 2.95` in `time -v` output. */
+export function parseCpuSeconds(report: string): number {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+  if (!user || !system) throw new Error(`no "User time" and "System time" in GNU time's report:\n${report}`);
+  return Number(user[1]) + Number(system[1]);
 }
 
 export function runTimed(command: string, args: readonly string[], options: RunOptions): Promise<TimedRun> {
@@ -67,7 +77,8 @@ export function runTimed(command: string, args: readonly string[], options: RunO
       try {
         if (timedOut) throw new Error(`${label}: killed after ${options.timeoutMs / 1000} s`);
         if (code !== 0) throw new Error(`${label}: exit code ${code}\n${stderr || stdout.slice(-OUTPUT_TAIL)}`);
-        resolve({ seconds, maxRss: parseMaxRss(readFileSync(report, 'utf8')), stdout });
+        const usage = readFileSync(report, 'utf8');
+        resolve({ seconds, maxRss: parseMaxRss(usage), cpuSeconds: parseCpuSeconds(usage), stdout });
       } catch (error) {
         reject(error as Error);
       } finally {
