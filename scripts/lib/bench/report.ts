@@ -170,8 +170,10 @@ export const METHOD = `## How the figures are taken
 - **Ours.** \`scripts/ingest.ts\` with an empty cache, \`astro build\` with \`CONTENT_DIR\` pointing at
   the corpus (in a private copy of the site's sources, so Astro's caches are its own and cold), then
   \`scripts/index-search.ts\`. Each step is a child process under \`/usr/bin/time -v\`: wall time, CPU
-  time (user + system, its threads and children included), and peak memory as the largest max RSS of
-  any step (the kernel's figure covers the step's own children). On a machine of N CPUs no schedule of
+  time (user + system of every process the step started), and peak memory as the largest max RSS
+  of any process of any step. Both are GNU time's figures or, where larger, those of the step's
+  processes as /proc showed them while it ran: Pagefind's Node API does not wait for its binary,
+  and GNU time missed its indexing. On a machine of N CPUs no schedule of
   the same work takes less wall time than its CPU time ÷ N, so the CPU row says how far overlapping
   steps could take the full build.
 - **Re-ingest.** One UTF-8 seed gets one sentence appended; the ingest runs again with the first run's cache.

@@ -23,6 +23,16 @@ describe('run-timed', () => {
     expect(run.cpuSeconds).toBeGreaterThan(0);
   });
 
+  it('runTimed(command) counts the CPU time and memory of a process its child started and did not wait for', async () => {
+    // The child spins 0.6 s while the grandchild it leaves behind holds 300 MB and spins 0.5 s: GNU time would count only the first.
+    const spin = (ms: number) => `const t = Date.now(); while (Date.now() - t < ${ms});`;
+    const grandchild = `const held = Buffer.alloc(300e6, 1); ${spin(500)} held[0];`;
+    const script = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: 'ignore' }).unref(); ${spin(600)}`;
+    const run = await runTimed(process.execPath, ['-e', script], { cwd: '.', timeoutMs: 30_000 });
+    expect(run.cpuSeconds).toBeGreaterThan(0.9);
+    expect(run.maxRss).toBeGreaterThan(300e6);
+  });
+
   it('runTimed(command) kills a child that outlives its deadline, with what it started', async () => {
     await expect(runTimed('sh', ['-c', 'sleep 30 & sleep 30'], { cwd: '.', timeoutMs: 300 })).rejects.toThrow(
       /killed after 0.3 s/,

@@ -1,18 +1,23 @@
 /**
  * Runs one child process under GNU time (`/usr/bin/time -v`) with a deadline, for the benchmark:
  * wall time, CPU time, and the peak resident memory of the largest process in its tree (the
- * kernel's `ru_maxrss` over every waited-for descendant, so Pagefind's binary under Node counts too).
+ * kernel's `ru_maxrss` over every waited-for descendant).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchGroup } from './group-usage.ts';
 
 export interface TimedRun {
   seconds: number;
-  /** Peak RSS of the largest process, in bytes. */
+  /**
+   * Peak RSS of the largest process, in bytes, and the CPU time, user and system, of every process
+   * the child started, in seconds. Each is the larger of two lower bounds: GNU time's misses the
+   * processes nobody waited for, `watchGroup`'s what happened between two readings (a short-lived
+   * process entirely).
+   */
   maxRss: number;
-  /** CPU time, user and system, of the whole tree (its threads and waited-for children), in seconds. */
   cpuSeconds: number;
   /** What the child printed (its last 16 MB). */
   stdout: string;
@@ -57,6 +62,7 @@ export function runTimed(command: string, args: readonly string[], options: RunO
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const group = watchGroup(child.pid!);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-STDOUT_LIMIT)));
@@ -74,11 +80,17 @@ export function runTimed(command: string, args: readonly string[], options: RunO
     child.on('close', (code) => {
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
+      const sampled = group.stop();
       try {
         if (timedOut) throw new Error(`${label}: killed after ${options.timeoutMs / 1000} s`);
         if (code !== 0) throw new Error(`${label}: exit code ${code}\n${stderr || stdout.slice(-OUTPUT_TAIL)}`);
         const usage = readFileSync(report, 'utf8');
-        resolve({ seconds, maxRss: parseMaxRss(usage), cpuSeconds: parseCpuSeconds(usage), stdout });
+        resolve({
+          seconds,
+          maxRss: Math.max(parseMaxRss(usage), sampled.maxRss),
+          cpuSeconds: Math.max(parseCpuSeconds(usage), sampled.cpuSeconds),
+          stdout,
+        });
       } catch (error) {
         reject(error as Error);
       } finally {
