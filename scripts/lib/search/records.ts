@@ -93,8 +93,9 @@ const MAX_SENTENCES = 256;
 /**
  * Runs of consecutive sentences of one document, none over MAX_POSITIONS, cut where they cost
  * least: a record's stride is its longest sentence, so one long sentence among short ones pads
- * them all with gaps, and a cut before it saves them. The cheapest cuts are found exactly (dynamic
- * programming over the run's end: positions plus RECORD_COST per record).
+ * them all with gaps, and a cut before it saves them. The cheapest cuts into runs of at most
+ * MAX_SENTENCES are found exactly (dynamic programming over the run's end: positions plus
+ * RECORD_COST per record).
  */
 function runs(passages: readonly RecordPassage[], normals: readonly string[]): number[][] {
   const lengths = normals.map((n) => Array.from(n).length);
