@@ -4,15 +4,12 @@
  * rules, for one, would take a style attribute's ":" and ";" for the punctuation of running text.
  * Only the tags of text markup are cut; "<" and ">" in any other use stay as written.
  */
+import { cutMatches } from './cut-matches.ts';
+
 const TAG =
   /<\/?(?:p|br|div|span|strong|b|i|em|u|a|img|font|section|h[1-6]|li|ul|ol|table|tbody|tr|td|th|center)(?:\s[^<>]{0,200})?\s*\/?>/giu;
 
 /** `line` without its markup tags, and each tag cut, in order. */
 export function removeHtmlTags(line: string): { text: string; cuts: string[] } {
-  const cuts: string[] = [];
-  const text = line.replace(TAG, (tag) => {
-    cuts.push(tag);
-    return '';
-  });
-  return { text, cuts };
+  return cutMatches(line, TAG);
 }

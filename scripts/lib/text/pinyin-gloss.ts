@@ -5,6 +5,8 @@
  * (2023), (GDP), (含), (万元) — never has that shape, so it is never touched.
  */
 
+import { cutMatches } from './cut-matches.ts';
+
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const VOWELS = `aeiouüv${TONED}`;
 // Initial (optional) + vowels + optional nasal or rhotic ending: the shape of every syllable.
@@ -24,16 +26,8 @@ export const CUT_PINYIN_GLOSS = new RegExp(`(?<=\\p{Script=Han})[(（][a-z${TONE
 
 /** `line` without its pinyin glosses, and each gloss cut, in order. */
 export function removePinyinGlosses(line: string, isLastLine = false): { text: string; cuts: string[] } {
-  const cuts: string[] = [];
-  let text = line.replace(PINYIN_GLOSS, (gloss) => {
-    cuts.push(gloss);
-    return '';
-  });
-  if (isLastLine) {
-    text = text.replace(CUT_PINYIN_GLOSS, (gloss) => {
-      cuts.push(gloss);
-      return '';
-    });
-  }
-  return { text, cuts };
+  const glossed = cutMatches(line, PINYIN_GLOSS);
+  if (!isLastLine) return glossed;
+  const cut = cutMatches(glossed.text, CUT_PINYIN_GLOSS);
+  return { text: cut.text, cuts: [...glossed.cuts, ...cut.cuts] };
 }
