@@ -173,7 +173,8 @@ const ENDS_CLEANLY = /[。！？!?；;:：”」』)）]$/u;
  */
 function joinPageChunks(lines: readonly KeptLine[], cuts: Cut[]): KeptLine[] {
   // Read in half width, so a chunk numbered "２、" counts; the marker has the same length either way.
-  const numbered = lines.map((l) => Number(CHUNK_MARKER.exec(foldWidth(l.text))?.[1] ?? 0));
+  const markers = lines.map((l) => CHUNK_MARKER.exec(foldWidth(l.text)));
+  const numbered = markers.map((m) => Number(m?.[1] ?? 0));
   const first = numbered.indexOf(1);
   if (first === -1) return [...lines];
   const chunks: number[] = [];
@@ -184,7 +185,7 @@ function joinPageChunks(lines: readonly KeptLine[], cuts: Cut[]): KeptLine[] {
   lines.forEach((line, i) => {
     let text = line.text;
     if (chunks.includes(i)) {
-      const marker = text.slice(0, CHUNK_MARKER.exec(foldWidth(text))![0].length);
+      const marker = text.slice(0, markers[i]![0].length);
       cuts.push({ line: line.n, text: marker, reason: 'page-chunk marker' });
       text = text.slice(marker.length);
     }
