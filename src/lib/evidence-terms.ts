@@ -33,7 +33,8 @@ export function evidenceTermsByPark(
   passages: readonly Tagged[],
   n = 8,
 ): Map<ThemeId, ParkTerms[]> {
-  const parkOf = new Map(documents.map((d) => [d.id, d.parkId ?? d.id]));
+  const parks = parksOf(documents);
+  const parkOf = new Map([...parks].flatMap(([key, park]) => park.documents.map((doc) => [doc, key] as const)));
   // Theme -> park key -> word -> hits.
   const counts = new Map<ThemeId, Map<string, Map<string, number>>>(THEME_IDS.map((t) => [t, new Map()]));
   for (const p of passages) {
@@ -47,7 +48,6 @@ export function evidenceTermsByPark(
         if (hit.where === 'sentence') words.set(hit.text, (words.get(hit.text) ?? 0) + 1);
     }
   }
-  const parks = parksOf(documents);
   return new Map([...counts].map(([theme, perPark]) => [theme, rows(parks, perPark, n)]));
 }
 
