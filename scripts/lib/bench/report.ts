@@ -13,13 +13,16 @@ import {
   naiveBuild,
   naiveCpu,
   naivePeak,
+  naiveSteps,
   NotMeasured,
+  ourSteps,
   peak,
   throughput,
   type Verdict,
 } from './budgets.ts';
 import { count, kb, mb, mib, ms, percent, ratio, seconds } from './format.ts';
 import type { Machine } from './machine.ts';
+import type { TimedRun } from './run-timed.ts';
 
 interface Row {
   key: string;
@@ -66,9 +69,9 @@ const ROWS: Row[] = [
     key: 'cpu',
     label: 'CPU time, user + system (ingest + build + index; naive: build + index)',
     cell: (r) => {
-      const parts = [r.ingest, r.build, r.index].map((run) => m(run).cpuSeconds.toFixed(1)).join(' + ');
-      const naiveParts = [r.naive.build, r.naive.index].map((run) => m(run).cpuSeconds.toFixed(1)).join(' + ');
-      return `${seconds(fullCpu(r))} (${parts}) · naive ${seconds(naiveCpu(r))} (${naiveParts}) · ${ratio(fullCpu(r), naiveCpu(r))}`;
+      const parts = (runs: readonly (TimedRun | undefined)[]) =>
+        runs.map((run) => m(run).cpuSeconds.toFixed(1)).join(' + ');
+      return `${seconds(fullCpu(r))} (${parts(ourSteps(r))}) · naive ${seconds(naiveCpu(r))} (${parts(naiveSteps(r))}) · ${ratio(fullCpu(r), naiveCpu(r))}`;
     },
   },
   {
@@ -173,9 +176,9 @@ export const METHOD = `## How the figures are taken
   time (user + system of every process the step started), and peak memory as the largest max RSS
   of any process of any step. Both are GNU time's figures or, where larger, those of the step's
   processes as /proc showed them while it ran: Pagefind's Node API does not wait for its binary,
-  and GNU time missed its indexing. On a machine of N CPUs no schedule of
-  the same work takes less wall time than its CPU time ÷ N, so the CPU row says how far overlapping
-  steps could take the full build.
+  and GNU time missed its indexing. On a machine of N CPUs no schedule of the same work takes less
+  wall time than its CPU time ÷ N, so the CPU row says how far overlapping steps could take the
+  full build.
 - **Re-ingest.** One UTF-8 seed gets one sentence appended; the ingest runs again with the first run's cache.
 - **Naive baseline.** The same texts (decoded seeds, first line a heading, every other line a
   paragraph) as \`src/pages/docs/<id>.md\` in a bare Astro site with no integrations, then
