@@ -45,6 +45,11 @@ describe('readHeader(lines)', () => {
     );
   });
 
+  it('readHeader() drops a posting time and a word count run into a title one after the other', () => {
+    expect(head('某园区召开年度工作会议 2021/10/22 0:00:00(1542字)\n会议指出。').title).toBe('某园区召开年度工作会议');
+    expect(head('某园区召开年度工作会议(1542字) 2021-10-22\n会议指出。').title).toBe('某园区召开年度工作会议');
+  });
+
   it('readHeader() joins a title broken over lines when the join ends in a genre word', () => {
     const { title, consumed } = head('关于某区2024年国民经济\n和社会发展计划执行情况与2025\n计划草案的报告\n各位代表:');
     expect(title).toBe('关于某区2024年国民经济和社会发展计划执行情况与2025计划草案的报告');
