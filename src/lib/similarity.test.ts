@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS, type ThemeId } from '../schemas/codebook.ts';
+import { mulberry32 } from '../shared/prng.ts';
 import { cosineSimilarity, mostSimilarAll, themeVector } from './similarity.ts';
 
 function shares(partial: Partial<Record<ThemeId, number>>): Record<ThemeId, number> {
@@ -53,5 +54,31 @@ describe('similarity', () => {
     ]);
     expect(result.get('x')!.map((r) => r.id)).toEqual(['y', 'z']);
     expect(result.get('z')!.map((r) => r.id)).toEqual(['x', 'y']);
+  });
+
+  it('mostSimilarAll(documents, n) ranks as sorting every other document would, ties and empty vectors included', () => {
+    const random = mulberry32(7);
+    // Shares in tenths, so that many pairs tie; every fifth document has no theme at all.
+    const docs = Array.from({ length: 60 }, (_, k) => ({
+      id: `d${String((k * 37) % 60).padStart(2, '0')}`,
+      themeShares: shares(
+        k % 5 === 0
+          ? {}
+          : { industry: Math.floor(random() * 3) / 10, party: Math.floor(random() * 3) / 10, green: k % 2 ? 0.1 : 0 },
+      ),
+    }));
+    const sorted = (target: (typeof docs)[number], n: number) =>
+      docs
+        .filter((d) => d.id !== target.id)
+        .map((d) => ({
+          id: d.id,
+          similarity: cosineSimilarity(themeVector(target.themeShares), themeVector(d.themeShares)),
+        }))
+        .sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id))
+        .slice(0, n);
+    for (const n of [1, 3, 5]) {
+      const result = mostSimilarAll(docs, n);
+      for (const target of docs) expect(result.get(target.id)).toEqual(sorted(target, n));
+    }
   });
 });

@@ -26,25 +26,40 @@ export interface Similar {
   similarity: number;
 }
 
+/** Whether `a` ranks above `b`: more similar, or as similar and first by id. */
+const ranksAbove = (a: Similar, b: Similar) =>
+  a.similarity > b.similarity || (a.similarity === b.similarity && a.id.localeCompare(b.id) < 0);
+
+/** Puts `candidate` into `top` (ranked, at most `n` long) if it ranks among the first `n`. */
+function offer(top: Similar[], candidate: Similar, n: number): void {
+  if (top.length === n && !ranksAbove(candidate, top[n - 1]!)) return;
+  let at = top.length;
+  while (at > 0 && ranksAbove(candidate, top[at - 1]!)) at -= 1;
+  top.splice(at, 0, candidate);
+  if (top.length > n) top.pop();
+}
+
 /**
  * For every document, the `n` others whose theme shares are closest to its own by cosine
- * similarity, most similar first, ties broken by id. Computed for the whole corpus at once (each
- * share vector built once), so a build spends D² small products on it, not D² per page.
+ * similarity, most similar first, ties broken by id. Each pair is scored once (cosine is
+ * symmetric, to the bit) and each document keeps a running top `n`, so the build spends D²/2 small
+ * products on it and no sort of D others per document.
  */
 export function mostSimilarAll(
   documents: readonly Pick<DocumentRecord, 'id' | 'themeShares'>[],
   n = 3,
 ): Map<string, Similar[]> {
   const vectors = documents.map((d) => themeVector(d.themeShares));
-  return new Map(
-    documents.map((target, i) => [
-      target.id,
-      documents
-        .flatMap((d, j) =>
-          d.id === target.id ? [] : [{ id: d.id, similarity: cosineSimilarity(vectors[i]!, vectors[j]!) }],
-        )
-        .sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id))
-        .slice(0, n),
-    ]),
-  );
+  const top = documents.map((): Similar[] => []);
+  if (n > 0)
+    for (let i = 0; i < documents.length; i++)
+      for (let j = i + 1; j < documents.length; j++) {
+        const a = documents[i]!.id;
+        const b = documents[j]!.id;
+        if (a === b) continue;
+        const similarity = cosineSimilarity(vectors[i]!, vectors[j]!);
+        offer(top[i]!, { id: b, similarity }, n);
+        offer(top[j]!, { id: a, similarity }, n);
+      }
+  return new Map(documents.map((d, i) => [d.id, top[i]!]));
 }
