@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, formatCountShare } from '../../src/i18n/format.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { MATRIX_ROWS_MAX } from '../../src/lib/charts/matrix-groups.ts';
+import { PAGE_SIZE } from '../../src/lib/paging.ts';
 import { THEME_IDS } from '../../src/schemas/codebook.ts';
 import { DocumentRecord } from '../../src/schemas/document.ts';
 import { ParkChangesFile } from '../../src/schemas/park-changes.ts';
@@ -65,6 +66,30 @@ describe(`the matrix page at ${DOCUMENTS} documents`, () => {
     expect(ownRows.length).toBeLessThanOrEqual(MATRIX_ROWS_MAX);
     expect([...ownRows].sort()).toEqual(expected.slice(0, MATRIX_ROWS_MAX).sort());
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe(`theme pages at ${DOCUMENTS} documents`, () => {
+  it('say on the last of several pages, in both languages, how many documents carry no sentence of the theme', async () => {
+    const docs = documents();
+    const paged = THEME_IDS.map((theme) => ({
+      theme,
+      carrying: docs.filter((d) => (d.themeCounts[theme] ?? 0) > 0).length,
+    })).filter(({ carrying }) => carrying > PAGE_SIZE.themeDocuments && carrying < docs.length);
+    expect(paged.length, 'a theme on several pages that some documents lack').toBeGreaterThan(0);
+    const page = await site.newPage();
+    for (const { theme, carrying } of paged.slice(0, 3)) {
+      const last = Math.ceil(carrying / PAGE_SIZE.themeDocuments);
+      const count = formatCount(docs.length - carrying);
+      for (const lang of ['zh', 'en'] as const) {
+        await page.goto(site.at(`${lang === 'en' ? 'en/' : ''}themes/${theme}/${last}/`));
+        const notes = (await page.locator('main p.muted').allTextContents()).map((n) => n.trim());
+        expect(notes, `${lang} ${theme} page ${last}`).toContain(t(lang, 'theme.noneCount', { count }));
+      }
+      await page.goto(site.at(`themes/${theme}/`));
+      expect(await page.locator('main p.muted', { hasText: t('zh', 'theme.noneCount', { count }) }).count()).toBe(0);
+    }
     await page.close();
   });
 });
