@@ -1,5 +1,5 @@
 /**
- * The interface words of a tag's evidence box (Sentence.astro), which the Chinese document page
+ * The interface words of a tag's evidence box (document-text-html.ts), which the Chinese document page
  * writes and the English one reads in English. The English page shows the Chinese page's text
  * block instead of a second copy of every sentence (src/client/document-twin.ts), so it turns
  * the box's Chinese words into English in the browser. Only the words this module writes are

@@ -11,7 +11,7 @@ import { DocumentRecord } from '../../src/schemas/document.ts';
 import { Passage } from '../../src/schemas/passage.ts';
 import { siteData, useFixtureSite } from '../support/use-site.ts';
 
-/** What Sentence.astro, SectionHeading.astro and the MDX's P write inside the text block (the English page shows the same block): tag and class. */
+/** What src/lib/document-text-html.ts writes inside the text block (the English page shows the same block): tag and class. */
 const WRITTEN = [
   'P:',
   'H2:sec',
@@ -49,7 +49,7 @@ async function pageFindings(page: Page) {
     const links = [...document.querySelectorAll('a[href]')]
       .map((a) => a.getAttribute('href')!)
       .filter((h) => /^\s*(javascript|data|vbscript):/iu.test(h) || h.startsWith('//'));
-    // A sentence's own text: its element without the chips and the evidence box Sentence.astro adds.
+    // A sentence's own text: its element without the chips and the evidence box document-text-html.ts adds.
     const sentences = [...text.querySelectorAll<HTMLElement>('span.s')].map((s) => {
       const copy = s.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('.chips, .ev').forEach((x) => x.remove());
