@@ -15,9 +15,14 @@ export function formatCount(n: number): string {
   return count(n);
 }
 
+// A build writes a score or weight for every hit of every tagged sentence, from few distinct values.
+const scores = new Map<number, string>();
+
 /** A score or weight with at most two decimals and no trailing zeros, "1.5". */
 export function formatScore(x: number): string {
-  return decimal(x);
+  let text = scores.get(x);
+  if (text === undefined) scores.set(x, (text = decimal(x)));
+  return text;
 }
 
 /** A share with its count and base, "3/18 · 16.7%": a percentage alone hides that 16.7% may be 1 of 6. */

@@ -11,7 +11,7 @@ import { evidenceWords, themeShort } from '../i18n/ui.ts';
 import { formatScore } from '../i18n/format.ts';
 import { THEME_IDS, type ThemeId } from '../schemas/codebook.ts';
 import type { Passage } from '../schemas/passage.ts';
-import { hitNote, lineEnd, scoreText } from './evidence-text.ts';
+import { hitNote, lineEnd, scoreText, type EvidenceWords } from './evidence-text.ts';
 import { escapeHtml } from './escape-html.ts';
 import type { MdxBlock, MdxSentence } from './read-mdx.ts';
 
@@ -24,13 +24,17 @@ export interface TextSources {
 const isTheme = (id: string): id is ThemeId => (THEME_IDS as readonly string[]).includes(id);
 
 /** One sentence: `<span id class="s">`, and for a tagged one its chips and evidence box. */
-function sentenceHtml(doc: string, { id, themes, text }: MdxSentence, sources: TextSources): string {
+function sentenceHtml(
+  doc: string,
+  { id, themes, text }: MdxSentence,
+  sources: TextSources,
+  words: EvidenceWords,
+): string {
   const ids = themes.split(/\s+/).filter(Boolean);
   for (const theme of ids) if (!isTheme(theme)) throw new Error(`${doc} ${id}: unknown theme "${theme}"`);
   const own = escapeHtml(text);
   if (ids.length === 0) return `<span id="${escapeHtml(id)}" class="s">${own}</span>`;
   const passage = sources.passage(id);
-  const words = evidenceWords('zh');
   const ev = `${escapeHtml(id)}-ev`;
   const chips = (ids as ThemeId[])
     .map((theme) => `<span class="chip" data-theme="${theme}">${escapeHtml(themeShort('zh', theme))}</span>`)
@@ -63,9 +67,10 @@ function sentenceHtml(doc: string, { id, themes, text }: MdxSentence, sources: T
  * the page's h1, "sec-1-2" an h3; the numbering style's level is kept as `data-level`.
  */
 export function documentTextHtml(doc: string, blocks: readonly MdxBlock[], sources: TextSources): string {
+  const words = evidenceWords('zh');
   return blocks
     .map((block) => {
-      const sentences = block.sentences.map((s) => sentenceHtml(doc, s, sources)).join('');
+      const sentences = block.sentences.map((s) => sentenceHtml(doc, s, sources, words)).join('');
       if (block.kind === 'paragraph') return `<p>${sentences}</p>`;
       const tag = `h${Math.min(6, block.id.split('-').length)}`;
       return `<${tag} id="${escapeHtml(block.id)}" class="sec" data-level="${escapeHtml(block.level)}">${sentences}</${tag}>`;
