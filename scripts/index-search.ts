@@ -1,5 +1,5 @@
 /**
- * After `astro build`: the search index and the offline files of the built site.
+ * After `astro build`: the search index, the compare page's files and the offline files of the built site.
  *   node scripts/index-search.ts [DIR]     DIR defaults to $SITE_DIR, then dist; the base to $BASE_PATH.
  *
  * 1. the traditional -> simplified map            DIR/search/t2s.json
@@ -9,15 +9,17 @@
  *                                                  DIR/search/index.html, DIR/en/search/index.html
  * 5. the sentences for file:// and the page script DIR/search/search-fallback.js, DIR/search/search-app.js
  * 6. build facts for `npm run pack`                DIR/search/build.json
- * 7. the service worker and the list of every file DIR/sw.js, DIR/offline-files.json (last: they hash everything else)
+ * 7. each document's tagged sentences for the compare page   DIR/compare/passages/<doc>.json.gz
+ * 8. the service worker and the list of every file DIR/sw.js, DIR/offline-files.json (last: they hash everything else)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { getCodebook, getDocuments, getPassages } from '../src/lib/corpus.ts';
+import { getCodebook, getDocuments, getPassages, getPassagesOf } from '../src/lib/corpus.ts';
 import { serializeCharMap } from '../src/lib/search/char-map.ts';
 import { normalizeBase } from './lib/static-server.ts';
 import { bundleSearchApp } from './lib/search/bundle-app.ts';
+import { writeComparePassages } from './lib/compare/passage-files.ts';
 import { fallbackScript } from './lib/search/fallback-data.ts';
 import { pageIds } from './lib/search/page-ids.ts';
 import { addModulePreloads } from './lib/search/module-preloads.ts';
@@ -73,6 +75,7 @@ writeFileSync(
   join(searchDir, 'build.json'),
   `${JSON.stringify({ generator: GENERATOR, base, documents: docs.length, records: built.records.length }, null, 2)}\n`,
 );
+writeComparePassages(dir, docs, getPassagesOf);
 const written = await writing;
 if (written.errors.length > 0) throw new Error(`Pagefind could not write ${pagefindDir}: ${written.errors.join('; ')}`);
 await pagefind.close();
