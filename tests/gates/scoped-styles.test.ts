@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../support/site.ts';
 
 /**
- * Pages whose number or length grows with the corpus: one per document, theme or park, and the
- * lists of every document. A scoped style stamps `data-astro-cid-*` on each element it covers,
+ * Pages whose number or length grows with the corpus: one per document, theme or park, the
+ * lists of every document and the search page's filters. A scoped style stamps `data-astro-cid-*` on each element it covers,
  * which over 1,000 documents was megabytes, so what these pages show styles itself from global
  * rules under its own class (see Base.astro's `view`).
  */
@@ -16,6 +16,8 @@ const GROWING = [
   /^(en\/)?parks\//,
   /^(en\/)?compare\//,
   /^(en\/)?industries\//,
+  // The search page's filters list every park and year.
+  /^(en\/)?search\//,
 ];
 
 let site: BuiltSite;
