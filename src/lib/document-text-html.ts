@@ -30,16 +30,21 @@ function sentenceHtml(
   sources: TextSources,
   words: EvidenceWords,
 ): string {
-  const ids = themes.split(/\s+/).filter(Boolean);
-  for (const theme of ids) if (!isTheme(theme)) throw new Error(`${doc} ${id}: unknown theme "${theme}"`);
+  const ids = themes
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((theme) => {
+      if (!isTheme(theme)) throw new Error(`${doc} ${id}: unknown theme "${theme}"`);
+      return theme;
+    });
   const own = escapeHtml(text);
   if (ids.length === 0) return `<span id="${escapeHtml(id)}" class="s">${own}</span>`;
   const passage = sources.passage(id);
   const ev = `${escapeHtml(id)}-ev`;
-  const chips = (ids as ThemeId[])
+  const chips = ids
     .map((theme) => `<span class="chip" data-theme="${theme}">${escapeHtml(themeShort('zh', theme))}</span>`)
     .join('');
-  const lines = (ids as ThemeId[])
+  const lines = ids
     .map((theme, i) => {
       const found = passage?.evidence.find((e) => e.theme === theme);
       let line = `<span><b>${escapeHtml(sources.themeName(theme))}</b> `;
