@@ -6,24 +6,20 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { comparePassages } from '../../../src/lib/compare/compare-passages.ts';
+import { comparePassages, COMPARE_PASSAGES_DIR } from '../../../src/lib/compare/compare-passages.ts';
 import { gzipJson } from '../../../src/lib/gzip-json.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import type { Passage } from '../../../src/schemas/passage.ts';
 
-/** The folder of the files under the site's root. */
-export const COMPARE_PASSAGES_DIR = join('compare', 'passages');
-
-/** Writes one file per document into `siteDir`, replacing the folder; returns how many. */
+/** Writes one file per document into `siteDir`, replacing the folder. */
 export function writeComparePassages(
   siteDir: string,
   docs: readonly Pick<DocumentRecord, 'id' | 'outline'>[],
   passagesOf: (doc: string) => readonly Passage[],
-): number {
+): void {
   const folder = join(siteDir, COMPARE_PASSAGES_DIR);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   for (const doc of docs)
     writeFileSync(join(folder, `${doc.id}.json.gz`), gzipJson(comparePassages(doc, passagesOf(doc.id))));
-  return docs.length;
 }

@@ -1,6 +1,9 @@
 import type { DocumentRecord } from '../../schemas/document.ts';
 import type { Passage } from '../../schemas/passage.ts';
 
+/** The folder of the files, `<doc>.json.gz`, under the site's root: written after the build, pointed to by the compare page. */
+export const COMPARE_PASSAGES_DIR = 'compare/passages/';
+
 /** A tagged sentence as the compare page shows it. */
 export interface ComparePassage {
   /** Sentence id, the anchor on the document page. */
