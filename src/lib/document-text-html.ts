@@ -38,9 +38,10 @@ function sentenceHtml(
       return theme;
     });
   const own = escapeHtml(text);
-  if (ids.length === 0) return `<span id="${escapeHtml(id)}" class="s">${own}</span>`;
+  const anchor = escapeHtml(id);
+  if (ids.length === 0) return `<span id="${anchor}" class="s">${own}</span>`;
   const passage = sources.passage(id);
-  const ev = `${escapeHtml(id)}-ev`;
+  const ev = `${anchor}-ev`;
   const chips = ids
     .map((theme) => `<span class="chip" data-theme="${theme}">${escapeHtml(themeShort('zh', theme))}</span>`)
     .join('');
@@ -61,7 +62,7 @@ function sentenceHtml(
   // A heading's chips are hidden from assistive technology, which would read them into the heading's name.
   const hidden = passage?.heading ? ' aria-hidden="true"' : '';
   return (
-    `<span id="${escapeHtml(id)}" class="s tagged" tabindex="0" aria-describedby="${ev}">${own}` +
+    `<span id="${anchor}" class="s tagged" tabindex="0" aria-describedby="${ev}">${own}` +
     `<span class="chips"${hidden}>${chips}</span><span class="ev" id="${ev}" role="tooltip">${lines}</span></span>`
   );
 }
