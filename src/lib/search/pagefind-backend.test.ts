@@ -184,4 +184,34 @@ describe('createPagefindBackend(…).preload', () => {
     // The rejected preloads were caught: nothing is left unhandled when the test ends.
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
+
+  it('tells the hits of two records and of sentences far into a record apart, and refuses a record no table could hold', async () => {
+    const long = 5000;
+    const wide: RecordTable = {
+      sets: [[]],
+      records: [
+        { page: 'p0', offset: 0, doc: 0, first: 1, stride: 10, count: long },
+        { page: 'p0', offset: long * 10, doc: 0, first: long + 1, stride: 10, count: 2 },
+      ],
+    };
+    const at = (positions: number[]): PagefindModule => ({
+      ...pagefind,
+      search: async () => ({ results: [{ id: 'p0', words: positions }] }),
+    });
+    const find = (positions: number[], records: RecordTable) =>
+      createPagefindBackend(
+        at(positions),
+        async () => records,
+        async () => [],
+        docs,
+        async () => [],
+      ).find(parseQuery('营', NO_CONVERSION));
+    const hits = await find([0, 10 * (long - 1), 10 * long + 10], wide);
+    expect(hits.map((h) => h.id)).toEqual(['s0001', `s${long}`, `s${long + 2}`]);
+    const huge: RecordTable = {
+      sets: [[]],
+      records: [{ page: 'p0', offset: 0, doc: 0, first: 1, stride: 1, count: 2 ** 21 }],
+    };
+    await expect(find([2 ** 20 + 1], huge)).rejects.toThrow(/record 0 has more than 1048576 sentences/);
+  });
 });

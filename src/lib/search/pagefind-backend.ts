@@ -41,6 +41,14 @@ export async function loadPagefind(bundlePath: string, baseUrl: string): Promise
   return pagefind;
 }
 
+/** Sentence `k` of record `n` as one number, `n × KEY_BASE + k`, for the maps a query fills. */
+const KEY_BASE = 2 ** 20;
+function sentenceKey(n: number, k: number): number {
+  // Records are cut at a few dozen sentences (scripts/lib/search/records.ts); this one is not a record.
+  if (k >= KEY_BASE) throw new Error(`search/records.json: record ${n} has more than ${KEY_BASE} sentences`);
+  return n * KEY_BASE + k;
+}
+
 interface Sentence {
   record: number;
   k: number;
@@ -75,6 +83,9 @@ export function createPagefindBackend(
   // One key, one table: shared while pending or loaded, asked again after a failed fetch.
   const themesOnce = sharedRequests(async () => loadThemes((await tableReady()).table));
   const themeTable = () => themesOnce('themes');
+  // A document's facet values before its sentences' themes are known, one object for all its
+  // hits: a query can find thousands of sentences, and none of them changes its values.
+  const unthemed = new Map<number, FacetValues>();
   /** Sentence `k` of record `n`, with the theme set numbered `set` (none: [] until `themed`). */
   const sentence = (
     table: RecordTable,
@@ -85,8 +96,14 @@ export function createPagefindBackend(
     set?: number,
   ): Sentence => {
     const record = table.records[n]!;
-    const values: FacetValues = facetValues(set === undefined ? [] : table.sets[set]!, docs[record.doc]!);
-    return { record: n, k, hit: { doc: docs[record.doc]!.id, id: recordSentenceId(record, k), values, score, terms } };
+    const doc = docs[record.doc]!;
+    let values: FacetValues;
+    if (set === undefined) {
+      const known = unthemed.get(record.doc);
+      values = known ?? facetValues([], doc);
+      if (!known) unthemed.set(record.doc, values);
+    } else values = facetValues(table.sets[set]!, doc);
+    return { record: n, k, hit: { doc: doc.id, id: recordSentenceId(record, k), values, score, terms } };
   };
   const where = new WeakMap<PassageHit, Sentence>();
   const handOut = (s: Sentence): PassageHit => {
@@ -109,8 +126,8 @@ export function createPagefindBackend(
   const stats = { candidates: 0 };
   const texts = sharedRequests(loadTexts);
 
-  /** Sentence key "record k" -> occurrences of `normal` in it. */
-  const occurrences = async (normal: string): Promise<Map<string, number>> => {
+  /** Sentence key (`sentenceKey`) -> occurrences of `normal` in it. */
+  const occurrences = async (normal: string): Promise<Map<number, number>> => {
     const links = queryLinks(normal);
     const terms = [...new Set(links.map((l) => l.term))];
     const lookups = Promise.all(terms.map(async (term) => [term, await pagefind.search(term)] as const));
@@ -119,7 +136,7 @@ export function createPagefindBackend(
     const perTerm = new Map(
       [...answers].map(([term, response]) => [term, new Map(response.results.map((r) => [r.id, r.words]))]),
     );
-    const out = new Map<string, number>();
+    const out = new Map<number, number>();
     const firstResults = answers.get(links[0]!.term)!.results;
     stats.candidates += firstResults.length;
     for (const { id } of firstResults) {
@@ -132,7 +149,7 @@ export function createPagefindBackend(
         while (at > 0 && table.records[records[at]!]!.offset > start) at--;
         const n = records[at]!;
         const { offset, stride } = table.records[n]!;
-        const key = `${n} ${Math.floor((start - offset) / stride)}`;
+        const key = sentenceKey(n, Math.floor((start - offset) / stride));
         out.set(key, (out.get(key) ?? 0) + 1);
       }
     }
@@ -147,7 +164,7 @@ export function createPagefindBackend(
       // Per clause: sentence -> the alternatives found in it and how often.
       const clauses = await Promise.all(
         query.clauses.map(async (clause) => {
-          const found = new Map<string, { terms: string[]; count: number }>();
+          const found = new Map<number, { terms: string[]; count: number }>();
           for (const [i, counts] of (await Promise.all(clause.alternatives.map(occurrences))).entries()) {
             for (const [key, count] of counts) {
               const entry = found.get(key) ?? { terms: [], count: 0 };
@@ -165,11 +182,10 @@ export function createPagefindBackend(
       const hits: PassageHit[] = [];
       for (const [key, entry] of first!) {
         if (!rest.every((clause) => clause.has(key))) continue;
-        const [n, k] = key.split(' ').map(Number) as [number, number];
         const found = [entry, ...rest.map((clause) => clause.get(key)!)];
         const score = found.reduce((sum, e) => sum + e.count, 0);
         const terms = found.flatMap((e) => e.terms);
-        hits.push(handOut(sentence(table, n, k, score, terms)));
+        hits.push(handOut(sentence(table, Math.floor(key / KEY_BASE), key % KEY_BASE, score, terms)));
       }
       return hits;
     },
