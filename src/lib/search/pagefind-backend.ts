@@ -48,6 +48,9 @@ function sentenceKey(n: number, k: number): number {
   if (k >= KEY_BASE) throw new Error(`search/records.json: record ${n} has more than ${KEY_BASE} sentences`);
   return n * KEY_BASE + k;
 }
+/** The record and the sentence of a `sentenceKey`. */
+const keyRecord = (key: number) => Math.floor(key / KEY_BASE);
+const keySentence = (key: number) => key % KEY_BASE;
 
 interface Sentence {
   record: number;
@@ -86,6 +89,11 @@ export function createPagefindBackend(
   // A document's facet values before its sentences' themes are known, one object for all its
   // hits: a query can find thousands of sentences, and none of them changes its values.
   const unthemed = new Map<number, FacetValues>();
+  const unthemedValues = (n: number): FacetValues => {
+    let values = unthemed.get(n);
+    if (!values) unthemed.set(n, (values = facetValues([], docs[n]!)));
+    return values;
+  };
   /** Sentence `k` of record `n`, with the theme set numbered `set` (none: [] until `themed`). */
   const sentence = (
     table: RecordTable,
@@ -97,12 +105,7 @@ export function createPagefindBackend(
   ): Sentence => {
     const record = table.records[n]!;
     const doc = docs[record.doc]!;
-    let values: FacetValues;
-    if (set === undefined) {
-      const known = unthemed.get(record.doc);
-      values = known ?? facetValues([], doc);
-      if (!known) unthemed.set(record.doc, values);
-    } else values = facetValues(table.sets[set]!, doc);
+    const values = set === undefined ? unthemedValues(record.doc) : facetValues(table.sets[set]!, doc);
     return { record: n, k, hit: { doc: doc.id, id: recordSentenceId(record, k), values, score, terms } };
   };
   const where = new WeakMap<PassageHit, Sentence>();
@@ -185,7 +188,7 @@ export function createPagefindBackend(
         const found = [entry, ...rest.map((clause) => clause.get(key)!)];
         const score = found.reduce((sum, e) => sum + e.count, 0);
         const terms = found.flatMap((e) => e.terms);
-        hits.push(handOut(sentence(table, Math.floor(key / KEY_BASE), key % KEY_BASE, score, terms)));
+        hits.push(handOut(sentence(table, keyRecord(key), keySentence(key), score, terms)));
       }
       return hits;
     },
