@@ -10,7 +10,7 @@ import type { PassageHit } from './backend.ts';
 import { CONFIG_ELEMENT_ID, fill, type SearchConfig, type SearchConfigFile, type SearchTextKey } from './config.ts';
 import { completeConfig } from './doc-facts.ts';
 import { arrayEngine, pagefindEngine, type Engine } from './engine.ts';
-import { FACETS, countFacets, emptySelection, passes, type FacetCounts } from './facets.ts';
+import { FACETS, countFacets, emptySelection, passes, type Facet, type FacetCounts } from './facets.ts';
 import { isEmptyQuery, matchedViaAlias, parseQuery } from './query.ts';
 import { createResultList, type ResultList } from './render.ts';
 import { formatState, parseState, SORTS, type SearchState, type Sort } from './url-state.ts';
@@ -26,6 +26,14 @@ export interface SearchApi {
   find(q: string): Promise<{ passages: string[]; candidates: number }>;
 }
 export const API_GLOBAL = 'parkPlansSearch';
+
+/** One filter box and where its count is drawn. */
+interface CountCell {
+  facet: Facet;
+  box: HTMLInputElement;
+  label: HTMLLabelElement | null;
+  count: HTMLElement | null;
+}
 
 function readConfig(): SearchConfig {
   const node = document.getElementById(CONFIG_ELEMENT_ID);
@@ -83,26 +91,15 @@ export function startSearchPage(mode: 'http' | 'file'): void {
     return { q: input.value, expand: aliasBox.checked, filters, sort };
   };
 
-  const writeControls = (state: SearchState) => {
-    input.value = state.q;
-    aliasBox.checked = state.expand;
-    sortSelect.value = state.sort;
-    for (const facet of FACETS) {
-      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`))
-        box.checked = state.filters[facet].includes(box.value);
-    }
-  };
-
-  // Found once: a large corpus has hundreds of boxes, and every search updates them all.
-  const countCells = FACETS.flatMap((facet) =>
-    [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)].map((box) => {
-      const label = box.closest('label');
-      return { facet, box, label, count: label?.querySelector<HTMLElement>('.count') ?? null };
-    }),
-  );
-  /** Draws `counts`; without `themed`, the theme counts are not known yet and show as pending. */
+  // The filters' boxes wait in <template>s until the first results are drawn, the panel is opened
+  // or a filter is set: laid out with the page, a corpus's hundreds of parks held back a cold
+  // search's first result. Found once put in place, since every search updates them all.
+  let countCells: CountCell[] | null = null;
+  let drawn: { counts: FacetCounts; themed: boolean } | null = null;
+  /** Draws `counts` (or keeps them until the boxes are in place); without `themed`, the theme counts are not known yet and show as pending. */
   const showCounts = (counts: FacetCounts, themed: boolean) => {
-    for (const { facet, box, label, count } of countCells) {
+    drawn = { counts, themed };
+    for (const { facet, box, label, count } of countCells ?? []) {
       if (facet === 'theme' && !themed) {
         if (count) count.textContent = '…';
         label?.classList.remove('empty');
@@ -112,6 +109,29 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       // Unchanged text is not rewritten, so the filter panel is laid out again only where a count changed.
       if (count && count.textContent !== String(n)) count.textContent = String(n);
       label?.classList.toggle('empty', n === 0 && !box.checked);
+    }
+  };
+  const placeBoxes = () => {
+    if (countCells) return;
+    for (const template of form.querySelectorAll<HTMLTemplateElement>('template[data-facet-options]'))
+      template.replaceWith(template.content);
+    countCells = FACETS.flatMap((facet) =>
+      [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)].map((box) => {
+        const label = box.closest('label');
+        return { facet, box, label, count: label?.querySelector<HTMLElement>('.count') ?? null };
+      }),
+    );
+    if (drawn) showCounts(drawn.counts, drawn.themed);
+  };
+
+  const writeControls = (state: SearchState) => {
+    input.value = state.q;
+    aliasBox.checked = state.expand;
+    sortSelect.value = state.sort;
+    if (FACETS.some((facet) => state.filters[facet].length > 0)) placeBoxes();
+    for (const facet of FACETS) {
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`))
+        box.checked = state.filters[facet].includes(box.value);
     }
   };
 
@@ -128,7 +148,10 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       status.textContent = text('search.error', { message: error instanceof Error ? error.message : String(error) });
     });
   };
-  filters?.addEventListener('toggle', countThemesIfOpen);
+  filters?.addEventListener('toggle', () => {
+    if (filters.open) placeBoxes();
+    countThemesIfOpen();
+  });
   let downloadable: { hits: PassageHit[]; q: string } | null = null;
   download.addEventListener('click', () => {
     if (!downloadable) return;
@@ -338,5 +361,6 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   const initial = parseState(new URLSearchParams(location.search));
   if (filters && FACETS.some((facet) => initial.filters[facet].length > 0)) filters.open = true;
   writeControls(initial);
-  void search(initial);
+  // Then the boxes, so the panel opens full.
+  void search(initial).then(() => setTimeout(placeBoxes));
 }
