@@ -50,7 +50,7 @@ export const en: Record<UiKey, string> = {
     'Sentences = the theme’s body sentences / all body sentences, and the share is their ratio; the 95% interval (Wilson) says how closely so many sentences pin the share down. Click “Sentences” or “Share” to sort by it; the page link opens the document’s sentences.',
   'theme.onPage': 'page {n}',
   'theme.pageIntro': 'Page {n} of {total}: the documents ranked {first}–{last} by share.',
-  'theme.noneCount': '{count} more documents have no sentence carrying the theme.',
+  'theme.noneCount': '{count} more {count:document has|documents have} no sentence carrying the theme.',
   'phrases.pager': 'Pages of shared phrases',
   'targets.pager': 'Pages of the targets table',
   'targets.pageNote': 'Page {n} of {total}. A filter searches all targets.',
@@ -182,7 +182,7 @@ export const en: Record<UiKey, string> = {
   'matrix.switch.instruments': 'Themes × policy instruments',
   'matrix.groupedIntro':
     'With {count} documents, one row each would not fit on a page: here each row is a province, and each cell gives the sentences carrying the theme / all body sentences of the province’s documents, with their share (a long document counts by its length, not as much as a short notice). Click a province or a cell to see the matrix of that province, one row per document ({max} per page at most). The full table of every document is in matrix.csv.',
-  'matrix.groupRow': '{province} ({count} documents)',
+  'matrix.groupRow': '{province} ({count} {count:document|documents})',
   'matrix.groupCell': '{group} · {theme}: {share}',
   'matrix.groupChartTitle': 'Theme shares by province',
   'matrix.groupChartDesc':
@@ -192,7 +192,7 @@ export const en: Record<UiKey, string> = {
   'matrix.groupTitle': 'Theme matrix: {province}',
   'matrix.groupBack': 'All provinces',
   'matrix.groupPages': 'Pages of the documents of {province}',
-  'matrix.groupNote': '{count} documents in {province}; this page shows {from}–{to}.',
+  'matrix.groupNote': '{count} {count:document|documents} in {province}; this page shows {from}–{to}.',
   'matrix.sort.groupSize': 'Most documents first',
   'instruments.title': 'Themes × policy instruments',
   'instruments.intro':
@@ -248,7 +248,7 @@ export const en: Record<UiKey, string> = {
   'compare.passages': 'Sentences on “{theme}”',
   'compare.passagesIntro':
     'One column per document, listing its sentences that carry the theme; click a sentence to see it in its text.',
-  'compare.docCount': '{count} sentences, {share}',
+  'compare.docCount': '{count} {count:sentence|sentences}, {share}',
   'compare.filter': 'Find by park, province, city, year or type',
   'compare.filterFacets': 'Only',
   'compare.filterShown': 'Showing {shown} of {total}; chosen documents always stay.',
@@ -317,8 +317,9 @@ export const en: Record<UiKey, string> = {
     'Values chosen within one filter are alternatives (or); different filters must all hold (and). The numbers are the sentences you get by choosing a value; themes count sentences, the other filters the sentences of matching documents.',
   'search.clear': 'Clear all filters',
   'search.results': 'Search results',
-  'search.summary': '{passages} sentences found in {documents} documents.',
-  'search.summaryBrowse': '{passages} sentences match the filters; type a query to search within them.',
+  'search.summary': '{passages} {passages:sentence|sentences} found in {documents} {documents:document|documents}.',
+  'search.summaryBrowse':
+    '{passages} {passages:sentence matches|sentences match} the filters; type a query to search within them.',
   'search.none': 'No sentence contains “{query}”.',
   'search.unknownFilter': 'Nothing found: this site has no filter value {values}, which the address asks for.',
   'search.also': 'Also searching for “{query}”: {terms}',
@@ -326,7 +327,7 @@ export const en: Record<UiKey, string> = {
   'search.searching': 'Searching…',
   'search.more': 'Show more ({count} left)',
   'search.sentence': 'sentence {n} of the text',
-  'search.docHits': '{count} sentences',
+  'search.docHits': '{count} {count:sentence|sentences}',
   'search.viaAlias': 'via alias',
   'search.viaAliasNote': 'this sentence holds only an expansion, not the words typed',
   'search.aliasSwitch': 'Expand policy aliases: a shorthand also finds what it stands for',
@@ -356,17 +357,19 @@ export const en: Record<UiKey, string> = {
   'phrases.indicators': 'Statistical indicators',
   'phrases.indicatorsIntro':
     'Names of statistical indicators (地区生产总值, 一般公共预算收入, 社会消费品零售总额 …) and the figures reported with them: every plan reports them, so sharing one shows a common statistics form, not shared wording. Listed apart and folded.',
-  'phrases.dating': '{dated} of the {total} documents have a year; “first” and “earliest dated” speak for those only.',
-  'phrases.merged': '{count} shorter runs found inside a longer phrase are merged under it as its variants.',
+  'phrases.dating':
+    '{dated} of the {total} documents {dated:has|have} a year; “first” and “earliest dated” speak for those only.',
+  'phrases.merged':
+    '{count} shorter {count:run|runs} found inside a longer phrase {count:is|are} merged under it as its variants.',
   'phrases.variants': 'Variants merged here: ',
-  'phrases.firstDated': 'earliest dated: {year}; {undated} of the {total} documents have no year',
+  'phrases.firstDated': 'earliest dated: {year}; {undated} of the {total} documents {undated:has|have} no year',
   'phrases.kind.quoted': 'Quoted slogan',
   'phrases.kind.shared-run': 'Shared wording',
   'phrases.meta': '{kind} · {documents} documents · {uses} uses · {first}',
   'phrases.first': 'first in {year}',
   'phrases.firstUnknown': 'none of the {total} documents has a year',
-  'phrases.docCount': '{count} documents',
-  'phrases.more': '{count} more uses are not listed here; see phrases.json.gz.',
+  'phrases.docCount': '{count} {count:document|documents}',
+  'phrases.more': '{count} more {count:use is|uses are} not listed here; see phrases.json.gz.',
   'phrases.twin':
     'The phrases and their uses are shown from the Chinese phrases page, which takes scripts; without them,',
   'phrases.none': 'No phrase is shared by two documents.',
@@ -405,7 +408,7 @@ export const en: Record<UiKey, string> = {
   'industries.legend': 'Mentions',
   'industries.cell': '{doc} · {industry}: {count}',
   'industries.table': 'Mentions of each industry by document (table)',
-  'industries.unused': '{count} more industries are named by no document: {names}.',
+  'industries.unused': '{count} more {count:industry is|industries are} named by no document: {names}.',
   'industries.none': 'No industry counts yet.',
   'orgs.title': 'Organisations named',
   'orgs.intro':
@@ -435,7 +438,7 @@ export const en: Record<UiKey, string> = {
   'compare.generic': 'boilerplate',
   'compare.keyness': 'Distinctive words of the chosen documents',
   'compare.keynessIntro':
-    'Words the chosen documents, taken together, use markedly more than the other {rest} documents (weighted log-odds).',
+    'Words the chosen documents, taken together, use markedly more than the other {rest} {rest:document|documents} (weighted log-odds).',
   'compare.keynessAll': 'All documents are chosen: there are no others to compare them with.',
   'compare.keynessNone': 'No word stands out against the other documents.',
   'compare.keynessTerm': 'z = {z}; {count} in the chosen, {rest} in the others',
@@ -455,7 +458,7 @@ export const en: Record<UiKey, string> = {
   'coverage.intro':
     'Each cell names the type of the park’s document of that year and links to it; “no document” means the corpus holds none for that park and year, which is not the same as a theme share of 0. A short speech and a full work-points document are not the same weight of evidence either.',
   'coverage.caption': 'Parks × years: each cell is a document type or “no document”',
-  'park.facts': '{count} documents',
+  'park.facts': '{count} {count:document|documents}',
   'park.coverage': 'Documents by year',
   'park.coverageCaption': 'The park’s documents by year',
   'park.shares': 'Theme shares by year',

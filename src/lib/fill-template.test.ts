@@ -13,6 +13,13 @@ describe('fillTemplate', () => {
   it('fillTemplate() inserts values literally: a value holding {x} or $& is not expanded again', () => {
     expect(fillTemplate('{a}', { a: '{b} $& $1', b: 'no' })).toBe('{b} $& $1');
   });
+
+  it('fillTemplate() writes {name:one|other} as the word its count needs: one for 1, other for 0, 2 and 1,049', () => {
+    const template = '{count} {count:document|documents}; {n} {n:sentence|sentences}';
+    expect(fillTemplate(template, { count: 1, n: '1' })).toBe('1 document; 1 sentence');
+    expect(fillTemplate(template, { count: 0, n: '1,049' })).toBe('0 documents; 1,049 sentences');
+    expect(fillTemplate('{count:is|are}', {})).toBe('{count:is|are}');
+  });
 });
 
 describe('readTemplate', () => {
@@ -23,6 +30,13 @@ describe('readTemplate', () => {
     expect(fillTemplate('{count}/{base} sentences · {share}', readTemplate(template, text)!)).toBe(
       '3/1,049 sentences · 6.1%',
     );
+  });
+
+  it('reads either word of a {name:one|other} placeholder, and the count beside it', () => {
+    const template = '{count} more {count:document has|documents have} none.';
+    expect(readTemplate(template, '1 more document has none.')).toEqual({ count: '1' });
+    expect(readTemplate(template, '3 more documents have none.')).toEqual({ count: '3' });
+    expect(readTemplate(template, '3 more files have none.')).toBeNull();
   });
 
   it('returns null for text of another shape, and reads characters that mean something in a pattern literally', () => {

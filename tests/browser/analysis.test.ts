@@ -182,7 +182,7 @@ describe('the phrases page on the fixture corpus (the seeds and two invented rep
     await page.goto(new URL('en/phrases/', fixture.url).href);
     await twinShown(page);
     expect(await page.locator(`[id="${phraseAnchor(own.phrase)}"] .phrase-meta`).textContent()).toContain(
-      'earliest dated: 2022; 1 of the 2 documents have no year',
+      'earliest dated: 2022; 1 of the 2 documents has no year',
     );
     await page.close();
   });

@@ -37,6 +37,23 @@ describe('English pages', () => {
     await page.context().close();
   });
 
+  it('count in English: one document, sentences in the plural, in the search summary and a park’s page', async () => {
+    const park = getDocuments().find((d) => d.parkId === 'changsha-etdz')!;
+    const alone = getDocuments().filter((d) => d.parkId === park.parkId).length;
+    const page = await site.newPage();
+    await page.goto(site.at(`en/search/?q=${encodeURIComponent('招商引资')}&park=${park.parkId}`));
+    await page.waitForFunction(() => document.querySelectorAll('.result-hit').length > 0);
+    const hits = await page.locator('.result-hit').count();
+    // The seeds hold one document of this park.
+    expect(alone).toBe(1);
+    expect(await page.locator('#search-status').textContent()).toBe(
+      `${hits} ${hits === 1 ? 'sentence' : 'sentences'} found in 1 document.`,
+    );
+    await page.goto(site.at(`en/parks/${park.parkId}/`));
+    expect(await page.locator('main').textContent()).toMatch(/\b1 document(?![a-z])/u);
+    await page.context().close();
+  });
+
   it('mark every Chinese text with lang="zh-CN": matrix SVG titles, document page, search results and filters', async () => {
     const page = await site.newPage();
     for (const path of ['en/matrix/', 'en/']) {
