@@ -24,7 +24,7 @@ async function untaggedChinese(page: Page): Promise<string[]> {
 }
 
 describe('English pages', () => {
-  const doc = getDocuments().find((d) => d.park !== null && d.province !== null)!;
+  const doc = getDocuments().find((d) => d.parkId !== null && d.park !== null && d.province !== null)!;
 
   it('give parks and places in pinyin with the characters beside, and the positioning theme a label of its own', async () => {
     const page = await site.newPage();
@@ -32,6 +32,15 @@ describe('English pages', () => {
     const park = page.locator('.meta tr', { hasText: 'Park' }).first();
     expect(await park.locator('.roman').textContent()).toMatch(/^[A-Z][\w' -]+$/u);
     expect(await park.textContent()).toContain(doc.park!);
+    await page.goto(site.at(`parks/${doc.parkId}/`));
+    const name = (await page.locator('h1').textContent())!;
+    await page.goto(site.at(`en/parks/${doc.parkId}/`));
+    expect(await page.locator('h1 [lang="zh-CN"]').textContent()).toBe(name);
+    expect((await page.locator('h1').textContent())!.slice(0, -name.length)).toMatch(/^[A-Z][\w' -]+ $/u);
+    await page.goto(site.at('en/parks/'));
+    const row = page.locator(`tr[data-park="${doc.parkId}"]`);
+    expect(await row.locator('td [lang="zh-CN"]').first().textContent()).toBe(doc.province);
+    expect(await row.locator('td').nth(1).textContent()).toMatch(/^[A-Z]\w+ /u);
     await page.goto(site.at('en/matrix/'));
     expect(await page.locator('svg.heatmap .columns').textContent()).not.toContain('Targets');
     await page.context().close();

@@ -21,7 +21,9 @@ describe('the park pages on the seeds (one year per park)', () => {
     expect(await page.locator('.nothing-to-compare').innerText()).toContain('都没有注明年份');
     await page.goto(site.at('en/parks/changsha-etdz/'));
     expect(await page.locator('.nothing-to-compare').innerText()).toContain('for 2020 only');
-    expect(await page.getAttribute('h1', 'lang')).toBe('zh-CN');
+    // Its name in pinyin, with the characters beside marked as Chinese.
+    expect(await page.locator('h1').innerText()).toBe('Changsha ETDZ 长沙经济技术开发区');
+    expect(await page.locator('h1 [lang="zh-CN"]').innerText()).toBe('长沙经济技术开发区');
     expect(problems).toEqual([]);
     await page.close();
   });
