@@ -15,6 +15,19 @@ describe('ui strings and links', () => {
     expect([...Object.values(zh), ...Object.values(en)].filter((text) => literal.test(text))).toEqual([]);
   });
 
+  it('an English count word ({count:one|other}) counts a value the Chinese string has too, so a twin page read in Chinese can fill it', () => {
+    const unfilled = Object.entries(en).flatMap(([key, text]) =>
+      [...text.matchAll(/\{(\w+):[^{}|]*\|[^{}|]*\}/g)]
+        .map((m) => m[1]!)
+        // The home page's figures are labels, given their count by the page itself.
+        .filter((name) => !key.startsWith('summary.') && !zh[key as keyof typeof zh].includes(`{${name}}`))
+        .map((name) => `${key} {${name}}`),
+    );
+    expect(unfilled).toEqual([]);
+    expect(t('en', 'summary.provinces', { count: 1 })).toBe('province');
+    expect(t('en', 'search.docHits', { count: '1' })).toBe('1 sentence');
+  });
+
   it('en has a non-empty translation for every Chinese string', () => {
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect(en[key], key).not.toBe('');
   });
