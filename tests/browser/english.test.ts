@@ -41,6 +41,9 @@ describe('English pages', () => {
     const row = page.locator(`tr[data-park="${doc.parkId}"]`);
     expect(await row.locator('td [lang="zh-CN"]').first().textContent()).toBe(doc.province);
     expect(await row.locator('td').nth(1).textContent()).toMatch(/^[A-Z]\w+ /u);
+    await page.goto(site.at('en/'));
+    const listed = page.locator('tr', { has: page.locator(`a[href$="/docs/${doc.id}/"]`) }).last();
+    expect(await listed.locator('td').first().textContent()).toMatch(new RegExp(`^[A-Z][\\w' -]+ ${doc.park}$`, 'u'));
     await page.goto(site.at('en/matrix/'));
     expect(await page.locator('svg.heatmap .columns').textContent()).not.toContain('Targets');
     await page.context().close();
