@@ -14,3 +14,20 @@ export function parkName(lang: Lang, park: string): string {
 export function placeName(lang: Lang, place: string): string {
   return lang === 'zh' ? place : romanizePlace(place);
 }
+
+/** What a name names, which decides how it is romanized. */
+export type NameKind = 'park' | 'place';
+
+/** `parkName` or `placeName`, by `kind`. */
+export function dataName(lang: Lang, name: string, kind: NameKind): string {
+  return kind === 'park' ? parkName(lang, name) : placeName(lang, name);
+}
+
+/**
+ * A name as plain text, with the characters kept beside on an English page: 长沙 on a Chinese
+ * page, "Changsha 长沙" on an English one (page titles, labels, option text). Markup that can mark
+ * the characters' language uses DataName.astro instead.
+ */
+export function nameBeside(lang: Lang, name: string, kind: NameKind): string {
+  return lang === 'zh' ? name : `${dataName(lang, name, kind)} ${name}`;
+}

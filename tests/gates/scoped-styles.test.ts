@@ -5,9 +5,10 @@ import { buildSite, type BuiltSite } from '../support/site.ts';
 
 /**
  * Pages whose number or length grows with the corpus: one per document, theme or park, the
- * lists of every document and the search page's filters. A scoped style stamps `data-astro-cid-*` on each element it covers,
- * which over 1,000 documents was megabytes, so what these pages show styles itself from global
- * rules under its own class (see Base.astro's `view`).
+ * lists of every document and the search page's filters. A scoped style stamps
+ * `data-astro-cid-*` on each element it covers, which over 1,000 documents was megabytes, so
+ * what these pages show styles itself from global rules under its own class (see Base.astro's
+ * `view`).
  */
 const GROWING = [
   /^(en\/)?index\.html$/,
