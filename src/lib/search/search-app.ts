@@ -35,6 +35,9 @@ interface CountCell {
   count: HTMLElement | null;
 }
 
+/** True when the state sets any filter. */
+const filtered = (state: SearchState): boolean => FACETS.some((facet) => state.filters[facet].length > 0);
+
 function readConfig(): SearchConfig {
   const node = document.getElementById(CONFIG_ELEMENT_ID);
   if (!node?.textContent) throw new Error(`#${CONFIG_ELEMENT_ID} is missing`);
@@ -128,7 +131,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
     input.value = state.q;
     aliasBox.checked = state.expand;
     sortSelect.value = state.sort;
-    if (FACETS.some((facet) => state.filters[facet].length > 0)) placeBoxes();
+    if (filtered(state)) placeBoxes();
     for (const facet of FACETS) {
       for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`))
         box.checked = state.filters[facet].includes(box.value);
@@ -359,7 +362,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   (globalThis as Record<string, unknown>)[API_GLOBAL] = api;
 
   const initial = parseState(new URLSearchParams(location.search));
-  if (filters && FACETS.some((facet) => initial.filters[facet].length > 0)) filters.open = true;
+  if (filters && filtered(initial)) filters.open = true;
   writeControls(initial);
   // Then the boxes, so the panel opens full.
   void search(initial).then(() => setTimeout(placeBoxes));
