@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readGazetteer } from '../gazetteer/load.ts';
+import type { GazetteerPark } from '../../../src/schemas/gazetteer.ts';
 import { createParkFinder } from './park.ts';
 
 const gazetteer = createParkFinder(readGazetteer(['tests/fixtures/gazetteer']));
 const none = createParkFinder([]);
 const inText = (rest: string, title = '', head = '') => ({ title, head, rest });
+/** A national economic and technological development zone, for finders of a few parks. */
+const park = (id: string, name: string, aliases: string[], city = '西安'): GazetteerPark => ({
+  id,
+  name,
+  aliases,
+  level: 'national-etdz',
+  province: '陕西',
+  city,
+  division: '610100',
+  approved: 2000,
+});
 
 describe('createParkFinder(parks).find(text)', () => {
   it('find() keeps a park name whole where the place name starts (哈尔滨新区, 乌鲁木齐经济技术开发区)', () => {
@@ -78,5 +90,32 @@ describe('park names as a reader gives them', () => {
     expect(gazetteer.ofKindIn(inText('高新区党工委书记发言。'), '德阳')).toBeNull();
     expect(gazetteer.ofKindIn(inText('龙岭高新区召开会议。龙岭高新区将加快发展。'), '德阳')).toBeNull();
     expect(gazetteer.ofKindIn(text, '益阳')).toBeNull();
+  });
+
+  it('ofKindIn() takes, among a city’s several parks of the kind, the one named after the city as a zone', () => {
+    const xian = createParkFinder([
+      park('xian-etdz', '西安经济技术开发区', ['西安经开区']),
+      park('aviation', '陕西航空经济技术开发区', ['西安航空基地']),
+      park('space', '陕西航天经济技术开发区', ['西安航天基地']),
+    ]);
+    const text = inText('1月19日,经开区召开大会。经开区将扩大开放。');
+    expect(xian.ofKindIn(text, '西安')?.entry?.id).toBe('xian-etdz');
+    // Without the eponymous zone, several parks of the kind leave the city's 经开区 unnamed.
+    const others = createParkFinder([
+      park('aviation', '陕西航空经济技术开发区', []),
+      park('space', '陕西航天经济技术开发区', []),
+    ]);
+    expect(others.ofKindIn(text, '西安')).toBeNull();
+  });
+
+  it('ofKindIn() reads a bare 开发区 only as a zone the gazetteer knows as the city’s 开发区', () => {
+    const text = inText('开发区工委书记发言。开发区将坚决贯彻会议精神。');
+    const finder = createParkFinder([
+      park('yantai-etdz', '烟台经济技术开发区', ['烟台经开区', '烟台开发区'], '烟台'),
+      park('zhuzhou-etdz', '株洲经济技术开发区', ['株洲经开区'], '株洲'),
+    ]);
+    expect(finder.ofKindIn(text, '烟台')?.entry?.id).toBe('yantai-etdz');
+    // A city whose zone the gazetteer does not call its 开发区: the word may mean any other zone there.
+    expect(finder.ofKindIn(text, '株洲')).toBeNull();
   });
 });

@@ -29,19 +29,28 @@ const WEIGHTS = { title: 6, head: 3, rest: 1 } as const;
 export interface ParkFinder {
   find(text: WeighedText): ParkMatch | null;
   /**
-   * The park of a document that calls it only by its kind (高新区, 经开区, 新区) and is about
-   * `city`: the one gazetteer park of that kind there, as a reader of a 唐山 paper takes "高新区"
-   * for 唐山高新区. The kind must stand alone in the title or twice in the text; none when the
-   * city has no such park or several.
+   * The park of a document that calls it only by its kind (高新区, 经开区, 新区, 开发区) and is
+   * about `city`, as a reader of a 唐山 paper takes "高新区" for 唐山高新区: the one gazetteer park
+   * of that kind there, or, where the city has several, the one whose name is the city's and
+   * names a zone (a 西安 paper's 经开区 is 西安经开区, not 陕西航空经开区 alias 西安航空基地). A bare 开发区 is only a zone the gazetteer knows as
+   * the city's 开发区 (烟台开发区): many cities' provincial zones go by that word too. The kind
+   * must stand alone in the title or twice in the text; none when no park fits.
    */
   ofKindIn(text: WeighedText, city: string): ParkMatch | null;
 }
 
-/** A zone named by its kind alone, and the gazetteer level that kind is: not preceded by a place or name (after a clause word is fine). */
+/** A zone named by its kind alone: not preceded by a place or name (after a clause word is fine). */
 const BARE_KIND =
-  /(?<![\p{Script=Han}](?<![的和与在是为对把将从向到及全本我该、]))(?:高新技术产业开发区|高新区|经济技术开发区|经开区|新区)/gu;
-const KIND_LEVEL = (kind: string): GazetteerPark['level'] =>
-  kind.startsWith('高新') ? 'national-hitech' : kind === '新区' ? 'state-new-area' : 'national-etdz';
+  /(?<![\p{Script=Han}](?<![的和与在是为对把将从向到及全本我该、]))(?:高新技术产业开发区|高新区|经济技术开发区|经开区|新区|开发区)/gu;
+/** The parks a bare kind can mean: its level in the gazetteer; 开发区 only as the name a zone is known by. */
+const KIND_OF = (kind: string): GazetteerPark['level'] | '开发区' =>
+  kind.startsWith('高新')
+    ? 'national-hitech'
+    : kind === '新区'
+      ? 'state-new-area'
+      : kind === '开发区'
+        ? kind
+        : 'national-etdz';
 
 const SUFFIXES = [
   '高新技术产业开发区',
@@ -138,19 +147,25 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
 
   return {
     ofKindIn({ title, head, rest }, city) {
-      const votes = new Map<GazetteerPark['level'], number>();
+      const votes = new Map<ReturnType<typeof KIND_OF>, number>();
       for (const [t, w] of [
         [title, 2],
         [`${head}\n${rest}`, 1],
       ] as const)
         for (const [kind] of t.matchAll(BARE_KIND)) {
-          const level = KIND_LEVEL(kind);
-          votes.set(level, (votes.get(level) ?? 0) + w);
+          const of = KIND_OF(kind);
+          votes.set(of, (votes.get(of) ?? 0) + w);
         }
-      const [level, count = 0] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
-      if (!level || count < 2 || [...votes.values()].filter((v) => v === count).length > 1) return null;
-      const there = parks.filter((p) => p.city === city && p.level === level);
-      return there.length === 1 ? { park: there[0]!.name, entry: there[0]!, anonymized: false } : null;
+      const [kind, count = 0] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
+      if (!kind || count < 2 || [...votes.values()].filter((v) => v === count).length > 1) return null;
+      const names = (p: GazetteerPark) => [p.name, ...p.aliases];
+      const there =
+        kind === '开发区'
+          ? parks.filter((p) => p.city === city && names(p).includes(`${city}开发区`))
+          : parks.filter((p) => p.city === city && p.level === kind);
+      const eponymous = there.filter((p) => names(p).some((n) => n.startsWith(city) && NAMES_A_ZONE.test(n)));
+      const park = there.length === 1 ? there[0]! : eponymous.length === 1 ? eponymous[0]! : null;
+      return park ? { park: park.name, entry: park, anonymized: false } : null;
     },
     find({ title, head, rest }) {
       const parts = [
