@@ -15,7 +15,7 @@ import {
  * A change that lowers one by more than 0.02 fails here; rerunning the cross-validation takes
  * longer than a test should, so the report is tied to the committed model and data by hash.
  */
-const RECORDED = { seeds: { micro: 0.749 }, real: { micro: 0.683, macro: 0.636 } };
+const RECORDED = { seeds: { micro: 0.752 }, real: { micro: 0.689, macro: 0.642 } };
 
 describe('the published tagging evaluation (content/model/eval.json)', () => {
   const report = EvalReport.parse(JSON.parse(readFileSync(REPORT_FILE, 'utf8')));
