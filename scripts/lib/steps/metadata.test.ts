@@ -171,6 +171,18 @@ describe('mergeMetadata(detected, entry, fallbackTitle)', () => {
     });
   });
 
+  it('mergeMetadata() keeps a year read from a plenum for a report, not for a document the catalog calls a plan', () => {
+    const { detected: studied } = detectMetadata(lines('会议召开。\n会议深入学习贯彻党的二十届四中全会精神。'));
+    expect(studied).toMatchObject({ year: 2025, byPlenum: true });
+    expect(mergeMetadata(studied, undefined, 'doc')).toMatchObject({ year: 2025, provenance: { year: 'text' } });
+    expect(mergeMetadata(studied, { type: 'work-plan' }, 'doc')).toMatchObject({
+      year: null,
+      years: [],
+      provenance: { year: 'unknown' },
+    });
+    expect(mergeMetadata(studied, { type: 'work-plan', year: 2026 }, 'doc').year).toBe(2026);
+  });
+
   it('mergeMetadata() marks unknown enums as unknown without a catalog entry', () => {
     const merged = mergeMetadata(detectMetadata(lines('加强管理。')).detected, undefined, 'doc');
     expect(merged).toMatchObject({ level: 'unknown', type: 'unknown', anonymized: false, parkId: null });

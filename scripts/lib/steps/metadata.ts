@@ -8,7 +8,7 @@ import { placeAt, provinceAndCityMentions } from '../text/places.ts';
 import type { Division } from '../../../src/lib/divisions.ts';
 import { readHeader } from './header.ts';
 import { createParkFinder, type ParkFinder } from './park.ts';
-import { detectYear } from './year.ts';
+import { detectYear, PLAN_TYPES } from './year.ts';
 
 export interface Line {
   n: number;
@@ -28,6 +28,8 @@ export interface DetectedMetadata {
   year: number | null;
   /** Every year the document says it covers. */
   years: number[];
+  /** Set when the text names no year and `year` is the latest plenum's it studies (year.ts). */
+  byPlenum?: true;
   date: string | null;
   source: string | null;
   type: DocType | null;
@@ -145,7 +147,7 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
   const province = entry?.province ?? placeProvince(place, text) ?? provinceInText;
   const city = anonymized ? null : entry ? entry.city : (placeCity(place, province) ?? textCity(mentions, province));
   const type = firstRule(TITLE_TYPES, titleFolded) ?? firstRule(TEXT_TYPES, bodyFolded.slice(0, 12).join('\n'));
-  const { year, years } = detectYear(titleFolded || null, bodyFolded[0] ?? '', text, date, type);
+  const { year, years, byPlenum } = detectYear(titleFolded || null, bodyFolded[0] ?? '', text, date, type);
 
   return {
     detected: {
@@ -158,6 +160,7 @@ export function detectMetadata(lines: readonly Line[], parks: ParkFinder = NO_PA
       city,
       year,
       years,
+      ...(byPlenum ? { byPlenum } : {}),
       date,
       source: head.source,
       type,
@@ -356,6 +359,11 @@ export function mergeMetadata(
     provenance,
   };
   provenance.parkId = entry?.parkId ? 'catalog' : parkId ? 'gazetteer' : 'unknown';
+  // A plenum dates a report, not a plan, and the catalog may be what says the document is a plan.
+  if (detected.byPlenum && provenance['year'] !== 'catalog' && PLAN_TYPES.has(merged.type)) {
+    merged.year = null;
+    provenance['year'] = 'unknown';
+  }
   // A catalog year the text does not name stands alone.
   const { year } = merged;
   merged.years = year === null ? [] : detected.years.includes(year) ? detected.years : [year];

@@ -40,6 +40,19 @@ describe('detectYear(title, opening, text, date, type)', () => {
     });
     expect(detectYear(null, '加强管理。', '加强管理。', null, null)).toEqual({ year: null, years: [] });
   });
+
+  it('detectYear() dates a report that names no year by the latest plenum it studies, but not a plan', () => {
+    const text = '会议传达学习党的十九届五中全会精神,回顾十九届四中全会以来的工作。';
+    expect(detectYear(null, '会议召开。', text, null, 'news-report')).toEqual({
+      year: 2020,
+      years: [2020],
+      byPlenum: true,
+    });
+    expect(detectYear(null, '会议召开。', '深入学习贯彻党的二十届四中全会精神。', null, null).year).toBe(2025);
+    // A plan written after a plenum may be for that year or the next; a year in the text still wins.
+    expect(detectYear(null, '坚持以…为指引。', '深入贯彻党的二十届三中全会精神。', null, 'work-plan').year).toBeNull();
+    expect(detectYear(null, '会议召开。', '2021年,学习十九届五中全会精神。2021年目标。', null, null).year).toBe(2021);
+  });
 });
 
 describe('detectYear() and horizons', () => {

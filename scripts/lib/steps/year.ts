@@ -10,10 +10,12 @@ export interface YearResult {
   year: number | null;
   /** Every year the title (or, without one, the opening) says the document covers, ascending. */
   years: number[];
+  /** Set when the text names no year and `year` is the latest plenum's it studies. */
+  byPlenum?: true;
 }
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu;
-const PLAN_TYPES: ReadonlySet<DocType> = new Set([
+export const PLAN_TYPES: ReadonlySet<DocType> = new Set([
   'work-points',
   'work-plan',
   'task-breakdown',
@@ -60,7 +62,30 @@ export function detectYear(
     if (best === null || c > counts.get(best)! || (c === counts.get(best)! && y > best)) best = y;
   if (best !== null && counts.get(best)! >= 2) return { year: best, years: [best] };
   if (dated !== null) return { year: dated, years: [dated] };
+  // A report that names no year but studies a plenum (深入学习贯彻党的二十届四中全会精神) is of the
+  // latest plenum's year, as a reader dates it; a plan may be for that year or the next, so it stays unknown.
+  const plenum = best === null && !(type && PLAN_TYPES.has(type)) ? latestPlenum(text) : null;
+  if (plenum !== null) return { year: plenum, years: [plenum], byPlenum: true };
   return { year: best, years: best === null ? [] : [best] };
+}
+
+/** The year each plenary session of the 18th to 20th Central Committees was held (public record). */
+const PLENUM_YEARS: Readonly<Record<string, readonly number[]>> = {
+  十八: [2012, 2013, 2013, 2014, 2015, 2016, 2017],
+  十九: [2017, 2018, 2018, 2019, 2020, 2021, 2022],
+  二十: [2022, 2023, 2024, 2025],
+};
+const PLENUM = /(十八|十九|二十)届([一二三四五六七])中全会/gu;
+const ORDINAL = '一二三四五六七';
+
+/** The year of the latest plenum the text names, or null. */
+function latestPlenum(text: string): number | null {
+  let latest: number | null = null;
+  for (const [, term, nth] of text.matchAll(PLENUM)) {
+    const year = PLENUM_YEARS[term!]?.[ORDINAL.indexOf(nth!)];
+    if (year !== undefined && (latest === null || year > latest)) latest = year;
+  }
+  return latest;
 }
 
 function yearsIn(text: string): number[] {
