@@ -32,9 +32,10 @@ export interface ParkFinder {
    * The park of a document that calls it only by its kind (高新区, 经开区, 新区, 开发区) and is
    * about `city`, as a reader of a 唐山 paper takes "高新区" for 唐山高新区: the one gazetteer park
    * of that kind there, or, where the city has several, the one whose name is the city's and
-   * names a zone (a 西安 paper's 经开区 is 西安经开区, not 陕西航空经开区 alias 西安航空基地). A bare 开发区 is only a zone the gazetteer knows as
-   * the city's 开发区 (烟台开发区): many cities' provincial zones go by that word too. The kind
-   * must stand alone in the title or twice in the text; none when no park fits.
+   * names a zone (a 西安 paper's 经开区 is 西安经开区, not 陕西航空经开区 alias 西安航空基地). A
+   * bare 开发区 is only a zone the gazetteer knows as the city's 开发区 (烟台开发区): many cities'
+   * provincial zones go by that word too. The kind must stand alone in the title or twice in the
+   * text; none when no park fits.
    */
   ofKindIn(text: WeighedText, city: string): ParkMatch | null;
 }
@@ -158,12 +159,17 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
         }
       const [kind, count = 0] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
       if (!kind || count < 2 || [...votes.values()].filter((v) => v === count).length > 1) return null;
-      const names = (p: GazetteerPark) => [p.name, ...p.aliases];
+      // A name or alias names one park alone (gazetteer schema), so `<city>开发区` is a lookup.
+      const known = byName.get(`${city}开发区`);
       const there =
         kind === '开发区'
-          ? parks.filter((p) => p.city === city && names(p).includes(`${city}开发区`))
+          ? known?.city === city
+            ? [known]
+            : []
           : parks.filter((p) => p.city === city && p.level === kind);
-      const eponymous = there.filter((p) => names(p).some((n) => n.startsWith(city) && NAMES_A_ZONE.test(n)));
+      const eponymous = there.filter((p) =>
+        [p.name, ...p.aliases].some((n) => n.startsWith(city) && NAMES_A_ZONE.test(n)),
+      );
       const park = there.length === 1 ? there[0]! : eponymous.length === 1 ? eponymous[0]! : null;
       return park ? { park: park.name, entry: park, anonymized: false } : null;
     },
