@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences, bigramProfile, bigramProfiles, bigrams, dice } from './sentence-alignment.ts';
+import { mulberry32 } from '../../../src/shared/prng.ts';
 
 describe('bigrams(sentence)', () => {
   it('bigrams() counts character pairs without the list number, punctuation or full-width forms', () => {
@@ -100,6 +101,46 @@ describe('alignSentences(before, after, threshold)', () => {
     const before = ['鼓励以商招商、用活中介招商。', '全力支持龙山县“脱贫摘帽”。', '坚决打赢蓝天保卫战。'];
     const after = ['坚决打赢蓝天保卫战。', '制定园区碳达峰行动方案。', '鼓励以商招商、基金招商,用活中介招商。'];
     expect(alignSentences(before, after, 0.45, bigramProfiles())).toEqual(alignSentences(before, after, 0.45));
+  });
+
+  it('alignSentences() with repeated sentences as classes matches a greedy pass over every scored pair', () => {
+    // Reference: every pair scored with dice(), sorted by score, then before, then after, taken greedily.
+    const greedy = (before: string[], after: string[], threshold: number) => {
+      const scored = before.flatMap((x, i) =>
+        after.map((y, j): [number, number, number] => [i, j, dice(bigrams(x), bigrams(y))]),
+      );
+      const candidates = scored
+        .filter(([, , s]) => s >= threshold)
+        .sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+      const usedBefore = new Set<number>();
+      const usedAfter = new Set<number>();
+      const pairs = candidates.filter(([i, j]) => {
+        if (usedBefore.has(i) || usedAfter.has(j)) return false;
+        usedBefore.add(i);
+        usedAfter.add(j);
+        return true;
+      });
+      return pairs.sort((x, y) => x[0] - y[0]);
+    };
+    const items = [
+      '推进智慧党建。',
+      '推进智慧党建工作。',
+      '加快推进科创型企业上市。',
+      '推进科创型企业上市。',
+      '坚决打赢蓝天保卫战。',
+      '打赢蓝天保卫战。',
+      '优化营商环境。',
+    ];
+    const random = mulberry32(20261207);
+    for (let round = 0; round < 200; round++) {
+      const draw = () =>
+        Array.from({ length: Math.floor(random() * 12) }, () => items[Math.floor(random() * items.length)]!);
+      const before = draw();
+      const after = draw();
+      const expected = greedy(before, after, 0.45);
+      expect(alignSentences(before, after, 0.45, bigramProfiles()).pairs).toEqual(expected);
+      expect(alignSentences(before, after, 0.45).pairs).toEqual(expected);
+    }
   });
 
   it('alignSentences() leaves everything unmatched when one side is empty', () => {

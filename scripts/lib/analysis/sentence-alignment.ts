@@ -103,13 +103,29 @@ export function bigramProfiles(): (sentence: string) => BigramProfile {
   };
 }
 
+/** Sentences grouped by profile object: with remembered profiles, a repeated sentence is one class. */
+function classesOf(profiles: readonly BigramProfile[]): { profiles: BigramProfile[]; members: number[][] } {
+  const classOf = new Map<BigramProfile, number>();
+  const members: number[][] = [];
+  profiles.forEach((profile, i) => {
+    const known = classOf.get(profile);
+    if (known === undefined) {
+      classOf.set(profile, members.length);
+      members.push([i]);
+    } else members[known]!.push(i);
+  });
+  return { profiles: [...classOf.keys()], members };
+}
+
 /**
  * Matches sentences of `before` to sentences of `after` one-to-one: every pair scoring at least
  * `threshold` (> 0) is a candidate; the best candidate is taken first and both its sentences leave
  * the pool, ties going to the earlier `before` sentence, then the earlier `after` one, so the result
  * does not depend on anything but the input order. Only pairs sharing a bigram are scored (through
  * an index of `after`'s bigrams), which gives the scores `dice` would, in time proportional to the
- * shared bigrams rather than |before| × |after|. `profileOf` may remember profiles across calls.
+ * shared bigrams rather than |before| × |after|. `profileOf` may remember profiles across calls;
+ * sentences that share a profile object are scored once as a class, since a park's years repeat
+ * items verbatim (and a corpus of recombined sentences repeats them by the dozen).
  */
 export function alignSentences(
   before: readonly string[],
@@ -118,22 +134,23 @@ export function alignSentences(
   profileOf: (sentence: string) => BigramProfile = bigramProfile,
 ): Alignment {
   if (!(threshold > 0)) throw new RangeError(`alignSentences: threshold must be above 0, got ${threshold}`);
-  const a = before.map(profileOf);
-  const b = after.map(profileOf);
-  // Pair key -> [after index, count, after index, count, …].
+  const a = classesOf(before.map(profileOf));
+  const b = classesOf(after.map(profileOf));
+  // Pair key -> [after class, count, after class, count, …].
   const holding = new Map<number, number[]>();
-  b.forEach(({ keys, counts }, j) => {
+  b.profiles.forEach(({ keys, counts }, j) => {
     for (let k = 0; k < keys.length; k++) {
       const list = holding.get(keys[k]!);
       if (list) list.push(j, counts[k]!);
       else holding.set(keys[k]!, [j, counts[k]!]);
     }
   });
+  // [before class, after class, score]; classes are numbered by their first sentence, so class order is sentence order.
   const candidates: [number, number, number][] = [];
-  const shared = new Int32Array(b.length);
+  const shared = new Int32Array(b.profiles.length);
   const touched: number[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const { keys, counts, size } = a[i]!;
+  for (let i = 0; i < a.profiles.length; i++) {
+    const { keys, counts, size } = a.profiles[i]!;
     for (let k = 0; k < keys.length; k++) {
       const list = holding.get(keys[k]!);
       if (!list) continue;
@@ -145,23 +162,61 @@ export function alignSentences(
       }
     }
     for (const j of touched) {
-      const score = (2 * shared[j]!) / (size + b[j]!.size);
+      const score = (2 * shared[j]!) / (size + b.profiles[j]!.size);
       if (score >= threshold) candidates.push([i, j, score]);
       shared[j] = 0;
     }
     touched.length = 0;
   }
   candidates.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
-  const usedBefore = new Uint8Array(a.length);
-  const usedAfter = new Uint8Array(b.length);
+  // Greedy over sentences, one score at a time: within a score, sentences of `before` in order each
+  // take the earliest free sentence of `after` among their candidates. A class's sentences are taken
+  // in order, so each class only needs the position of its first free sentence.
+  const nextBefore = new Int32Array(a.members.length);
+  const nextAfter = new Int32Array(b.members.length);
   const pairs: [number, number, number][] = [];
-  for (const [i, j, score] of candidates) {
-    if (usedBefore[i] || usedAfter[j]) continue;
-    usedBefore[i] = 1;
-    usedAfter[j] = 1;
-    pairs.push([i, j, score]);
+  for (let start = 0; start < candidates.length; ) {
+    const score = candidates[start]![2];
+    const linked = new Map<number, number[]>();
+    let end = start;
+    for (; end < candidates.length && candidates[end]![2] === score; end++) {
+      const [i, j] = candidates[end]!;
+      const list = linked.get(i);
+      if (list) list.push(j);
+      else linked.set(i, [j]);
+    }
+    // [sentence, its class] for every free sentence of `before` with a candidate at this score, in order.
+    const waiting = [...linked.keys()].flatMap((i) => a.members[i]!.slice(nextBefore[i]).map((s) => [s, i] as const));
+    waiting.sort((x, y) => x[0] - y[0]);
+    const exhausted = new Set<number>();
+    for (const [s, i] of waiting) {
+      if (exhausted.has(i)) continue;
+      let bestClass = -1;
+      let bestSentence = Infinity;
+      for (const j of linked.get(i)!) {
+        const t = b.members[j]![nextAfter[j]!];
+        if (t !== undefined && t < bestSentence) {
+          bestClass = j;
+          bestSentence = t;
+        }
+      }
+      if (bestClass < 0) {
+        exhausted.add(i);
+        continue;
+      }
+      nextBefore[i] = nextBefore[i]! + 1;
+      nextAfter[bestClass] = nextAfter[bestClass]! + 1;
+      pairs.push([s, bestSentence, score]);
+    }
+    start = end;
   }
   pairs.sort((x, y) => x[0] - y[0]);
+  const usedBefore = new Uint8Array(before.length);
+  const usedAfter = new Uint8Array(after.length);
+  for (const [i, j] of pairs) {
+    usedBefore[i] = 1;
+    usedAfter[j] = 1;
+  }
   return {
     pairs,
     unmatchedBefore: before.map((_, i) => i).filter((i) => !usedBefore[i]),
