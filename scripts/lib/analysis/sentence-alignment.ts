@@ -175,7 +175,7 @@ export function alignSentences(
   const nextBefore = new Int32Array(a.members.length);
   const nextAfter = new Int32Array(b.members.length);
   const pairs: [number, number, number][] = [];
-  for (let start = 0; start < candidates.length; ) {
+  for (let start = 0; start < candidates.length;) {
     const score = candidates[start]![2];
     const linked = new Map<number, number[]>();
     let end = start;
