@@ -80,7 +80,7 @@ function compareYears(
  * consecutive ones, per theme which sentences carry over (aligned one-to-one, see
  * alignSentences), which are dropped and which are new. Sentences are only compared within one
  * park, one pair of consecutive years and one theme, so the cost grows with the square of a
- * park-year's sentences on one theme, never with the corpus.
+ * park-year's distinct sentences on one theme, never with the corpus.
  */
 export function parkChanges(
   records: readonly DocumentRecord[],
