@@ -38,3 +38,15 @@ describe('createRuleMatcher(codebook, segmenter)', () => {
     expect(matches(['招商局', '集团'])).toEqual([]);
   });
 });
+
+describe('createRuleMatcher(codebook, segmenter) on a text without sentence breaks', () => {
+  // Web pages flatten tables into one line: a "sentence" can run to hundreds of thousands of characters.
+  it('hitsIn() reads a long text as it reads its parts: an exclusion or a longer term covers only what it spans', () => {
+    const part = ['招商局', '集团', '，', '产业链', '招商', '，', '开展', '招商', '，'];
+    const words = Array.from({ length: 2_000 }, () => part).flat();
+    const hits = hitsIn(words.join(''), words, 'sentence').get('investment') ?? [];
+    expect(hits.map((h) => h.match)).toEqual(['产业链招商', '招商']);
+    expect(matches(['招商局', '集团', '，', '开展', '招商'])).toEqual(['招商']);
+    expect(matches(['招商局', '集团'])).toEqual([]);
+  });
+});
