@@ -70,12 +70,6 @@ const CLAUSE_END = /[，,。；;：:！!？?、（）()《》【】\s]/u;
 
 const isThingWord = (w: string) => NAMEISH.test(w) && !DIGIT.test(w) && !STOPWORDS.has(w) && !LINKS.has(w);
 
-function offsetsOf(words: readonly string[]): number[] {
-  const offsets = [0];
-  for (const w of words) offsets.push(offsets.at(-1)! + w.length);
-  return offsets;
-}
-
 /** Words from `from` in steps of `step`, inside [lo, hi), that make a noun phrase; quotes inside it are kept. */
 function collect(words: readonly string[], from: number, step: 1 | -1, lo: number, hi: number): string {
   const taken: string[] = [];
@@ -107,38 +101,50 @@ function unquote(phrase: string): string {
   }
 }
 
+/** The first index in [0, n) for which `test` holds, n when none; `test` must hold from some index on. */
+function firstWhere(n: number, test: (i: number) => boolean): number {
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /**
- * What a number in `text` (from `start` to `end`, `words` being its segmenter words) counts: the
- * noun phrase right after it (辅导30个以上 -> 参赛项目团队), or when there is none the one before it,
- * skipping one linking verb (规模工业企业 <- 206家, 研发投入 <- 增长10%). `prefer: 'before'` tries
- * the phrase before first. The phrase stays within `limits` (the neighbouring targets' ends), so
- * one target's words are never another's thing. Null when neither side has one.
+ * What numbers in one sentence count, given its segmenter words: for a number from `start` to
+ * `end`, the noun phrase right after it (辅导30个以上 -> 参赛项目团队), or when there is none the
+ * one before it, skipping one linking verb (规模工业企业 <- 206家, 研发投入 <- 增长10%). `prefer:
+ * 'before'` tries the phrase before first. The phrase stays within `limits` (the neighbouring
+ * targets' ends), so one target's words are never another's thing. Null when neither side has
+ * one. The words' offsets are worked out once per sentence, so a sentence of many numbers costs
+ * no more per number than a short one.
  */
-export function countedThing(
+export function countedThings(
   words: readonly string[],
-  start: number,
-  end: number,
-  prefer: 'after' | 'before' = 'after',
-  limits: { from: number; to: number } = { from: 0, to: Infinity },
-): string | null {
-  const offsets = offsetsOf(words);
-  const lo = offsets.findIndex((o) => o >= limits.from);
-  let hi = offsets.findIndex((o, i) => i < words.length && o + words[i]!.length > limits.to);
-  if (hi === -1) hi = words.length;
-  const after = offsets.findIndex((o, i) => i < words.length && o >= end);
-  let before = -1;
-  for (let i = words.length - 1; i >= 0; i--)
-    if (offsets[i + 1]! <= start) {
-      before = i;
-      break;
-    }
-  const afterPhrase = () => (after === -1 ? '' : collect(words, after, 1, lo, hi));
-  const beforePhrase = () => {
-    const j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;
-    return j < 0 ? '' : collect(words, j, -1, lo, hi);
+): (start: number, end: number, prefer?: 'after' | 'before', limits?: { from: number; to: number }) => string | null {
+  // offsets[i]: where word i starts; offsets[words.length]: the sentence's length.
+  const offsets = [0];
+  for (const w of words) offsets.push(offsets.at(-1)! + w.length);
+  const n = words.length;
+  return (start, end, prefer = 'after', limits = { from: 0, to: Infinity }) => {
+    // The first word starting at or after limits.from (n + 1 when none, as no word index reaches it).
+    const from = firstWhere(n + 1, (i) => offsets[i]! >= limits.from);
+    const lo = from === n + 1 ? -1 : from;
+    const hi = firstWhere(n, (i) => offsets[i + 1]! > limits.to);
+    const afterAt = firstWhere(n, (i) => offsets[i]! >= end);
+    const after = afterAt === n ? -1 : afterAt;
+    const before = firstWhere(n, (i) => offsets[i + 1]! > start) - 1;
+    const afterPhrase = () => (after === -1 ? '' : collect(words, after, 1, lo, hi));
+    const beforePhrase = () => {
+      const j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;
+      return j < 0 ? '' : collect(words, j, -1, lo, hi);
+    };
+    const [first, second] = prefer === 'after' ? [afterPhrase, beforePhrase] : [beforePhrase, afterPhrase];
+    return first() || second() || null;
   };
-  const [first, second] = prefer === 'after' ? [afterPhrase, beforePhrase] : [beforePhrase, afterPhrase];
-  return first() || second() || null;
 }
 
 /**

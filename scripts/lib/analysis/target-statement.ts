@@ -67,47 +67,85 @@ const CLAUSE_CUES = [
 ];
 
 /**
- * Whether the number matched at `start`–`end` of `sentence` is a target, a result or unknown: a
- * modal cue before it in the sentence, or a deadline ahead (the match itself may be one: 到2025年),
- * makes it a target; otherwise the cue nearest before it in its clause decides (完成年度目标的
- * 158.9% is a result); otherwise a past-period marker, then any cue, earlier in the sentence
- * ("全年完成投资120亿元，其中工业投资3.5亿元": both results); otherwise unknown.
- * O(sentence length × cues).
+ * Whether a number in `sentence` is a target, a result or unknown, for the number matched at
+ * `start`–`end`: a modal cue before it in the sentence, or a deadline ahead (the match itself may
+ * be one: 到2025年), makes it a target; otherwise the cue nearest before it in its clause decides
+ * (完成年度目标的158.9% is a result); otherwise a past-period marker, then any cue, earlier in the
+ * sentence ("全年完成投资120亿元，其中工业投资3.5亿元": both results); otherwise unknown. The cues,
+ * clause breaks and deadline are found once per sentence: O(sentence length × cues), and a
+ * logarithm per number.
  */
-export function classifyStatement(sentence: string, start: number, end: number): Statement {
-  const before = sentence.slice(0, start);
-  const modal = nearest(
-    before,
+export function statementsIn(sentence: string): (start: number, end: number) => Statement {
+  const modal = cueIndex(
+    sentence,
     MODAL_TARGET_CUES.map((cue) => [cue, 'target'] as const),
   );
-  if (modal) return modal;
-  const deadline = DEADLINE.exec(sentence.slice(0, end));
-  if (deadline) return { statement: 'target', cue: deadline[0] };
-  const clause = before.slice(lastBreak(before) + 1);
-  return (
-    nearest(clause, CLAUSE_CUES) ??
-    nearest(
-      before,
-      PAST_MARKERS.map((cue) => [cue, 'result'] as const),
-    ) ??
-    nearest(before, CLAUSE_CUES) ?? { statement: 'unknown', cue: null }
+  const clauseCues = cueIndex(sentence, CLAUSE_CUES);
+  const past = cueIndex(
+    sentence,
+    PAST_MARKERS.map((cue) => [cue, 'result'] as const),
   );
+  const breaks: number[] = [];
+  for (let i = 0; i < sentence.length; i++) if (CLAUSE_BREAK.test(sentence[i]!)) breaks.push(i);
+  const deadline = DEADLINE.exec(sentence);
+  return (start, end) => {
+    const found = modal(0, start);
+    if (found) return found;
+    // The sentence's first deadline is the first within its first `end` characters, unless it runs past them.
+    const ahead =
+      deadline === null || deadline.index >= end
+        ? null
+        : deadline.index + deadline[0].length <= end
+          ? deadline
+          : DEADLINE.exec(sentence.slice(0, end));
+    if (ahead) return { statement: 'target', cue: ahead[0] };
+    const clauseStart = (breaks[lastBelow(breaks, start)] ?? -1) + 1;
+    return (
+      clauseCues(clauseStart, start) ?? past(0, start) ?? clauseCues(0, start) ?? { statement: 'unknown', cue: null }
+    );
+  };
 }
 
-function lastBreak(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i]!)) return i;
-  return -1;
-}
-
-/** The cue whose occurrence ends nearest the end of `text`, the longer at a tie. */
-function nearest(text: string, cues: ReadonlyArray<readonly [string, TargetStatement]>): Statement | null {
-  let best: { cue: string; statement: TargetStatement; end: number } | null = null;
-  for (const [cue, statement] of cues) {
-    const at = text.lastIndexOf(cue);
-    if (at < 0) continue;
-    const end = at + cue.length;
-    if (best === null || end > best.end || (end === best.end && cue.length > best.cue.length))
-      best = { cue, statement, end };
+/** The index of the last value below `limit` in ascending `values`, -1 when none. */
+function lastBelow(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! < limit) low = mid + 1;
+    else high = mid;
   }
-  return best && { statement: best.statement, cue: best.cue };
+  return low - 1;
+}
+
+/**
+ * Every occurrence of `cues` in `text`, and a lookup of the one that ends nearest `to` among those
+ * wholly inside [from, to): the longer cue at a tie, then the earlier in `cues`.
+ */
+function cueIndex(
+  text: string,
+  cues: ReadonlyArray<readonly [string, TargetStatement]>,
+): (from: number, to: number) => Statement | null {
+  const found: { at: number; end: number; rank: number }[] = [];
+  cues.forEach(([cue], rank) => {
+    for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1))
+      found.push({ at, end: at + cue.length, rank });
+  });
+  // By end, and at one end best first: longer, then earlier in `cues`.
+  found.sort((a, b) => a.end - b.end || b.end - b.at - (a.end - a.at) || a.rank - b.rank);
+  const ends = found.map((f) => f.end);
+  return (from, to) => {
+    // Ends from `to` down; one that starts before `from` ends within a cue's length of it, so few are passed over.
+    for (let top = lastBelow(ends, to + 1); top >= 0 && ends[top]! > from;) {
+      let first = top;
+      while (first > 0 && ends[first - 1] === ends[top]) first--;
+      for (let k = first; k <= top; k++) {
+        if (found[k]!.at < from) continue;
+        const [cue, statement] = cues[found[k]!.rank]!;
+        return { statement, cue };
+      }
+      top = first - 1;
+    }
+    return null;
+  };
 }

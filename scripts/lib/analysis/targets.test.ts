@@ -51,6 +51,24 @@ describe('findTargets(text, words, docYear)', () => {
   });
 });
 
+describe('findTargets(text, words, docYear) on a text without sentence breaks', () => {
+  // A flattened table can make one "sentence" of thousands of figures, each read as in its own clause.
+  it('findTargets() reads every figure of a long run as it reads the first: thing, bound, statement and cue', () => {
+    const clause = '2023年营业收入增长10%，力争新增企业120家，';
+    const one = find(clause);
+    const many = find(clause.repeat(500));
+    expect(one.map((t) => [t.text, t.thing, t.statement, t.cue])).toEqual([
+      ['10%', '年营业收入', 'unknown', null],
+      ['120家', '企业', 'target', '力争'],
+    ]);
+    expect(many).toHaveLength(one.length * 500);
+    // The first clause has no modal cue before its 10%; every later one has 力争 from the clause before.
+    expect(many.slice(0, 2)).toEqual(one);
+    expect(many.at(-2)).toEqual({ ...one[0], statement: 'target', cue: '力争' });
+    expect(many.at(-1)).toEqual(one[1]);
+  });
+});
+
 describe('extractTargets(passages, yearOf) on the seeds', () => {
   const targets = extractTargets(segmented, new Map(records.map((r) => [r.id, r.year])));
 

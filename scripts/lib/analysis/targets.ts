@@ -1,7 +1,7 @@
 import type { Target } from '../../../src/schemas/analysis.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.ts';
-import { clauseAfter, countedThing } from './counted-thing.ts';
-import { classifyStatement } from './target-statement.ts';
+import { clauseAfter, countedThings } from './counted-thing.ts';
+import { statementsIn } from './target-statement.ts';
 import type { SegmentedPassage } from './segmented.ts';
 import { BOUNDS, ENUMERATING_MEASURES, fiveYearPlanYears, MULTIPLIERS, UNITS } from './target-units.ts';
 
@@ -104,12 +104,14 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Re
 
 /**
  * Numbers with units in one sentence and what they count, in text order. `docYear` resolves
- * 年底 (null when the document has no year). O(sentence length).
+ * 年底 (null when the document has no year). O(sentence length × cues), and a logarithm per number.
  */
 export function findTargets(text: string, words: readonly string[], docYear: number | null): FoundTarget[] {
   const matches = [...text.matchAll(TARGET)]
     .map((m) => ({ m, target: m[0] === '' ? null : read(m.groups ?? {}, docYear) }))
     .filter((x): x is { m: RegExpExecArray; target: Reading } => x.target !== null && !isStreakOrClass(text, x.m));
+  const thingOf = countedThings(words);
+  const statementOf = statementsIn(text);
   return matches.map(({ m, target }, i) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -120,8 +122,8 @@ export function findTargets(text: string, words: readonly string[], docYear: num
     const thing =
       target.kind === 'deadline'
         ? clauseAfter(text, end)
-        : countedThing(words, start, end, target.kind === 'percent' ? 'before' : 'after', limits);
-    return { text: m[0], ...target, thing, ...classifyStatement(text, start, end) };
+        : thingOf(start, end, target.kind === 'percent' ? 'before' : 'after', limits);
+    return { text: m[0], ...target, thing, ...statementOf(start, end) };
   });
 }
 
