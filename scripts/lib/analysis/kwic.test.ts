@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../src/shared/prng.ts';
 import { kwic } from './kwic.ts';
 
 describe('kwic(text, offset, length, width)', () => {
@@ -16,5 +17,24 @@ describe('kwic(text, offset, length, width)', () => {
 
   it('kwic() counts characters, never cutting an emoji in half', () => {
     expect(kwic('👉👉联系老师', 2, 4, 1).left).toBe('👉');
+  });
+
+  it('kwic() gives the context that splitting the text into code points would, lone surrogates included', () => {
+    const pieces = ['一', 'a', '👉', '\ud83d', '\udc49', '。'];
+    const random = mulberry32(20261207);
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: Math.floor(random() * 16) }, () => pieces[Math.floor(random() * 6)]).join('');
+      const offset = Math.floor(random() * (text.length + 1));
+      const length = Math.floor(random() * (text.length - offset + 1));
+      const width = 1 + Math.floor(random() * 4);
+      expect(kwic(text, offset, length, width)).toEqual({
+        left: [...text.slice(0, offset)]
+          .slice(-width || text.length)
+          .join('')
+          .slice(width === 0 ? text.length : 0),
+        match: text.slice(offset, offset + length),
+        right: [...text.slice(offset + length)].slice(0, width).join(''),
+      });
+    }
   });
 });
