@@ -138,6 +138,8 @@ export const Target = z.object({
   sentence: SentenceId,
   /** The text matched, verbatim, e.g. 139家以上, 全国60强, 到“十四五”末. */
   text: z.string().min(1),
+  /** Where `text` starts in the sentence, in UTF-16 code units (String.prototype.slice offsets). */
+  offset: z.number().int().nonnegative(),
   /** The number as written (Chinese numerals read: 一百二十 -> 120); a deadline's year; null for 年底 in an undated document. */
   value: z.number().nullable(),
   /** The unit as written (家, 亿元, 平方公里, %, 强, 年), "" when there is none. */

@@ -3,7 +3,7 @@ import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import type { Segmenter } from '../text/segmenter.ts';
 import { isGenericPhrase } from './generic-phrases.ts';
 import { isIndicatorPhrase } from './indicator-names.ts';
-import { CONTEXT_CHARS, kwic } from './kwic.ts';
+import { CONTEXT_CHARS, kwic } from '../../../src/shared/analysis/kwic.ts';
 import { phraseRuns } from './phrase-runs.ts';
 import { mergeVariants, type VariantInput, type VariantUse } from './phrase-variants.ts';
 import { quotedSlogans } from './quoted-slogans.ts';
@@ -105,7 +105,7 @@ export function findPhrases(
   for (const [list, inputs] of byList) {
     const result = mergeVariants(inputs);
     merged += result.merged;
-    phrases.push(...result.families.map((f) => phrase(f.text, 'shared-run', list, f.uses, f.variants)));
+    for (const f of result.families) phrases.push(phrase(f.text, 'shared-run', list, f.uses, f.variants));
   }
 
   const kept = phrases.filter((p) => p.documents.length >= 2);

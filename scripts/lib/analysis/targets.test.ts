@@ -62,10 +62,15 @@ describe('findTargets(text, words, docYear) on a text without sentence breaks', 
       ['120家', '企业', 'target', '力争'],
     ]);
     expect(many).toHaveLength(one.length * 500);
+    // Each figure sits where its clause puts it.
+    expect(many.map((x) => x.offset)).toEqual(
+      many.map((_, k) => Math.floor(k / 2) * clause.length + one[k % 2]!.offset),
+    );
     // The first clause has no modal cue before its 10%; every later one has 力争 from the clause before.
     expect(many.slice(0, 2)).toEqual(one);
-    expect(many.at(-2)).toEqual({ ...one[0], statement: 'target', cue: '力争' });
-    expect(many.at(-1)).toEqual(one[1]);
+    const last = (k: number) => ({ ...many.at(k), offset: one[2 + k]!.offset });
+    expect(last(-2)).toEqual({ ...one[0], statement: 'target', cue: '力争' });
+    expect(last(-1)).toEqual(one[1]);
   });
 });
 

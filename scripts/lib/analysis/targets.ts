@@ -7,7 +7,7 @@ import { BOUNDS, ENUMERATING_MEASURES, fiveYearPlanYears, MULTIPLIERS, UNITS } f
 
 /** A target as found in one sentence, before the document and sentence ids are attached. */
 export type FoundTarget = Omit<Target, 'doc' | 'sentence' | 'themes'>;
-type Reading = Omit<FoundTarget, 'text' | 'thing' | 'statement' | 'cue'>;
+type Reading = Omit<FoundTarget, 'text' | 'offset' | 'thing' | 'statement' | 'cue'>;
 
 const ARABIC = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const CHINESE = `[${CHINESE_NUMERAL_CHARS.replace(/[万亿]/gu, '')}]+`;
@@ -123,7 +123,7 @@ export function findTargets(text: string, words: readonly string[], docYear: num
       target.kind === 'deadline'
         ? clauseAfter(text, end)
         : thingOf(start, end, target.kind === 'percent' ? 'before' : 'after', limits);
-    return { text: m[0], ...target, thing, ...statementOf(start, end) };
+    return { text: m[0], offset: start, ...target, thing, ...statementOf(start, end) };
   });
 }
 
@@ -139,10 +139,11 @@ export function extractTargets(
 ): Target[] {
   return passages.flatMap((p) =>
     findTargets(p.text, p.words, yearOf.get(p.doc) ?? null).map(
-      ({ text, value, unit, normalized, bound, thing, kind, statement, cue }) => ({
+      ({ text, offset, value, unit, normalized, bound, thing, kind, statement, cue }) => ({
         doc: p.doc,
         sentence: p.id,
         text,
+        offset,
         value,
         unit,
         normalized,

@@ -527,6 +527,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     doc: b('文件编号', 'Document id'),
     sentence: b('句子编号', 'Sentence id'),
     text: b('句中匹配的原文,如“139家以上”', 'The text matched, verbatim, e.g. 139家以上'),
+    offset: b('text 在句中的起始位置(UTF-16 码元)', 'Where text starts in the sentence, in UTF-16 code units'),
     value: b(
       '数值(中文数字已换算);期限为年份;无年份文件中的“年底”为 null',
       'The number (Chinese numerals read); a deadline’s year; null for 年底 in an undated document',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../src/shared/prng.ts';
+import { mulberry32 } from '../prng.ts';
 import { kwic } from './kwic.ts';
 
 describe('kwic(text, offset, length, width)', () => {
