@@ -104,7 +104,7 @@ function runs(passages: readonly RecordPassage[], normals: readonly string[]): n
   passages.forEach((p, i) => {
     const last = i + 1 === passages.length;
     if (last || sentenceNumber(passages[i + 1]!.id) !== sentenceNumber(p.id) + 1) {
-      out.push(...cheapestRuns(lengths, start, i + 1));
+      for (const run of cheapestRuns(lengths, start, i + 1)) out.push(run);
       start = i + 1;
     }
   });

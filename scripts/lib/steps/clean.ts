@@ -69,7 +69,7 @@ export function clean(text: string): Cleaned {
       removed.push({ line: n, text: line, reason: rule.reason });
       return;
     }
-    cuts.push(...spans.cuts);
+    for (const cut of spans.cuts) cuts.push(cut);
     lines.push({ n, text: rest });
   });
   const dropped = new Map<number, string>([...tagRuns(lines), ...repeats(lines), ...aboveBreadcrumb(lines, removed)]);

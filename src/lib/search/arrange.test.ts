@@ -27,6 +27,15 @@ describe('arrangeHits', () => {
     ]);
   });
 
+  it('arrangeHits(hits, docs, "relevance") ranks a document of 200,000 hits by its best', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) =>
+      hit('a', `s${String(i + 1).padStart(6, '0')}`, i === 7 ? 9 : 1),
+    );
+    const arranged = arrangeHits([...many, hit('b', 's0001', 5)], docs, 'relevance');
+    expect(arranged[0]!.doc).toBe('a');
+    expect(arranged.at(-1)!.doc).toBe('b');
+  });
+
   it('arrangeHits(hits, docs, "year") puts the newest document first and undated ones last', () => {
     expect(arrangeHits(hits, docs, 'year').map((h) => h.doc)).toEqual(['c', 'a', 'a', 'b']);
   });

@@ -17,7 +17,8 @@ export function arrangeHits(hits: readonly PassageHit[], docs: readonly Dated[],
   const docOrder = (sort === 'year' ? recentFirst(docs) : docs).map((d) => d.id).filter((id) => byDoc.has(id));
   if (sort === 'relevance') {
     const rank = new Map(docOrder.map((id, i) => [id, i]));
-    const best = new Map(docOrder.map((id) => [id, Math.max(...byDoc.get(id)!.map((h) => h.score))]));
+    // A reduce, not Math.max(...): a document can have more hits than a call takes arguments.
+    const best = new Map(docOrder.map((id) => [id, byDoc.get(id)!.reduce((m, h) => Math.max(m, h.score), -Infinity)]));
     docOrder.sort((a, b) => best.get(b)! - best.get(a)! || rank.get(a)! - rank.get(b)!);
   }
   return docOrder.flatMap((id) => byDoc.get(id)!.sort((a, b) => sentenceNumber(a.id) - sentenceNumber(b.id)));

@@ -65,6 +65,15 @@ describe('recordContent', () => {
     ]);
   });
 
+  it('recordContent(normals, stride) takes a sentence of 200,000 characters, a table flattened into one line', () => {
+    const normals = ['链'.repeat(200_000), '园区'];
+    const stride = strideFor(normals);
+    expect(stride).toBe(200_001);
+    const words = recordContent(normals, stride).split(' ');
+    expect(words).toHaveLength(2 * stride);
+    expect(words.slice(stride, stride + 3)).toEqual([...sentenceWords('园区'), GAP]);
+  });
+
   it('recordContent(normals, stride) refuses a sentence the stride cannot hold with a gap after it', () => {
     expect(() => recordContent(['营商环境'], 4)).toThrow(/stride/);
   });

@@ -27,7 +27,7 @@ export function sentenceWords(normal: string): string[] {
 
 /** The smallest stride for these sentences: longer than the longest, so each has a gap after it. */
 export function strideFor(normals: readonly string[]): number {
-  return Math.max(1, ...normals.map((n) => Array.from(n).length)) + 1;
+  return normals.reduce((longest, n) => Math.max(longest, Array.from(n).length), 1) + 1;
 }
 
 /** A record's content: each sentence's words at k × stride, gaps between. */
@@ -37,7 +37,9 @@ export function recordContent(normals: readonly string[], stride: number): strin
     const own = sentenceWords(normal);
     if (own.length >= stride)
       throw new Error(`a sentence of ${own.length} characters does not fit a stride of ${stride}`);
-    words.push(...own, ...Array<string>(stride - own.length).fill(GAP));
+    // Pushed one by one: spread into push, a sentence of some 100,000 characters overflowed the stack.
+    for (const word of own) words.push(word);
+    for (let k = own.length; k < stride; k++) words.push(GAP);
   }
   return words.join(' ');
 }
