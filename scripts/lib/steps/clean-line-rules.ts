@@ -197,6 +197,12 @@ export const FURNITURE: readonly LineRule[] = [
     pattern: /^[A-Za-z][A-Za-z&'.,\-]*(?:\s+[A-Za-z&'.,\-]+){2,15}$/u,
     reason: 'English page header',
   },
+  // https://www.example.gov.cn/art/2023/3/1/art_1.html · 原文链接:http://… — a link where the page had one
+  {
+    name: 'bare-link',
+    pattern: /^(?:(?:原文|本文|文章)?(?:链接|网址|地址)\s*:\s*)?(?:https?:\/\/|www\.)[^\s\p{Script=Han}]{1,300}$/iu,
+    reason: 'link',
+  },
   // 40 — a bare counter or page number
   { name: 'bare-number', pattern: /^\d{1,6}$/u, reason: 'page number or counter' },
   // adult or gambling keywords strung together by a spam injector

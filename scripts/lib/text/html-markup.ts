@@ -6,8 +6,10 @@
  */
 import { cutMatches } from './cut-matches.ts';
 
+// Up to 200 characters of attributes, a quoted value counting as one however long: an image
+// copied with its data ('<img src="data:image/png;base64,…">') goes whole.
 const TAG =
-  /<\/?(?:p|br|div|span|strong|b|i|em|u|a|img|font|section|h[1-6]|li|ul|ol|table|tbody|tr|td|th|center)(?:\s[^<>]{0,200})?\s*\/?>/giu;
+  /<\/?(?:p|br|div|span|strong|b|i|em|u|a|img|font|section|h[1-6]|li|ul|ol|table|tbody|tr|td|th|center)(?:\s(?:[^<>"']|"[^"<>]*"|'[^'<>]*'){0,200})?\s*\/?>/giu;
 
 /** `line` without its markup tags, and each tag cut, in order. */
 export function removeHtmlTags(line: string): { text: string; cuts: string[] } {
