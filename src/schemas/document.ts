@@ -56,7 +56,7 @@ export const DocumentRecord = z.object({
   url: WebUrl.nullable(),
   /** Where each metadata field came from. */
   provenance: z.record(z.string(), z.enum(FIELD_SOURCES)),
-  encoding: z.enum(['utf-8', 'utf-8-bom', 'gb18030']),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
   /** SHA-256 of the decoded text, for de-duplication and caching. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Characters of cleaned text. */

@@ -44,6 +44,23 @@ describe('decode', () => {
     });
   });
 
+  it('decode(bytes) reads UTF-16 that opens with its byte order mark, little- or big-endian', () => {
+    const text = '高新区2023年工作要点\r\n一、优化营商环境。𠀋\r\n';
+    const units = [0xfeff, ...Array.from(text, (_, i) => text.charCodeAt(i)).slice(0, text.length)];
+    const le = new Uint8Array(units.flatMap((u) => [u & 0xff, u >> 8]));
+    const be = new Uint8Array(units.flatMap((u) => [u >> 8, u & 0xff]));
+    const expected = { text: '高新区2023年工作要点\n一、优化营商环境。𠀋\n' };
+    expect(decode(le, 'notepad.txt')).toEqual({ ...expected, encoding: 'utf-16le' });
+    expect(decode(be, 'notepad.txt')).toEqual({ ...expected, encoding: 'utf-16be' });
+    // Cut after half a code unit, or without its mark, UTF-16 is refused by name.
+    expect(decodeError(le.slice(0, -1)).reason).toBe(
+      'undecodable: opens with a UTF-16LE byte order mark but is not valid UTF-16LE',
+    );
+    expect(decodeError(le.slice(2)).reason).toBe(
+      'binary: contains NUL bytes (binary, or UTF-16 without a byte order mark)',
+    );
+  });
+
   it('decode(bytes) rejects NUL bytes as binary', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     const error = decodeError(png);

@@ -4,7 +4,7 @@ import { IngestError } from '../ingest-error.ts';
 export const MAX_BYTES = 20 * 1024 * 1024;
 
 /** How the bytes were read. */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** Text with LF line ends and no BOM, and the encoding it was read as. */
 export type Decoded = { text: string; encoding: Encoding };
@@ -18,7 +18,8 @@ const MIN_CJK_SHARE = 0.5;
 type Counts = { nonSpace: number; controls: number; cjk: number };
 
 /**
- * Reads one seed's bytes as UTF-8 (with or without BOM) or, failing that, as GB18030 Chinese.
+ * Reads one seed's bytes as UTF-16 when they open with its byte order mark (Windows Notepad's
+ * "Unicode"), else as UTF-8 (with or without BOM) or, failing that, as GB18030 Chinese.
  * Throws an IngestError naming `file` when the bytes are too large, empty, binary, undecodable
  * or only whitespace.
  */
@@ -31,11 +32,12 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     );
   }
   if (bytes.length === 0) throw new IngestError(file, 'empty file');
-  if (bytes.includes(0)) {
-    throw new IngestError(file, 'binary: contains NUL bytes (binary or UTF-16, not UTF-8 text)');
+  const utf16 = utf16Bom(bytes);
+  if (!utf16 && bytes.includes(0)) {
+    throw new IngestError(file, 'binary: contains NUL bytes (binary, or UTF-16 without a byte order mark)');
   }
 
-  const { text, encoding } = readUtf8(bytes) ?? readGb18030(bytes, file);
+  const { text, encoding } = utf16 ? readUtf16(bytes, utf16, file) : (readUtf8(bytes) ?? readGb18030(bytes, file));
   const counts = countChars(text);
   if (counts.controls > MAX_CONTROL_SHARE * Math.max(counts.nonSpace, 1)) {
     throw new IngestError(file, `binary: ${counts.controls} control characters`);
@@ -70,6 +72,25 @@ function readGb18030(bytes: Uint8Array, file: string): Decoded {
     return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
   } catch {
     throw new IngestError(file, 'undecodable: neither valid UTF-8 nor valid GB18030');
+  }
+}
+
+// FF FE and FE FF open no UTF-8 text (neither byte occurs in UTF-8) and no GB18030 text (FF is no GB18030 byte).
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function readUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): Decoded {
+  try {
+    // The decoder drops the byte order mark itself.
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    throw new IngestError(
+      file,
+      `undecodable: opens with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`,
+    );
   }
 }
 
