@@ -66,6 +66,13 @@ describe('clean rules', () => {
     }
   });
 
+  it('a line of nothing to read is removed as a separator however long, and reported', () => {
+    const commas = '，'.repeat(300_000);
+    const { lines, removed } = clean(`园区召开工作会议。\n${commas}\n`);
+    expect(lines.map((l) => l.text)).toEqual(['园区召开工作会议。']);
+    expect(removed).toEqual([{ line: 2, text: commas, reason: 'separator' }]);
+  });
+
   it('rule names are unique', () => {
     const names = [...FURNITURE, ...SPAN_RULES].map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);

@@ -28,8 +28,8 @@ const REPEAT_MIN = 6;
 const REPEAT_MAX = 60;
 
 /**
- * No FURNITURE pattern matches a longer line (each caps its free text; see clean-line-rules.ts),
- * so long lines of plan text skip the rules. A test holds the caps to this.
+ * No FURNITURE pattern but the separator matches a longer line (each caps its free text; see
+ * clean-line-rules.ts), so long lines of plan text skip the others. A test holds the caps to this.
  */
 export const FURNITURE_MAX = 320;
 
@@ -64,7 +64,11 @@ export function clean(text: string): Cleaned {
       return;
     }
     const folded = spans.folded.trim();
-    const rule = folded.length <= FURNITURE_MAX ? FURNITURE.find(({ pattern }) => pattern.test(folded)) : undefined;
+    // A line of nothing to read goes however long it is: a row of 300,000 commas is no plan text either.
+    const rule =
+      folded.length <= FURNITURE_MAX
+        ? FURNITURE.find(({ pattern }) => pattern.test(folded))
+        : FURNITURE.find(({ name, pattern }) => name === 'separator' && pattern.test(folded));
     if (rule) {
       removed.push({ line: n, text: line, reason: rule.reason });
       return;
