@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import { STOPWORDS } from '../../../src/shared/analysis/stopwords.ts';
 
 /**
@@ -101,18 +102,6 @@ function unquote(phrase: string): string {
   }
 }
 
-/** The first index in [0, n) for which `test` holds, n when none; `test` must hold from some index on. */
-function firstWhere(n: number, test: (i: number) => boolean): number {
-  let low = 0;
-  let high = n;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (test(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
 /**
  * What numbers in one sentence count, given its segmenter words: for a number from `start` to
  * `end`, the noun phrase right after it (辅导30个以上 -> 参赛项目团队), or when there is none the
@@ -131,12 +120,14 @@ export function countedThings(
   const n = words.length;
   return (start, end, prefer = 'after', limits = { from: 0, to: Infinity }) => {
     // The first word starting at or after limits.from (n + 1 when none, as no word index reaches it).
-    const from = firstWhere(n + 1, (i) => offsets[i]! >= limits.from);
+    const from = bisectLeft(offsets, limits.from);
     const lo = from === n + 1 ? -1 : from;
-    const hi = firstWhere(n, (i) => offsets[i + 1]! > limits.to);
-    const afterAt = firstWhere(n, (i) => offsets[i]! >= end);
+    // The first word ending after limits.to, n when none.
+    const hi = bisectRight(offsets, limits.to, 1) - 1;
+    const afterAt = bisectLeft(offsets, end, 0, n);
     const after = afterAt === n ? -1 : afterAt;
-    const before = firstWhere(n, (i) => offsets[i + 1]! > start) - 1;
+    // The last word ending by `start`, -1 when none.
+    const before = bisectRight(offsets, start, 1) - 2;
     const afterPhrase = () => (after === -1 ? '' : collect(words, after, 1, lo, hi));
     const beforePhrase = () => {
       const j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;

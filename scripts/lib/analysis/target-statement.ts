@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { TargetStatement } from '../../../src/schemas/analysis.ts';
 
 /**
@@ -99,23 +100,11 @@ export function statementsIn(sentence: string): (start: number, end: number) => 
           ? deadline
           : DEADLINE.exec(sentence.slice(0, end));
     if (ahead) return { statement: 'target', cue: ahead[0] };
-    const clauseStart = (breaks[lastBelow(breaks, start)] ?? -1) + 1;
+    const clauseStart = (breaks[bisectLeft(breaks, start) - 1] ?? -1) + 1;
     return (
       clauseCues(clauseStart, start) ?? past(0, start) ?? clauseCues(0, start) ?? { statement: 'unknown', cue: null }
     );
   };
-}
-
-/** The index of the last value below `limit` in ascending `values`, -1 when none. */
-function lastBelow(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! < limit) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }
 
 /**
@@ -136,7 +125,7 @@ function cueIndex(
   const ends = found.map((f) => f.end);
   return (from, to) => {
     // Ends from `to` down; one that starts before `from` ends within a cue's length of it, so few are passed over.
-    for (let top = lastBelow(ends, to + 1); top >= 0 && ends[top]! > from;) {
+    for (let top = bisectRight(ends, to) - 1; top >= 0 && ends[top]! > from;) {
       let first = top;
       while (first > 0 && ends[first - 1] === ends[top]) first--;
       for (let k = first; k <= top; k++) {

@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import type { Codebook, ThemeId } from '../../../src/schemas/codebook.ts';
 import type { Evidence } from '../../../src/schemas/passage.ts';
 import type { Segmenter } from '../text/segmenter.ts';
@@ -104,14 +105,10 @@ function exclusionFinder(text: string, exclude: readonly string[]): (start: numb
   // The furthest end among the exclusions starting at or before each one.
   const reach: number[] = [];
   for (const [, end] of found) reach.push(Math.max(end, reach.at(-1) ?? 0));
+  const starts = found.map(([at]) => at);
   return (start, end) => {
-    let low = 0;
-    let high = found.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (found[mid]![0] <= start) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && reach[low - 1]! >= end;
+    // Those starting at or before `start` are the first k.
+    const k = bisectRight(starts, start);
+    return k > 0 && reach[k - 1]! >= end;
   };
 }
