@@ -110,6 +110,8 @@ export function findTargets(text: string, words: readonly string[], docYear: num
   const matches = [...text.matchAll(TARGET)]
     .map((m) => ({ m, target: m[0] === '' ? null : read(m.groups ?? {}, docYear) }))
     .filter((x): x is { m: RegExpExecArray; target: Reading } => x.target !== null && !isStreakOrClass(text, x.m));
+  // Most sentences hold no figure: their cues and word offsets are never needed.
+  if (matches.length === 0) return [];
   const thingOf = countedThings(words);
   const statementOf = statementsIn(text);
   return matches.map(({ m, target }, i) => {

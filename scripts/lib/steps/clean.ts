@@ -32,6 +32,7 @@ const REPEAT_MAX = 60;
  * clean-line-rules.ts), so long lines of plan text skip the others. A test holds the caps to this.
  */
 export const FURNITURE_MAX = 320;
+const SEPARATOR = FURNITURE.find((rule) => rule.name === 'separator')!;
 
 /** Anything to read: a letter or a digit. */
 const READABLE = /[\p{L}\p{N}]/u;
@@ -68,7 +69,9 @@ export function clean(text: string): Cleaned {
     const rule =
       folded.length <= FURNITURE_MAX
         ? FURNITURE.find(({ pattern }) => pattern.test(folded))
-        : FURNITURE.find(({ name, pattern }) => name === 'separator' && pattern.test(folded));
+        : SEPARATOR.pattern.test(folded)
+          ? SEPARATOR
+          : undefined;
     if (rule) {
       removed.push({ line: n, text: line, reason: rule.reason });
       return;

@@ -160,12 +160,9 @@ export function createParkFinder(parks: readonly GazetteerPark[]): ParkFinder {
       const [kind, count = 0] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
       if (!kind || count < 2 || [...votes.values()].filter((v) => v === count).length > 1) return null;
       // A name or alias names one park alone (gazetteer schema), so `<city>开发区` is a lookup.
-      const known = byName.get(`${city}开发区`);
       const there =
         kind === '开发区'
-          ? known?.city === city
-            ? [known]
-            : []
+          ? [byName.get(`${city}开发区`)].filter((p): p is GazetteerPark => p?.city === city)
           : parks.filter((p) => p.city === city && p.level === kind);
       const eponymous = there.filter((p) =>
         [p.name, ...p.aliases].some((n) => n.startsWith(city) && NAMES_A_ZONE.test(n)),
