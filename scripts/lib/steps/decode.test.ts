@@ -61,6 +61,15 @@ describe('decode', () => {
     );
   });
 
+  it('decode(bytes) refuses Big5 by name, which GB18030 would read as wrong characters, and reads traditional text saved as GBK', () => {
+    const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/decode/${name}`, import.meta.url));
+    expect(decodeError(fixture('big5.txt')).reason).toMatch(/^undecodable: .*read as Big5/);
+    expect(decode(fixture('gbk-traditional.txt'), 'gbk-traditional.txt')).toEqual({
+      text: '高新區2023年工作要點\n一、加快產業項目建設，優化營商環境。\n二、強化要素保障：土地、資金、人才。\n',
+      encoding: 'gb18030',
+    });
+  });
+
   it('decode(bytes) rejects NUL bytes as binary', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     const error = decodeError(png);

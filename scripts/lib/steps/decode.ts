@@ -42,6 +42,11 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   if (counts.controls > MAX_CONTROL_SHARE * Math.max(counts.nonSpace, 1)) {
     throw new IngestError(file, `binary: ${counts.controls} control characters`);
   }
+  if (encoding === 'gb18030' && asciiTrailShare(bytes) > BIG5_SHARE && readsAsChinese(bytes, 'big5'))
+    throw new IngestError(
+      file,
+      'undecodable: not valid UTF-8, and its bytes read as Big5 (traditional Chinese), which GB18030 reads only as wrong characters; save it as UTF-8',
+    );
   const cjkShare = counts.nonSpace === 0 ? 0 : counts.cjk / counts.nonSpace;
   if (encoding === 'gb18030' && cjkShare < MIN_CJK_SHARE) {
     throw new IngestError(
@@ -65,6 +70,16 @@ function readUtf8(bytes: Uint8Array): Decoded | undefined {
     return undefined;
   }
 }
+
+/**
+ * Above this share of two-byte characters whose second byte is ASCII (0x40–0x7E), the bytes are
+ * Big5 rather than GBK: Big5 puts some 40% of characters there, simplified GBK text next to none,
+ * and traditional text saved as GBK 16–24% (the seeds and the 60 real documents, converted to
+ * traditional and saved both ways: Big5 39–53%, GBK 0–24%). Big5 reads as GB18030 without an
+ * error, as a page of wrong characters, so bytes that also read as Big5 are refused rather than
+ * published garbled.
+ */
+const BIG5_SHARE = 0.3;
 
 // GB18030 (a superset of GBK and GB2312) is how older Chinese pages were saved.
 function readGb18030(bytes: Uint8Array, file: string): Decoded {
@@ -92,6 +107,35 @@ function readUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: s
       `undecodable: opens with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`,
     );
   }
+}
+
+/** Whether `bytes` are valid in `encoding` and read mostly as Chinese. */
+function readsAsChinese(bytes: Uint8Array, encoding: string): boolean {
+  try {
+    const counts = countChars(new TextDecoder(encoding, { fatal: true }).decode(bytes));
+    return counts.cjk >= MIN_CJK_SHARE * counts.nonSpace;
+  } catch {
+    return false;
+  }
+}
+
+/** The share of the two-byte characters of GBK or Big5 bytes whose second byte is 0x40–0x7E. */
+function asciiTrailShare(bytes: Uint8Array): number {
+  let pairs = 0;
+  let asciiTrail = 0;
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i]!;
+    const trail = bytes[i + 1];
+    if (lead < 0x80 || trail === undefined) i += 1;
+    // GB18030's four-byte characters have a digit second.
+    else if (trail >= 0x30 && trail <= 0x39) i += 4;
+    else {
+      pairs += 1;
+      if (trail >= 0x40 && trail <= 0x7e) asciiTrail += 1;
+      i += 2;
+    }
+  }
+  return pairs === 0 ? 0 : asciiTrail / pairs;
 }
 
 function hasUtf8Bom(bytes: Uint8Array): boolean {
