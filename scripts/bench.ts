@@ -1,6 +1,5 @@
 /**
  * How the build scales, and how it compares with the naive way to publish the same texts.
- *   node scripts/bench.ts [--sizes 5,100,1000] [--out docs/benchmarks.md] [--no-write] [--keep] [--json FILE]
  *
  * For every size: a corpus (the real seeds, or scripts/synth.ts's), our full build timed step by
  * step in a private copy of the site, a re-ingest after one seed changes, the naive baseline
@@ -11,15 +10,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { realSeedFiles } from './lib/bench/bench-corpus.ts';
 import { benchSize, type SizeResult } from './lib/bench/bench-size.ts';
 import { describeMachine } from './lib/bench/machine.ts';
 import { benchTable, machineLine, METHOD } from './lib/bench/report.ts';
+import { commandLine } from './lib/cli-errors.ts';
 
 const GENERATOR = 'scripts/bench.ts';
 const root = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({
+const USAGE =
+  'node scripts/bench.ts [--sizes 5,100,1000] [--out docs/benchmarks.md] [--no-write] [--keep] [--json FILE]';
+const { values: args } = commandLine(USAGE, {
   options: {
     sizes: { type: 'string' },
     out: { type: 'string', default: 'docs/benchmarks.md' },

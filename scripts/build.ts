@@ -1,6 +1,5 @@
 /**
  * `npm run build` (and `npm start`, with --serve): a complete site from a folder of documents.
- *   node scripts/build.ts [--seeds DIR] [--config FILE] [--content DIR] [--out DIR] [--skip-bad] [--serve]
  *
  * 1. check the site configuration and that the folder holds documents   one line if not
  * 2. ingest the folder                                                  CONTENT/docs, CONTENT/data
@@ -16,14 +15,15 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { listSeedFiles, NoDocumentsError } from './lib/seed-files.ts';
 import { serveSite } from './lib/serve-site.ts';
 import { DEFAULT_SITE_CONFIG, readSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
 import { astroBuildEnv } from './lib/astro-build-env.ts';
+import { commandLine } from './lib/cli-errors.ts';
 
 const env = process.env;
-const { values: args } = parseArgs({
+const USAGE = 'node scripts/build.ts [--seeds DIR] [--config FILE] [--content DIR] [--out DIR] [--skip-bad] [--serve]';
+const { values: args } = commandLine(USAGE, {
   options: {
     seeds: { type: 'string', default: env['SEEDS_DIR'] || 'seeds' },
     config: { type: 'string', default: env['SITE_CONFIG'] || DEFAULT_SITE_CONFIG },

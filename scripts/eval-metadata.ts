@@ -2,11 +2,9 @@
  * Metadata detection measured on the real documents of ../shared/real-docs: docs/ against
  * expected-metadata.json (every acceptable answer), more/ against more/manifest.json (a careful
  * first reading, not gold). Prints the figures; tests/real-metadata.test.ts holds those of docs/.
- *   node scripts/eval-metadata.ts [--gazetteer DIR] [--list]
  * --gazetteer defaults to content/gazetteer/; --list prints each document's answers and misses.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
 import {
   detectFolder,
@@ -18,8 +16,10 @@ import {
   type ManifestRow,
 } from './lib/eval-metadata.ts';
 import { createParkFinder } from './lib/steps/park.ts';
+import { commandLine } from './lib/cli-errors.ts';
 
-const { values: args } = parseArgs({
+const USAGE = 'node scripts/eval-metadata.ts [--gazetteer DIR] [--list]';
+const { values: args } = commandLine(USAGE, {
   options: { gazetteer: { type: 'string', default: GAZETTEER_DIR }, list: { type: 'boolean', default: false } },
 });
 const parks = readGazetteer([args.gazetteer]);

@@ -1,6 +1,5 @@
 /**
  * seeds/*.txt -> content/docs/*.mdx and content/data/*.
- *   node scripts/ingest.ts [--seeds DIR] [--out DIR] [--config FILE] [--skip-bad] [--check] [--workers N]
  * --config (or $SITE_CONFIG; default site.config.yaml) names the site configuration the
  * datapackage takes its name, title and licence from. A folder without any .txt file stops here.
  * --skip-bad reports a bad file and goes on instead of stopping; --check writes nothing and
@@ -13,10 +12,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileHolds } from './lib/file-holds.ts';
 import { IngestError } from './lib/ingest-error.ts';
-import { exitOnExpectedErrors, positiveInteger } from './lib/cli-errors.ts';
+import { commandLine, exitOnExpectedErrors, positiveInteger } from './lib/cli-errors.ts';
 import { readSeeds } from './lib/read-seeds.ts';
 import { printable, quoteName } from './lib/file-names.ts';
 import { claimOrder } from './lib/seed-order.ts';
@@ -34,7 +32,9 @@ import { readSiteConfig, SiteConfigError, siteConfigPath } from '../src/lib/site
 
 const GENERATOR = 'scripts/ingest.ts';
 
-const { values: args } = parseArgs({
+const USAGE =
+  'node scripts/ingest.ts [--seeds DIR] [--out DIR] [--config FILE] [--skip-bad] [--check] [--cache DIR] [--no-cache] [--workers N]';
+const { values: args } = commandLine(USAGE, {
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'content' },

@@ -4,9 +4,7 @@
  * fold's training keeping only a share of its real documents (drawn per fold and repeat; the
  * seeds, the invented documents and the codebook's examples stay whole), every real sentence
  * still tagged by a model that did not see its document. Prints a Markdown table.
- *   node scripts/learning-curve.ts [--fractions 0.25,0.5,0.75,1] [--repeats 2]
  */
-import { parseArgs } from 'node:util';
 import { documentKey } from './lib/annotations/annotated-sentence.ts';
 import { modelScores } from './lib/eval.ts';
 import { toExamples } from './lib/model/dataset.ts';
@@ -21,8 +19,10 @@ import {
   SHIPPED,
   trainingSetup,
 } from './lib/model/training-setup.ts';
+import { commandLine } from './lib/cli-errors.ts';
 
-const { values: args } = parseArgs({
+const USAGE = 'node scripts/learning-curve.ts [--fractions 0.25,0.5,0.75,1] [--repeats 2]';
+const { values: args } = commandLine(USAGE, {
   options: {
     fractions: { type: 'string', default: '0.25,0.5,0.75,1' },
     repeats: { type: 'string', default: '2' },

@@ -1,17 +1,18 @@
 /**
  * Lighthouse scores of the built site: the home page, a document and the matrix, in headless
  * Chromium, each run by the Lighthouse CLI from .ci/tools/lighthouse/ (installed on first use).
- *   node scripts/lighthouse.ts [DIR] [--min SCORE]     DIR defaults to dist; the base to $BASE_PATH.
+ * DIR defaults to dist; the base to $BASE_PATH.
  * Prints one row of scores per page; with --min, exits 1 when any score is below it. The server
  * is local and does not compress, so performance is an upper bound on load and a lower bound on bytes.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { ciToolFile } from './lib/ci-tools.ts';
 import { serveDir } from './lib/static-server.ts';
+import { commandLine } from './lib/cli-errors.ts';
 
 const run = promisify(execFile);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -22,7 +23,11 @@ interface LighthouseResult {
   runtimeError?: { message: string };
 }
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { min: { type: 'string' } } });
+const USAGE = 'node scripts/lighthouse.ts [DIR] [--min SCORE]';
+const { values: args, positionals } = commandLine(USAGE, {
+  allowPositionals: true,
+  options: { min: { type: 'string' } },
+});
 const dir = positionals[0] ?? 'dist';
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`${dir}/index.html does not exist: run npm run build first.`);

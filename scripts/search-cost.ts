@@ -1,17 +1,17 @@
 /**
  * The benchmark's search probe alone, on sites already built: ours and the naive baseline, taken
  * in turns in one run so both see the same machine load, each `--runs` times (median reported).
- *   node scripts/search-cost.ts OURS_DIR [OURS_DIR …] NAIVE_DIR [--runs 3]
  * Each OURS_DIR is a built site (dist/, e.g. before and after a change), NAIVE_DIR the naive
  * baseline's dist/ (with search.html).
  */
-import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium.ts';
 import { QUERIES } from './lib/bench/bench-size.ts';
 import { probeInTurns, type QueryCost } from './lib/bench/search-probe.ts';
 import { serveDir } from './lib/static-server.ts';
+import { commandLine } from './lib/cli-errors.ts';
 
-const { values: args, positionals } = parseArgs({
+const USAGE = 'node scripts/search-cost.ts OURS_DIR [OURS_DIR …] NAIVE_DIR [--runs 3]';
+const { values: args, positionals } = commandLine(USAGE, {
   allowPositionals: true,
   options: { runs: { type: 'string', default: '3' } },
 });

@@ -3,14 +3,14 @@
  * navigation start), gzip bytes as a host would send them, and what started it (parser,
  * preload, script and the script's URL). Also when the first hit was on screen. Service
  * workers blocked, as in the benchmark's probe.
- *   node scripts/search-waterfall.ts DIR [--path search/] [--q 营商环境] [--runs 1]
  */
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './lib/static-server.ts';
+import { commandLine } from './lib/cli-errors.ts';
 
-const { values: args, positionals } = parseArgs({
+const USAGE = 'node scripts/search-waterfall.ts DIR [--path search/] [--q 营商环境] [--runs 1]';
+const { values: args, positionals } = commandLine(USAGE, {
   allowPositionals: true,
   options: {
     path: { type: 'string', default: 'search/' },

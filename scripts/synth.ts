@@ -1,21 +1,21 @@
 /**
  * Writes a deterministic synthetic corpus for benchmarks, never for seeds/:
- *   node scripts/synth.ts --docs 1000 --out DIR
  * Documents are assembled from the real seeds' sentences under invented park names, provinces,
  * levels, years and types, with web noise and a share of GB18030 files, plus a catalog.yaml for
  * part of them, so that every page type, filter and pipeline branch is exercised at scale.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { PARK_LEVELS, DOC_TYPES, type DocType } from '../src/schemas/catalog.ts';
 import { Passage } from '../src/schemas/passage.ts';
 import { PROVINCES } from './lib/text/places.ts';
 import { encodeGb18030 } from './lib/text/gb18030.ts';
 import { mulberry32 } from '../src/shared/prng.ts';
+import { commandLine } from './lib/cli-errors.ts';
 
-const { values } = parseArgs({
+const USAGE = 'node scripts/synth.ts --docs 1000 --out DIR';
+const { values } = commandLine(USAGE, {
   options: {
     docs: { type: 'string', default: '100' },
     out: { type: 'string' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedErrorLine, positiveInteger, UsageError } from './cli-errors.ts';
+import { expectedErrorLine, parseCommandLine, positiveInteger, UsageError } from './cli-errors.ts';
 import { IngestError } from './ingest-error.ts';
 
 describe('expectedErrorLine(error)', () => {
@@ -24,5 +24,29 @@ describe('positiveInteger(value, name)', () => {
     expect(positiveInteger('2', '--workers')).toBe(2);
     for (const bad of ['abc', '0', '-1', '1.5', '', '2x'])
       expect(() => positiveInteger(bad, '--workers')).toThrow(/--workers takes a whole number/u);
+  });
+});
+
+describe('parseCommandLine(usage, config, args)', () => {
+  const usage = 'node scripts/x.ts [--out DIR] [--check]';
+  const config = { options: { out: { type: 'string' }, check: { type: 'boolean', default: false } } } as const;
+
+  it('parseCommandLine() reads the options a script takes', () => {
+    expect(parseCommandLine(usage, config, ['--out', 'site', '--check'])).toEqual({
+      values: { out: 'site', check: true },
+      positionals: [],
+    });
+  });
+
+  it('parseCommandLine() answers --help and -h with the usage, but not after --', () => {
+    expect(parseCommandLine(usage, config, ['--out', 'site', '--help'])).toEqual({ help: usage });
+    expect(parseCommandLine(usage, config, ['-h'])).toEqual({ help: usage });
+    expect(() => parseCommandLine(usage, config, ['--', '--help'])).toThrow(UsageError);
+  });
+
+  it('parseCommandLine() names an option it does not take, or one without its value, and gives the usage', () => {
+    expect(() => parseCommandLine(usage, config, ['--seed', 'x'])).toThrow(/'--seed'[^]*\nusage: node scripts\/x\.ts/u);
+    expect(() => parseCommandLine(usage, config, ['--out'])).toThrow(/'--out <value>' argument missing\nusage: /u);
+    expect(() => parseCommandLine(usage, config, ['stray'])).toThrow(/'stray'[^]*\nusage: /u);
   });
 });

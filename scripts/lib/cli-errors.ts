@@ -3,6 +3,7 @@
  * reason, exit code 1, no stack trace. A stack trace is kept for what is not an input problem
  * (a bug), since that is what it is for.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { IngestError } from './ingest-error.ts';
 import { systemReason } from './read-seeds.ts';
 
@@ -37,4 +38,41 @@ export function positiveInteger(value: string | undefined, name: string): number
     throw new UsageError(`${name} takes a whole number of at least 1, not "${value ?? ''}"`);
   }
   return n;
+}
+
+/** What a script's command line asks for: its options, or the usage line (`--help`). */
+export type CommandLine<T extends ParseArgsConfig> = ReturnType<typeof parseArgs<T>> | { help: string };
+
+/**
+ * `parseArgs(config)` on `args` for a script whose usage is `usage`: `--help` or `-h` (before any
+ * `--`) asks for the usage; an option the script does not take, or one without its value, is a
+ * UsageError that names it and gives the usage, instead of Node's stack trace.
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(usage: string, config: T, args: string[]): CommandLine<T> {
+  const end = args.indexOf('--');
+  if ((end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')) return { help: usage };
+  try {
+    return parseArgs({ ...config, args }) as ReturnType<typeof parseArgs<T>>;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))
+      throw new UsageError(`${(error as Error).message}\nusage: ${usage}`);
+    throw error;
+  }
+}
+
+/** `parseCommandLine` on this process's arguments: the usage printed on `--help` (exit 0), a wrong option as one error and the usage (exit 2). */
+export function commandLine<T extends ParseArgsConfig>(usage: string, config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    const line = parseCommandLine(usage, config, process.argv.slice(2));
+    if ('help' in line) {
+      console.log(`usage: ${line.help}`);
+      process.exit(0);
+    }
+    return line as ReturnType<typeof parseArgs<T>>;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(2);
+  }
 }

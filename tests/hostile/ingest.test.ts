@@ -109,6 +109,13 @@ describe('ingest and a bad catalog', () => {
     });
   }
 
+  it('an option the ingest does not take is named with the usage, not a stack trace', () => {
+    const run = ingest(corpus('plain'), ['--seed', 'x']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error: Unknown option '--seed'[^]*\nusage: node scripts\/ingest\.ts \[--seeds DIR\]/u);
+    noStack(run.stderr);
+  });
+
   it('--workers abc is refused in one line, not read as 1', () => {
     const run = ingest(corpus('plain'), ['--workers', 'abc']);
     expect(run.status).toBe(1);
