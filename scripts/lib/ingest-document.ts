@@ -5,6 +5,7 @@ import { DocumentRecord } from '../../src/schemas/document.ts';
 import { clean } from './steps/clean.ts';
 import { aggregateCuts } from './steps/cuts.ts';
 import { decode } from './steps/decode.ts';
+import { documentId } from './steps/document-id.ts';
 import { normalise } from './steps/normalise.ts';
 import { detectMetadata, mergeMetadata, NO_PARKS } from './steps/metadata.ts';
 import type { ParkFinder } from './steps/park.ts';
@@ -50,7 +51,7 @@ export function ingestDocument(
   const { text, encoding, normalised, cleaned, detected, body, header } = readDocument(file, bytes, parks);
   if (body.length === 0) throw new IngestError(file, 'no text left after removing web noise and header lines');
   const stem = file.replace(/\.txt$/u, '');
-  const id = entry?.id ?? slug(stem);
+  const id = entry?.id ?? documentId(file);
   const { sentences, sections } = outline(body);
   // Pages show the sentence as written; matching reads it folded, so 產業 is found as 产业.
   const folded = sentences.map((s) => foldForMatching(s.text));
@@ -101,15 +102,6 @@ export function ingestDocument(
     themeCounts: counts,
   });
   return { record, passages, folded, words };
-}
-
-function slug(stem: string): string {
-  return (
-    stem
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/gu, '-')
-      .replace(/^-+|-+$/gu, '') || 'doc'
-  );
 }
 
 /** Four decimals keep shares readable and identical across platforms. */

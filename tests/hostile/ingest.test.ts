@@ -123,6 +123,33 @@ describe('ingest and a bad catalog', () => {
   });
 });
 
+describe('ingest of files named in Chinese', () => {
+  it('each gets its own id in pinyin, not one shared id that refuses all but the first', () => {
+    const dir = corpus('plain');
+    const text = readFileSync(join(dir, 'seeds', '100_plain.txt'), 'utf8');
+    rmSync(join(dir, 'seeds', '100_plain.txt'));
+    writeFileSync(join(dir, 'seeds', '高新区2023年工作要点.txt'), text);
+    writeFileSync(join(dir, 'seeds', '经开区2023年工作要点.txt'), `${text}\n经开区另有一句。`);
+    const run = ingest(dir);
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(dir, 'content', 'docs')).sort()).toEqual([
+      'gao-xin-qu-2023-nian-gong-zuo-yao-dian.mdx',
+      'jing-kai-qu-2023-nian-gong-zuo-yao-dian.mdx',
+    ]);
+  });
+
+  it('two names that make one id stop the ingest with a line naming both and the way out', () => {
+    const dir = corpus('plain');
+    const text = readFileSync(join(dir, 'seeds', '100_plain.txt'), 'utf8');
+    writeFileSync(join(dir, 'seeds', '100 plain.txt'), `${text}\n另有一句。`);
+    const run = ingest(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(
+      /^error: 100_plain\.txt: document id "100-plain" is already used by 100 plain\.txt; set another id in seeds\/catalog\.yaml/u,
+    );
+  });
+});
+
 describe('ingest after an interrupted run', () => {
   it('a cache entry cut short is read as a miss, said on stderr, and the output is unchanged', () => {
     const dir = corpus('plain');
