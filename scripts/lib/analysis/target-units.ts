@@ -42,8 +42,28 @@ export const UNITS: ReadonlyMap<string, UnitRule> = new Map<string, UnitRule>([
     '幢',
     '处',
     '辆',
+    // Measure words of goods, doses and cases: without them 50亿剂 and 20万只 were read as money,
+    // since a bare 万 or 亿 (总投资50亿) is.
+    '剂',
+    '剂次',
+    '人次',
+    '例',
+    '只',
+    '头',
+    '株',
+    '棵',
+    '册',
+    '张',
+    '份',
+    '粒',
+    '盒',
+    '箱',
+    '瓶',
+    '枚',
+    '颗',
+    '标箱',
   ].map((u) => [u, { kind: 'count', toBase: 1 }] as const),
-  ...['年', '个月', '天', '小时', '吨', '千瓦', '兆瓦', '公里', '千米', '米', '倍'].map(
+  ...['年', '个月', '天', '小时', '吨', '千瓦', '千瓦时', '兆瓦', '公里', '千米', '米', '立方米', '倍'].map(
     (u) => [u, { kind: 'other', toBase: 1 }] as const,
   ),
 ]);
@@ -58,7 +78,7 @@ export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 
 /**
  * Measure words that, after a Chinese numeral below ten, enumerate rather than count:
- * 五个方面, 两个维护, 一条心, 三年行动, 二次创业 are lists and slogans, not quantities.
+ * 五个方面, 两个维护, 一条心, 三年行动, 二次创业, 三张清单 are lists and slogans, not quantities.
  * Arabic numbers are kept whatever follows (4个老旧工业小区, 30个以上).
  */
 export const ENUMERATING_MEASURES: ReadonlySet<string> = new Set([
@@ -75,6 +95,8 @@ export const ENUMERATING_MEASURES: ReadonlySet<string> = new Set([
   '年',
   '处',
   '款',
+  '张',
+  '份',
 ]);
 
 /** Words that make a number a floor, an estimate or a ceiling. */

@@ -29,7 +29,9 @@ describe('findTargets(text, words, docYear)', () => {
   });
 
   it('findTargets() leaves out enumerations, the article 一, slogan ordinals and bare dates', () => {
-    expect(find('做好五个方面工作，做到两个维护，建立一套体系，打造第一方阵，推动二次创业。')).toEqual([]);
+    expect(find('做好五个方面工作，做到两个维护，建立一套体系，打造第一方阵，推动二次创业，用好三张清单。')).toEqual(
+      [],
+    );
     expect(find('2020年3月4日召开会议，2021年新区将突出重点。')).toEqual([]);
   });
 
@@ -39,6 +41,20 @@ describe('findTargets(text, words, docYear)', () => {
 
   it('findTargets() reports money in 亿元 whatever unit the text uses', () => {
     expect(find('投资3000万元，收入1.2亿元。').map((t) => t.normalized)).toEqual([0.3, 1.2]);
+  });
+
+  it('findTargets() reads 万 and 亿 before a measure word as a count, and alone as money', () => {
+    const targets = find(
+      '年产能达50亿剂，接种约100万剂次，检测能力14万例，日产20万只电池，总投资50亿，用水3万立方米。',
+    );
+    expect(targets.map((t) => [t.text, t.kind, t.normalized])).toEqual([
+      ['50亿剂', 'count', 5e9],
+      ['约100万剂次', 'count', 1e6],
+      ['14万例', 'count', 1.4e5],
+      ['20万只', 'count', 2e5],
+      ['50亿', 'money', 50],
+      ['3万立方米', 'other', 3e4],
+    ]);
   });
 
   it('findTargets() marks floors, estimates and ceilings as bounds', () => {
