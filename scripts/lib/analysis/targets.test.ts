@@ -35,6 +35,18 @@ describe('findTargets(text, words, docYear)', () => {
     expect(find('2020年3月4日召开会议，2021年新区将突出重点。')).toEqual([]);
   });
 
+  it('findTargets() leaves out session ordinals, lists of aspects, 强大 and years written in Chinese digits', () => {
+    expect(
+      find('传达市委十届二十二次全会精神，从十二个方面部署，在6个方面实现突破，将这一强大思想武器转化为力量。'),
+    ).toEqual([]);
+    expect(find('制定二〇三五年远景目标。')).toEqual([]);
+    expect(find('到二〇三五年基本建成。')[0]).toMatchObject({ kind: 'deadline', value: 2035, text: '到二〇三五年' });
+    expect(find('召开3次会议，进入全国经开区二十强。').map((t) => [t.text, t.kind])).toEqual([
+      ['3次', 'count'],
+      ['二十强', 'rank'],
+    ]);
+  });
+
   it('findTargets() leaves out idioms, streaks and size classes: 百年未有之大变局, 连续19年, 千吨级', () => {
     expect(find('面对百年未有之大变局，园区连续19年保持增长，建设千吨级码头。')).toEqual([]);
   });

@@ -23,16 +23,18 @@ const TARGET = new RegExp(
   [
     // 到“十四五”末期
     `(?<fyLead>到|至)?“?十(?<fyN>[一二三四五六七八九])五”?(?:末期|期末|末|收官)`,
-    // 到2025年, 2025年底; a bare year is a date, not a deadline, and is dropped by read().
-    `(?<yLead>到|至|截至|截止到|截止)?(?<![0-9０-９\\-–—~～])(?<year>(?:19|20)[0-9]{2})年(?<yTail>底|末|以前|之前|前|内)?(?![0-9０-９])`,
+    // 到2025年, 2025年底, 到二〇三五年; a bare year is a date, not a deadline, and is dropped by read().
+    `(?<yLead>到|至|截至|截止到|截止)?(?<![0-9０-９\\-–—~～${CHINESE_NUMERAL_CHARS}])(?<year>(?:19|20)[0-9]{2}|[一二][九〇零][〇零一二三四五六七八九]{2})年(?<yTail>底|末|以前|之前|前|内)?(?![0-9０-９])`,
     // 年底, 今年底
     `(?<![0-9０-９${CHINESE_NUMERAL_CHARS}])(?<rel>(?:今|本|当)?年(?:底|末|内))`,
     // 百分之二十
     `百分之(?<pct>${NUM})`,
     // 全国60强, 世界500强, 前十名, 全球第二
-    `(?<scope>${SCOPE})?(?:(?<strong>${NUM})强|前(?<front>${NUM})(?<frontUnit>名|位|强)?|第(?<nth>${NUM})(?<nthUnit>名|位)?)`,
+    `(?<scope>${SCOPE})?(?:(?<strong>${NUM})强(?!大|化|劲|势|调|度)|前(?<front>${NUM})(?<frontUnit>名|位|强)?|第(?<nth>${NUM})(?<nthUnit>名|位)?)`,
     // 139家以上, 3.5亿元, 超过30个, 143平方公里, 千亿
-    `(?<pre>${alternation(['超过', '突破', '逾', '约', '至少', '不少于', '不低于', '不超过', '不到', '近'])})?(?<num>${NUM})(?<approx>余|多)?(?<mult>${alternation(MULTIPLIERS.keys())})?(?<unit>${alternation(UNITS.keys())})?(?<post>以上|以下|以内|左右)?`,
+    // A session's ordinal (四届十一次全会), the tail of a number already read and the parts of a
+    // list (六个方面) are no quantities.
+    `(?<pre>${alternation(['超过', '突破', '逾', '约', '至少', '不少于', '不低于', '不超过', '不到', '近'])})?(?<![届${CHINESE_NUMERAL_CHARS}])(?<num>${NUM})(?<approx>余|多)?(?<mult>${alternation(MULTIPLIERS.keys())})?(?<unit>${alternation(UNITS.keys())})?(?!方面)(?<post>以上|以下|以内|左右)?`,
   ].join('|'),
   'gu',
 );
@@ -52,7 +54,7 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Re
   }
   if (g.year) {
     if (!g.yLead && !g.yTail) return null;
-    const year = Number(g.year);
+    const year = numberOf(g.year)!;
     return {
       value: year,
       unit: '年',
