@@ -61,6 +61,20 @@ const LINKS: ReadonlySet<string> = new Set([
   '出台',
   '用于',
 ]);
+/**
+ * Words that say how a figure compares (同比增长6%, 营收分别增长9.2%), between the thing and its
+ * link: skipped, so the thing is 地区生产总值, not 地区生产总值同比, and never 同比 alone.
+ */
+const COMPARISONS: ReadonlySet<string> = new Set([
+  '同比',
+  '环比',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '年均',
+  '分别',
+]);
 const QUOTES: ReadonlySet<string> = new Set(['“', '”', '‘', '’', '「', '」']);
 const NAMEISH = /[\p{Script=Han}A-Za-z]/u;
 const DIGIT = /[\p{Nd}]/u;
@@ -69,7 +83,8 @@ const MAX_CHARS = 16;
 /** Characters that end the clause a deadline applies to. */
 const CLAUSE_END = /[，,。；;：:！!？?、（）()《》【】\s]/u;
 
-const isThingWord = (w: string) => NAMEISH.test(w) && !DIGIT.test(w) && !STOPWORDS.has(w) && !LINKS.has(w);
+const isThingWord = (w: string) =>
+  NAMEISH.test(w) && !DIGIT.test(w) && !STOPWORDS.has(w) && !LINKS.has(w) && !COMPARISONS.has(w);
 
 /** Words from `from` in steps of `step`, inside [lo, hi), that make a noun phrase; quotes inside it are kept. */
 function collect(words: readonly string[], from: number, step: 1 | -1, lo: number, hi: number): string {
@@ -105,7 +120,8 @@ function unquote(phrase: string): string {
 /**
  * What numbers in one sentence count, given its segmenter words: for a number from `start` to
  * `end`, the noun phrase right after it (辅导30个以上 -> 参赛项目团队), or when there is none the
- * one before it, skipping one linking verb (规模工业企业 <- 206家, 研发投入 <- 增长10%). `prefer:
+ * one before it, skipping one linking verb and the words of comparison before it (规模工业企业 <-
+ * 206家, 研发投入 <- 增长10%, 地区生产总值 <- 同比增长6%). `prefer:
  * 'before'` tries the phrase before first. The phrase stays within `limits` (the neighbouring
  * targets' ends), so one target's words are never another's thing. Null when neither side has
  * one. The words' offsets are worked out once per sentence, so a sentence of many numbers costs
@@ -129,12 +145,19 @@ export function countedThings(
     // The last word ending by `start`, -1 when none.
     const before = bisectRight(offsets, start, 1) - 2;
     const afterPhrase = () => (after === -1 ? '' : collect(words, after, 1, lo, hi));
-    const beforePhrase = () => {
-      const j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;
-      return j < 0 ? '' : collect(words, j, -1, lo, hi);
+    // Null: the thing is in another clause (…3.65亿元，同比增长227%), so none is looked for after it.
+    const beforePhrase = (): string | null => {
+      let j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;
+      const compared = j >= 0 && COMPARISONS.has(words[j]!);
+      while (j >= 0 && COMPARISONS.has(words[j]!)) j--;
+      const phrase = j < 0 ? '' : collect(words, j, -1, lo, hi);
+      return phrase === '' && compared ? null : phrase;
     };
-    const [first, second] = prefer === 'after' ? [afterPhrase, beforePhrase] : [beforePhrase, afterPhrase];
-    return first() || second() || null;
+    for (const phrase of prefer === 'after' ? [afterPhrase, beforePhrase] : [beforePhrase, afterPhrase]) {
+      const found = phrase();
+      if (found !== '') return found;
+    }
+    return null;
   };
 }
 

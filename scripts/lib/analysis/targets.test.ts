@@ -69,6 +69,17 @@ describe('findTargets(text, words, docYear)', () => {
     ]);
   });
 
+  it('findTargets() names the indicator before 同比 or 分别, never the comparison, and none when it is in another clause', () => {
+    const text = '营业收入3.65亿元，同比增长227%，规上工业增加值同比增长13%，城乡居民收入分别增长6%、8%。';
+    expect(find(text).map((t) => [t.text, t.thing])).toEqual([
+      ['3.65亿元', '营业收入'],
+      ['227%', null],
+      ['13%', '规上工业增加值'],
+      ['6%', '城乡居民收入'],
+      ['8%', null],
+    ]);
+  });
+
   it('findTargets() marks floors, estimates and ceilings as bounds', () => {
     expect(find('企业139家以上，投资约3亿元，能耗不超过5%，专家200余名。').map((t) => t.bound)).toEqual([
       'at-least',
