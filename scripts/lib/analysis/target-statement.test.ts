@@ -33,6 +33,10 @@ describe('statementsIn(sentence)(start, end)', () => {
       statement: 'result',
       cue: '目标的',
     });
+    expect(at('税收收入5570.5万元,完成全年目标任务的135.67%。', '135.67%')).toEqual({
+      statement: 'result',
+      cue: '目标任务的',
+    });
   });
 
   it('statementsIn() reads a bare target noun or 新增 nearest the number as a target', () => {

@@ -46,6 +46,7 @@ export const RESULT_CUES = [
   '位居',
   '居全',
   '目标的',
+  '目标任务的',
 ] as const;
 
 /** Strong markers of a past period: anywhere before the number, they make it a result. */
@@ -71,7 +72,7 @@ const CLAUSE_CUES = [
  * Whether a number in `sentence` is a target, a result or unknown, for the number matched at
  * `start`–`end`: a modal cue before it in the sentence, or a deadline ahead (the match itself may
  * be one: 到2025年), makes it a target; otherwise the cue nearest before it in its clause decides
- * (完成年度目标的158.9% is a result); otherwise a past-period marker, then any cue, earlier in the
+ * (完成年度目标的158.9% and 完成全年目标任务的135.67% are results); otherwise a past-period marker, then any cue, earlier in the
  * sentence ("全年完成投资120亿元，其中工业投资3.5亿元": both results); otherwise unknown. The cues,
  * clause breaks and deadline are found once per sentence: O(sentence length × cues), and a
  * logarithm per number.
