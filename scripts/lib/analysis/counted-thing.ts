@@ -76,6 +76,8 @@ const COMPARISONS: ReadonlySet<string> = new Set([
   '分别',
 ]);
 const QUOTES: ReadonlySet<string> = new Set(['“', '”', '‘', '’', '「', '」']);
+/** Words kept inside a thing, between two of its words, though never at its edge: 亿元以上项目. */
+const INNER: ReadonlySet<string> = new Set(['以上', '以下']);
 const NAMEISH = /[\p{Script=Han}A-Za-z]/u;
 const DIGIT = /[\p{Nd}]/u;
 const MAX_WORDS = 5;
@@ -91,10 +93,15 @@ function collect(words: readonly string[], from: number, step: 1 | -1, lo: numbe
   const taken: string[] = [];
   let content = 0;
   let chars = 0;
+  let inner = '';
   for (let i = from; i >= lo && i < hi; i += step) {
     const w = words[i]!;
     if (QUOTES.has(w)) taken.push(w);
-    else if (isThingWord(w) && content < MAX_WORDS && chars + w.length <= MAX_CHARS) {
+    else if (INNER.has(w) && content > 0 && inner === '') inner = w;
+    else if (isThingWord(w) && content < MAX_WORDS && chars + inner.length + w.length <= MAX_CHARS) {
+      if (inner !== '') taken.push(inner);
+      chars += inner.length;
+      inner = '';
       taken.push(w);
       content += 1;
       chars += w.length;
@@ -128,8 +135,9 @@ function unquote(phrase: string): string {
  * no more per number than a short one.
  */
 export function countedThings(
-  words: readonly string[],
+  segmented: readonly string[],
 ): (start: number, end: number, prefer?: 'after' | 'before', limits?: { from: number; to: number }) => string | null {
+  const words = resplit(segmented);
   // offsets[i]: where word i starts; offsets[words.length]: the sentence's length.
   const offsets = [0];
   for (const w of words) offsets.push(offsets.at(-1)! + w.length);
@@ -159,6 +167,22 @@ export function countedThings(
     }
     return null;
   };
+}
+
+/**
+ * The segmenter's dictionary has 上项目 (to launch projects), so 亿元以上项目 comes as 以|上项目:
+ * read as 以上|项目, the same characters, so the words' offsets do not move.
+ */
+function resplit(words: readonly string[]): readonly string[] {
+  const out = [...words];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const next = out[i + 1]!;
+    if (out[i] === '以' && next.length > 1 && (next[0] === '上' || next[0] === '下')) {
+      out[i] = `以${next[0]}`;
+      out[i + 1] = next.slice(1);
+    }
+  }
+  return out;
 }
 
 /**

@@ -80,6 +80,13 @@ describe('findTargets(text, words, docYear)', () => {
     ]);
   });
 
+  it('findTargets() names 亿元以上项目 whole, though the segmenter cuts it 以|上项目', () => {
+    expect(find('新签约亿元以上项目70个，规模以上工业企业9户。').map((t) => t.thing)).toEqual([
+      '亿元以上项目',
+      '规模以上工业企业',
+    ]);
+  });
+
   it('findTargets() marks floors, estimates and ceilings as bounds', () => {
     expect(find('企业139家以上，投资约3亿元，能耗不超过5%，专家200余名。').map((t) => t.bound)).toEqual([
       'at-least',
