@@ -86,7 +86,16 @@ const LEFT_STOPS: ReadonlySet<string> = new Set([
   '面向',
   '带动',
   '服务于',
+  '新增',
+  '年内',
 ]);
+
+/**
+ * Frame words of the genre that are stopwords for keyness but stand inside company names
+ * (厦门建发股份有限公司, 文化旅游发展有限公司, 城市建设投资集团): an enterprise's name runs over them and
+ * only drops them at its left edge. Before a 中心 or 实验室 they are the verb (建设…创新中心).
+ */
+const INSIDE_NAMES: ReadonlySet<string> = new Set(['发展', '建设', '建', '新', '大', '高', '工作']);
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
 const OPENERS = new Set(['(', '（']);
 const CLOSERS = new Set([')', '）']);
@@ -143,11 +152,13 @@ export function suffixCandidates(words: readonly string[], generic: ReadonlySet<
         first = open;
         continue;
       }
-      if (!NAME_CHAR.test(w) || LEFT_STOPS.has(w) || chars + w.length > MAX_CHARS) break;
+      const inside = type === 'enterprise' && INSIDE_NAMES.has(w);
+      if (!NAME_CHAR.test(w) || (LEFT_STOPS.has(w) && !inside) || chars + w.length > MAX_CHARS) break;
       chars += w.length;
       taken += 1;
       first = j;
     }
+    while (first < i && INSIDE_NAMES.has(words[first]!)) first++;
     // The suffix word's own head (服务 of 服务中心, 证券 of 证券公司) is judged like any other word.
     const parts = [...words.slice(first, i), word.slice(0, word.length - suffix.length)];
     const own = parts.reduce((n, w, k) => {

@@ -49,6 +49,20 @@ describe('collectOrganisations(organisationMentions(passages, dictionary))', () 
   });
 });
 
+describe('findOrganisations() with the project’s dictionary (content/organisations.yaml)', () => {
+  const named = (text: string) =>
+    findOrganisations(passagesOf([text]), readLexicons().organisations).organisations.map((o) => o.name);
+
+  it('findOrganisations() reads a company’s name over 建 and 发展, but a 中心 after 建设 without it', () => {
+    expect(named('厦门建发股份有限公司和赫山发展集团签约。')).toEqual(['厦门建发股份有限公司', '赫山发展集团']);
+    expect(named('推进建设朝阳保税物流中心。')).toEqual(['朝阳保税物流中心']);
+  });
+
+  it('findOrganisations() reads neither a bare legal form nor a goal as an organisation', () => {
+    expect(named('设立有限公司，建设国际科技创新中心，年内新增省部级重点实验室。')).toEqual([]);
+  });
+});
+
 describe('findOrganisations() on the seeds', () => {
   const file = OrganisationsFile.parse(findOrganisations(segmented, readLexicons().organisations));
   const get = (name: string) => file.organisations.find((o) => o.name === name);
