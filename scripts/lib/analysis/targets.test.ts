@@ -87,6 +87,13 @@ describe('findTargets(text, words, docYear)', () => {
     ]);
   });
 
+  it('findTargets() keeps a rate per mu or per head in its own unit, unconverted', () => {
+    expect(find('亩均税收达82.9万元/亩，人均收入5万元。').map((t) => [t.unit, t.kind, t.normalized])).toEqual([
+      ['万元/亩', 'money', null],
+      ['万元', 'money', 0.0005],
+    ]);
+  });
+
   it('findTargets() marks floors, estimates and ceilings as bounds', () => {
     expect(find('企业139家以上，投资约3亿元，能耗不超过5%，专家200余名。').map((t) => t.bound)).toEqual([
       'at-least',

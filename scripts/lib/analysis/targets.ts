@@ -34,7 +34,7 @@ const TARGET = new RegExp(
     // 139家以上, 3.5亿元, 超过30个, 143平方公里, 千亿
     // A session's ordinal (四届十一次全会), the tail of a number already read and the parts of a
     // list (六个方面) are no quantities.
-    `(?<pre>${alternation(['超过', '突破', '逾', '约', '至少', '不少于', '不低于', '不超过', '不到', '近'])})?(?<![届${CHINESE_NUMERAL_CHARS}])(?<num>${NUM})(?<approx>余|多)?(?<mult>${alternation(MULTIPLIERS.keys())})?(?<unit>${alternation(UNITS.keys())})?(?!方面)(?<post>以上|以下|以内|左右)?`,
+    `(?<pre>${alternation(['超过', '突破', '逾', '约', '至少', '不少于', '不低于', '不超过', '不到', '近'])})?(?<![届${CHINESE_NUMERAL_CHARS}])(?<num>${NUM})(?<approx>余|多)?(?<mult>${alternation(MULTIPLIERS.keys())})?(?<unit>${alternation(UNITS.keys())})?(?!方面)(?<per>[/／](?:亩|人|户|年|吨|平方米|平方公里))?(?<post>以上|以下|以内|左右)?`,
   ].join('|'),
   'gu',
 );
@@ -97,8 +97,9 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Re
   const bound = BOUNDS.get(g.pre ?? '') ?? BOUNDS.get(g.approx ?? '') ?? BOUNDS.get(g.post ?? '') ?? null;
   return {
     value,
-    unit: `${g.mult ?? ''}${g.unit ?? ''}`,
-    normalized: rule.toBase === null ? null : round(value * scale * rule.toBase),
+    unit: `${g.mult ?? ''}${g.unit ?? ''}${g.per ?? ''}`,
+    // A rate (82.9万元/亩) is no amount in the kind's unit: it keeps its own, unconverted.
+    normalized: rule.toBase === null || (g.per && g.unit) ? null : round(value * scale * rule.toBase),
     bound,
     kind: rule.kind,
   };
