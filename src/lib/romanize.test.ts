@@ -20,5 +20,10 @@ describe('romanize', () => {
     expect(romanizePark('哈尔滨新区')).toBe("Ha'erbin New Area");
     expect(romanizePark('x高新区')).toBe('x High-tech Zone');
     expect(romanizePark('高新区')).toBe('High-tech Zone');
+    expect(romanizePark('泉州台商投资区')).toBe('Quanzhou Taiwanese Investment Zone');
+    expect(romanizePark('中关村国家自主创新示范区')).toBe('Zhongguancun National Innovation Demonstration Zone');
+    expect(romanizePark('杨凌农业高新技术产业示范区')).toBe('Yangling Agricultural High-tech Demonstration Zone');
+    expect(romanizePark('苏州工业园')).toBe('Suzhou Industrial Park');
+    expect(romanizePark('上海化学工业区')).toBe('Shanghai Chemical Industry Park');
   });
 });
