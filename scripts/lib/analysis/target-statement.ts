@@ -72,10 +72,10 @@ const CLAUSE_CUES = [
  * Whether a number in `sentence` is a target, a result or unknown, for the number matched at
  * `start`–`end`: a modal cue before it in the sentence, or a deadline ahead (the match itself may
  * be one: 到2025年), makes it a target; otherwise the cue nearest before it in its clause decides
- * (完成年度目标的158.9% and 完成全年目标任务的135.67% are results); otherwise a past-period marker, then any cue, earlier in the
- * sentence ("全年完成投资120亿元，其中工业投资3.5亿元": both results); otherwise unknown. The cues,
- * clause breaks and deadline are found once per sentence: O(sentence length × cues), and a
- * logarithm per number.
+ * (完成年度目标的158.9% and 完成全年目标任务的135.67% are results); otherwise a past-period
+ * marker, then any cue, earlier in the sentence ("全年完成投资120亿元，其中工业投资3.5亿元": both
+ * results); otherwise unknown. The cues, clause breaks and deadline are found once per sentence:
+ * O(sentence length × cues), and a logarithm per number.
  */
 export function statementsIn(sentence: string): (start: number, end: number) => Statement {
   const modal = cueIndex(

@@ -47,11 +47,11 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
       file,
       'undecodable: not valid UTF-8, and its bytes read as Big5 (traditional Chinese), which GB18030 reads only as wrong characters; save it as UTF-8',
     );
-  const cjkShare = counts.nonSpace === 0 ? 0 : counts.cjk / counts.nonSpace;
-  if (encoding === 'gb18030' && cjkShare < MIN_CJK_SHARE) {
+  const share = cjkShare(counts);
+  if (encoding === 'gb18030' && share < MIN_CJK_SHARE) {
     throw new IngestError(
       file,
-      `undecodable: not valid UTF-8, and read as GB18030 only ${Math.round(cjkShare * 100)}% of ` +
+      `undecodable: not valid UTF-8, and read as GB18030 only ${Math.round(share * 100)}% of ` +
         'its characters are Chinese, so it is probably in another encoding',
     );
   }
@@ -112,8 +112,7 @@ function readUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: s
 /** Whether `bytes` are valid in `encoding` and read mostly as Chinese. */
 function readsAsChinese(bytes: Uint8Array, encoding: string): boolean {
   try {
-    const counts = countChars(new TextDecoder(encoding, { fatal: true }).decode(bytes));
-    return counts.cjk >= MIN_CJK_SHARE * counts.nonSpace;
+    return cjkShare(countChars(new TextDecoder(encoding, { fatal: true }).decode(bytes))) >= MIN_CJK_SHARE;
   } catch {
     return false;
   }
@@ -153,6 +152,11 @@ function countChars(text: string): Counts {
     else if (isCjk(code, char)) counts.cjk += 1;
   }
   return counts;
+}
+
+/** The share of the characters that are not space that are Chinese, 0 for none. */
+function cjkShare(counts: Counts): number {
+  return counts.nonSpace === 0 ? 0 : counts.cjk / counts.nonSpace;
 }
 
 function isSpace(code: number): boolean {

@@ -11,7 +11,7 @@ import { pinyin } from 'pinyin-pro';
 /** Longer slugs are cut and given a hash of the whole name, so long names that share a start stay apart. */
 export const MAX_ID_LENGTH = 80;
 
-/** The id of a seed named `file` (…​.txt), the same for the same name whatever else is in the folder. */
+/** The id of a seed named `file` (….txt), the same for the same name whatever else is in the folder. */
 export function documentId(file: string): string {
   const stem = file.replace(/\.txt$/u, '').normalize('NFKC');
   const words = /\p{Script=Han}/u.test(stem)
