@@ -88,9 +88,12 @@ describe('findTargets(text, words, docYear)', () => {
   });
 
   it('findTargets() keeps a rate per mu or per head in its own unit, unconverted', () => {
-    expect(find('亩均税收达82.9万元/亩，人均收入5万元。').map((t) => [t.unit, t.kind, t.normalized])).toEqual([
+    expect(
+      find('亩均税收达82.9万元/亩，人均收入5万元，亩均产值300万/亩。').map((t) => [t.unit, t.kind, t.normalized]),
+    ).toEqual([
       ['万元/亩', 'money', null],
       ['万元', 'money', 0.0005],
+      ['万/亩', 'money', null],
     ]);
   });
 

@@ -99,7 +99,7 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Re
     value,
     unit: `${g.mult ?? ''}${g.unit ?? ''}${g.per ?? ''}`,
     // A rate (82.9万元/亩) is no amount in the kind's unit: it keeps its own, unconverted.
-    normalized: rule.toBase === null || (g.per && g.unit) ? null : round(value * scale * rule.toBase),
+    normalized: rule.toBase === null || g.per ? null : round(value * scale * rule.toBase),
     bound,
     kind: rule.kind,
   };
