@@ -395,6 +395,26 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('hands Pagefind its index inflated by the browser, so its own JavaScript inflate is skipped', async () => {
+    const page = await site.newPage();
+    const problems = recordProblems(page);
+    await openSearch(page, `?q=${encodeURIComponent('营商环境')}`);
+    const heads = await page.evaluate(async () => {
+      const first = async (url: string, n: number) =>
+        Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer()).slice(0, n));
+      const meta = document.querySelector('link[data-pagefind-meta]')!.getAttribute('href')!;
+      return {
+        meta: String.fromCharCode(...(await first(meta, 12))),
+        wasm: String.fromCharCode(...(await first('../pagefind/wasm.unknown.pagefind', 12))),
+        // The page's own gzipped files are the page's to inflate: they pass as they were sent.
+        text: await first('text/0-0.json.gz', 2),
+      };
+    });
+    expect(heads).toEqual({ meta: 'pagefind_dcd', wasm: 'pagefind_dcd', text: [0x1f, 0x8b] });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('links a hit to its sentence, which the document page highlights with the term', async () => {
     const page = await site.newPage();
     const problems = recordProblems(page);

@@ -1,6 +1,7 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { serializeCharMap } from './char-map.ts';
-import { earlyStart, earlyStartScript, type EarlyStart } from './early-start.ts';
+import { earlyStart, earlyStartScript, inflatingFetch, type EarlyStart } from './early-start.ts';
 import { queryLinks } from './positions.ts';
 import { normalize } from './tokenize.ts';
 
@@ -68,5 +69,68 @@ describe('earlyStart', () => {
     const script = earlyStartScript(OPTIONS);
     expect(() => new Function(script)).not.toThrow();
     expect(script).toContain("location.protocol !== 'file:'");
+  });
+});
+
+describe('inflatingFetch', () => {
+  // What Pagefind's files hold once inflated: its signature, then the data.
+  const plain = new TextEncoder().encode('pagefind_dcd 营商 index bytes');
+  const PAGE = 'https://example.org/site/search/?q=营商';
+  /** A fake network serving `body` at every address, and the addresses it was asked for. */
+  const network = (body: Uint8Array, status = 200) => {
+    const asked: string[] = [];
+    const fetch = async (input: RequestInfo | URL) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return new Response(body, { status });
+    };
+    return { fetch: fetch as typeof globalThis.fetch, asked };
+  };
+  const bytes = async (response: Response) => new Uint8Array(await response.arrayBuffer());
+
+  it('hands Pagefind its gzipped files inflated, whatever the form of the address', async () => {
+    for (const address of [
+      '/site/pagefind/index/zxx_1.pf_index',
+      'https://example.org/site/pagefind/pagefind.zxx_2.pf_meta',
+      new URL('https://example.org/site/pagefind/wasm.unknown.pagefind'),
+      new Request('https://example.org/site/pagefind/filter/zxx_3.pf_filter'),
+    ]) {
+      const { fetch } = network(new Uint8Array(gzipSync(plain)));
+      expect(await bytes(await inflatingFetch(fetch, '/site/pagefind/', PAGE)(address)), String(address)).toEqual(
+        plain,
+      );
+    }
+  });
+
+  it('passes bytes a host already unpacked as they are', async () => {
+    const { fetch } = network(plain);
+    expect(
+      await bytes(await inflatingFetch(fetch, '/site/pagefind/', PAGE)('/site/pagefind/index/a.pf_index')),
+    ).toEqual(plain);
+  });
+
+  it('leaves other files, and failed answers, untouched', async () => {
+    const gz = new Uint8Array(gzipSync(plain));
+    for (const address of [
+      '/site/pagefind/pagefind-entry.json',
+      '/site/search/text/1-0.json.gz',
+      '/other/pagefind/a.pf_index',
+    ]) {
+      const { fetch, asked } = network(gz);
+      expect(await bytes(await inflatingFetch(fetch, '/site/pagefind/', PAGE)(address)), address).toEqual(gz);
+      expect(asked).toEqual([address]);
+    }
+    const { fetch } = network(new TextEncoder().encode('not found'), 404);
+    const response = await inflatingFetch(fetch, '/site/pagefind/', PAGE)('/site/pagefind/index/gone.pf_index');
+    expect(response.status).toBe(404);
+    expect(new TextDecoder().decode(await bytes(response))).toBe('not found');
+  });
+
+  it('works from its own source text, as the page runs it', async () => {
+    const fromSource = new Function(`return (${inflatingFetch.toString()});`)() as typeof inflatingFetch;
+    const { fetch } = network(new Uint8Array(gzipSync(plain)));
+    expect(await bytes(await fromSource(fetch, '/site/pagefind/', PAGE)('/site/pagefind/index/a.pf_index'))).toEqual(
+      plain,
+    );
+    expect(earlyStartScript(OPTIONS)).toContain("typeof DecompressionStream === 'function'");
   });
 });

@@ -86,10 +86,42 @@ export function earlyStart(
   return { pagefind, t2s, preloaded };
 }
 
+/**
+ * `fetch`, except that Pagefind's gzipped files under `pagefindPath` (its WebAssembly, metadata,
+ * index and filter chunks) come back inflated by the browser's own zlib (`DecompressionStream`).
+ * Pagefind reads such a file as already inflated by its signature and skips its JavaScript
+ * inflate, which on a cold page runs unoptimised on the page's only thread: some 20–30 ms of a
+ * first query at 1,000 documents. Bytes without gzip's magic number (a host that sent the file
+ * with Content-Encoding: gzip, which the browser unpacked) pass as they are. `pageUrl` resolves
+ * relative addresses. Written into the page as source text, like `earlyStart`.
+ */
+export function inflatingFetch(
+  fetch: typeof globalThis.fetch,
+  pagefindPath: string,
+  pageUrl: string,
+): typeof globalThis.fetch {
+  const gzipped = /\.(?:pagefind|pf_meta|pf_index|pf_filter)$/;
+  return (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = new URL(url, pageUrl).pathname;
+    if (!path.startsWith(pagefindPath) || !gzipped.test(path)) return fetch(input, init);
+    return fetch(input, init).then(async (response) => {
+      if (!response.ok) return response;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const head = { status: response.status, statusText: response.statusText };
+      if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new Response(bytes, head);
+      const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return new Response(await new Response(inflated).arrayBuffer(), head);
+    });
+  };
+}
+
 /** The inline script that runs `earlyStart` on an HTTP page and leaves its result in `EARLY_GLOBAL`. */
 export function earlyStartScript(options: EarlyStartOptions): string {
   return [
     `if (location.protocol !== 'file:') {`,
+    `  if (typeof DecompressionStream === 'function')`,
+    `    window.fetch = (${inflatingFetch.toString()})(window.fetch.bind(window), ${JSON.stringify(options.pagefindPath).replace(/</g, '\\u003c')}, location.href);`,
     `  window[${JSON.stringify(EARLY_GLOBAL)}] = (${earlyStart.toString()})(${JSON.stringify(options).replace(/</g, '\\u003c')}, location.search,`,
     `    (document.querySelector('link[${ENTRY_ATTRIBUTE}]') || { getAttribute: function () { return null; } }).getAttribute(${JSON.stringify(ENTRY_ATTRIBUTE)}) || null,`,
     `    function (url) { return import(url); },`,
