@@ -77,7 +77,7 @@ describe('inflatingFetch', () => {
   const plain = new TextEncoder().encode('pagefind_dcd 营商 index bytes');
   const PAGE = 'https://example.org/site/search/?q=营商';
   /** A fake network serving `body` at every address, and the addresses it was asked for. */
-  const network = (body: Uint8Array, status = 200) => {
+  const network = (body: Uint8Array<ArrayBuffer>, status = 200) => {
     const asked: string[] = [];
     const fetch = async (input: RequestInfo | URL) => {
       asked.push(String(input instanceof Request ? input.url : input));
