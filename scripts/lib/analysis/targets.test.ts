@@ -33,6 +33,11 @@ describe('findTargets(text, words, docYear)', () => {
       [],
     );
     expect(find('2020年3月4日召开会议，2021年新区将突出重点。')).toEqual([]);
+    expect(find('实现“两个一百年”奋斗目标，保持全市第一方阵，进入全国第一梯队。')).toEqual([]);
+    expect(find('位居全省第一，建成两个1000亩园区。').map((t) => [t.text, t.kind])).toEqual([
+      ['全省第一', 'rank'],
+      ['1000亩', 'area'],
+    ]);
   });
 
   it('findTargets() leaves out session ordinals, lists of aspects, 强大 and years written in Chinese digits', () => {

@@ -29,12 +29,12 @@ const TARGET = new RegExp(
     `(?<![0-9０-９${CHINESE_NUMERAL_CHARS}])(?<rel>(?:今|本|当)?年(?:底|末|内))`,
     // 百分之二十
     `百分之(?<pct>${NUM})`,
-    // 全国60强, 世界500强, 前十名, 全球第二
-    `(?<scope>${SCOPE})?(?:(?<strong>${NUM})强(?!大|化|劲|势|调|度)|前(?<front>${NUM})(?<frontUnit>名|位|强)?|第(?<nth>${NUM})(?<nthUnit>名|位)?)`,
+    // 全国60强, 世界500强, 前十名, 全球第二; 全市第一方阵 and 第一梯队 are a group, not a rank.
+    `(?<scope>${SCOPE})?(?:(?<strong>${NUM})强(?!大|化|劲|势|调|度)|前(?<front>${NUM})(?<frontUnit>名|位|强)?|第(?<nth>${NUM})(?<nthUnit>名|位)?(?!方阵|梯队))`,
     // 139家以上, 3.5亿元, 超过30个, 143平方公里, 千亿
-    // A session's ordinal (四届十一次全会), the tail of a number already read and the parts of a
-    // list (六个方面) are no quantities.
-    `(?<pre>${alternation(['超过', '突破', '逾', '约', '至少', '不少于', '不低于', '不超过', '不到', '近'])})?(?<![届${CHINESE_NUMERAL_CHARS}])(?<num>${NUM})(?<approx>余|多)?(?<mult>${alternation(MULTIPLIERS.keys())})?(?<unit>${alternation(UNITS.keys())})?(?!方面)(?<per>[/／](?:亩|人|户|年|吨|平方米|平方公里))?(?<post>以上|以下|以内|左右)?`,
+    // A session's ordinal (四届十一次全会), the tail of a number already read, the parts of a
+    // list (六个方面) and a slogan's numeral after 个 (两个一百年) are no quantities.
+    `(?<pre>${alternation(['超过', '突破', '逾', '约', '至少', '不少于', '不低于', '不超过', '不到', '近'])})?(?<![届${CHINESE_NUMERAL_CHARS}])(?<!个(?=[${CHINESE_NUMERAL_CHARS}]))(?<num>${NUM})(?<approx>余|多)?(?<mult>${alternation(MULTIPLIERS.keys())})?(?<unit>${alternation(UNITS.keys())})?(?!方面)(?<per>[/／](?:亩|人|户|年|吨|平方米|平方公里))?(?<post>以上|以下|以内|左右)?`,
   ].join('|'),
   'gu',
 );
@@ -70,7 +70,7 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Re
   }
   const rankNumber = g.strong ?? g.front ?? g.nth;
   if (rankNumber) {
-    // 第一方阵 and 第一动力 are names, not ranks: 第N needs a scope (全球第二) or 名/位.
+    // 第一动力 is a name, not a rank: 第N needs a scope (全球第二) or 名/位.
     if (g.nth && !g.scope && !g.nthUnit) return null;
     if (g.front && !g.scope && !g.frontUnit) return null;
     const value = numberOf(rankNumber);
