@@ -1,5 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { STOPWORDS } from '../../../src/shared/analysis/stopwords.ts';
+import { MODAL_TARGET_CUES } from './target-statement.ts';
 
 /**
  * Verbs that link a number to what it counts (现有…206家, 增长10%, 挺进全国60强): skipped right
@@ -75,6 +76,30 @@ const COMPARISONS: ReadonlySet<string> = new Set([
   '年均',
   '分别',
 ]);
+/**
+ * Words that say when or how surely, not what: a period (一季度增长2.5% counts no 一季度) or a
+ * modal cue (产值预计全年增长): they end a thing.
+ */
+const NOT_IN_THING: ReadonlySet<string> = new Set([
+  ...MODAL_TARGET_CUES,
+  '前',
+  '全年',
+  '当年',
+  '今年',
+  '明年',
+  '去年',
+  '年内',
+  '年底',
+  '年末',
+  '上半年',
+  '下半年',
+  '一季度',
+  '二季度',
+  '三季度',
+  '四季度',
+  '前三季度',
+  '同期',
+]);
 const QUOTES: ReadonlySet<string> = new Set(['“', '”', '‘', '’', '「', '」']);
 /** Words kept inside a thing, between two of its words, though never at its edge: 亿元以上项目. */
 const INNER: ReadonlySet<string> = new Set(['以上', '以下']);
@@ -86,7 +111,17 @@ const MAX_CHARS = 16;
 const CLAUSE_END = /[，,。；;：:！!？?、（）()《》【】\s]/u;
 
 const isThingWord = (w: string) =>
-  NAMEISH.test(w) && !DIGIT.test(w) && !STOPWORDS.has(w) && !LINKS.has(w) && !COMPARISONS.has(w);
+  NAMEISH.test(w) &&
+  !DIGIT.test(w) &&
+  !STOPWORDS.has(w) &&
+  !LINKS.has(w) &&
+  !COMPARISONS.has(w) &&
+  !NOT_IN_THING.has(w);
+
+/** 年, 月 or 日 after a number is a date's or a span's (2023年|营业收入, 12个|月), not the thing's as in 车间|年产能. */
+const DATE_UNITS: ReadonlySet<string> = new Set(['年', '月', '日']);
+const afterNumber = (words: readonly string[], i: number) =>
+  i > 0 && (DIGIT.test(words[i - 1]!) || words[i - 1] === '个');
 
 /** Words from `from` in steps of `step`, inside [lo, hi), that make a noun phrase; quotes inside it are kept. */
 function collect(words: readonly string[], from: number, step: 1 | -1, lo: number, hi: number): string {
@@ -96,6 +131,7 @@ function collect(words: readonly string[], from: number, step: 1 | -1, lo: numbe
   let inner = '';
   for (let i = from; i >= lo && i < hi; i += step) {
     const w = words[i]!;
+    if (DATE_UNITS.has(w) && afterNumber(words, i)) break;
     if (QUOTES.has(w)) taken.push(w);
     else if (INNER.has(w) && content > 0 && inner === '') inner = w;
     else if (isThingWord(w) && content < MAX_WORDS && chars + inner.length + w.length <= MAX_CHARS) {
@@ -156,8 +192,12 @@ export function countedThings(
     // Null: the thing is in another clause (…3.65亿元，同比增长227%), so none is looked for after it.
     const beforePhrase = (): string | null => {
       let j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;
-      const compared = j >= 0 && COMPARISONS.has(words[j]!);
-      while (j >= 0 && COMPARISONS.has(words[j]!)) j--;
+      // 产值|预计|全年|分别|增长 29.5%: when, how surely and how it compares stand between the link and the thing.
+      let compared = false;
+      while (j >= 0 && (COMPARISONS.has(words[j]!) || NOT_IN_THING.has(words[j]!))) {
+        compared ||= COMPARISONS.has(words[j]!);
+        j--;
+      }
       const phrase = j < 0 ? '' : collect(words, j, -1, lo, hi);
       return phrase === '' && compared ? null : phrase;
     };

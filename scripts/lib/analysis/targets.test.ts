@@ -85,6 +85,21 @@ describe('findTargets(text, words, docYear)', () => {
     ]);
   });
 
+  it('findTargets() names no period or modal word as the thing, nor a year’s 年, but keeps 年产能', () => {
+    const things = (text: string) => find(text).map((t) => [t.text, t.thing]);
+    expect(things('2023年园区生产总值预计增长4.5%。')).toEqual([['4.5%', '园区生产总值']]);
+    expect(things('产业集群产值预计全年分别增长29.5%、24%。')).toEqual([
+      ['29.5%', '产业集群产值'],
+      ['24%', null],
+    ]);
+    expect(things('经济增速逐季回升，一季度增长2.5%，前三季度增长4%。')).toEqual([
+      ['2.5%', null],
+      ['4%', null],
+    ]);
+    expect(things('疫苗生产车间年产能达50亿剂。')).toEqual([['50亿剂', '疫苗生产车间年产能']]);
+    expect(things('增速连续12个月位居全市第一。')).toEqual([['全市第一', null]]);
+  });
+
   it('findTargets() names 亿元以上项目 whole, though the segmenter cuts it 以|上项目', () => {
     expect(find('新签约亿元以上项目70个，规模以上工业企业9户。').map((t) => t.thing)).toEqual([
       '亿元以上项目',
@@ -119,7 +134,7 @@ describe('findTargets(text, words, docYear) on a text without sentence breaks', 
     const one = find(clause);
     const many = find(clause.repeat(500));
     expect(one.map((t) => [t.text, t.thing, t.statement, t.cue])).toEqual([
-      ['10%', '年营业收入', 'unknown', null],
+      ['10%', '营业收入', 'unknown', null],
       ['120家', '企业', 'target', '力争'],
     ]);
     expect(many).toHaveLength(one.length * 500);
