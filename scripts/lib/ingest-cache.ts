@@ -16,7 +16,7 @@ import type { Passage } from '../../src/schemas/passage.ts';
  * through `warn`, and is written anew.
  */
 /** What the corpus files read of a passage (instruments.csv, the analysis, the duplicate check). */
-export type KeptPassage = Pick<Passage, 'doc' | 'id' | 'text' | 'themes' | 'instruments'>;
+export type KeptPassage = Pick<Passage, 'doc' | 'id' | 'text' | 'themes' | 'section' | 'instruments'>;
 
 /**
  * A document as ingested, with its MDX and its lines of passages.jsonl already written and its

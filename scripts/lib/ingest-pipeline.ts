@@ -61,19 +61,27 @@ export function createDocumentPipeline({
         parkFinder,
       );
       // The analyses count and match words, so they read the folded text the words were cut from.
-      const segmented = passages.map(({ doc, id, themes }, i) => ({
+      const segmented = passages.map(({ doc, id, themes, section }, i) => ({
         doc,
         id,
         text: folded[i]!,
         themes,
+        section,
         words: words[i]!,
       }));
       return {
         record,
-        passages: passages.map(({ doc, id, text, themes, instruments }) => ({ doc, id, text, themes, instruments })),
+        passages: passages.map(({ doc, id, text, themes, section, instruments }) => ({
+          doc,
+          id,
+          text,
+          themes,
+          section,
+          instruments,
+        })),
         lines: passageLines(passages.map(({ line: _line, ...p }) => p)),
         mdx: writeMdx(record, passages, generator),
-        analysis: analyseDocument(segmented, record.year, lexicons),
+        analysis: analyseDocument(segmented, record, lexicons),
       };
     },
   };

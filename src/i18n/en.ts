@@ -376,7 +376,7 @@ export const en: Record<UiKey, string> = {
   'phrases.data': 'Data: ',
   'targets.title': 'Quantified targets',
   'targets.intro':
-    'Numbers with units in the documents: money, counts, areas, percentages, ranks and deadlines, with the themes of the sentence they are in. Each number is marked as a target still to reach (力争, 确保, 到2025年 …) or a result already reached (完成, 同比增长 …), with the word that decided it; money is converted to 亿元 (100 million yuan) and areas to km². They are found by rules and may be missed or misread; follow the source text to check the sentence.',
+    'Numbers with units in the documents: money, counts, areas, percentages, ranks and deadlines, with the themes of the sentence they are in. Each number is marked as a target still to reach (力争, 确保, 到2025年 …) or a result already reached (完成, 同比增长 …), with the word that decided it; where the sentence does not say, its section’s heading decides (results under a review such as 工作回顾, targets under a plan such as 工作安排); money is converted to 亿元 (100 million yuan) and areas to km². They are found by rules and may be missed or misread; follow the source text to check the sentence.',
   'targets.filter': 'Filter the targets',
   'targets.all': 'All',
   'targets.apply': 'Filter',
@@ -393,6 +393,7 @@ export const en: Record<UiKey, string> = {
   'col.normalized': 'In reporting unit',
   'targets.twin': 'The rows are shown from the Chinese targets page, which takes scripts; without them,',
   'targets.cue': 'cue: {cue}',
+  'targets.cueHeading': 'cue (its section): {cue}',
   'col.bound': 'Bound',
   'col.themes': 'Themes',
   'col.sentence': 'Source text',

@@ -127,7 +127,7 @@ export const TARGET_KINDS = ['count', 'money', 'area', 'percent', 'rank', 'deadl
 export const TargetKind = z.enum(TARGET_KINDS);
 export type TargetKind = z.infer<typeof TargetKind>;
 
-/** target: still to reach (力争, 确保, 到2025年); result: already reached (完成, 同比增长); unknown: the sentence does not say. */
+/** target: still to reach (力争, 确保, 到2025年, a plan's section); result: already reached (完成, 同比增长, a review's section); unknown: neither the sentence nor its section says. */
 export const TARGET_STATEMENTS = ['target', 'result', 'unknown'] as const;
 export const TargetStatement = z.enum(TARGET_STATEMENTS);
 export type TargetStatement = z.infer<typeof TargetStatement>;
@@ -153,8 +153,13 @@ export const Target = z.object({
   kind: TargetKind,
   /** Whether the sentence sets the number as a target or reports it as a result. */
   statement: TargetStatement,
-  /** The words that decided `statement` (力争, 同比增长, 到2025年), verbatim; null when none did. */
+  /**
+   * What decided `statement`, verbatim: words of the sentence (力争, 同比增长, 到2025年) or, when the
+   * sentence says nothing itself, the heading of its section (2023年工作回顾, 二、2024年工作安排); null when nothing did.
+   */
   cue: z.string().nullable(),
+  /** Where `cue` stands: in the sentence, or it is the section's heading; null when `cue` is. */
+  cueIn: z.enum(['sentence', 'heading']).nullable(),
   /** Themes of the sentence. */
   themes: z.array(ThemeId),
 });

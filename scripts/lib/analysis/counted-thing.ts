@@ -82,6 +82,7 @@ const COMPARISONS: ReadonlySet<string> = new Set([
  */
 const NOT_IN_THING: ReadonlySet<string> = new Set([
   ...MODAL_TARGET_CUES,
+  '预计',
   '前',
   '全年',
   '当年',

@@ -14,9 +14,10 @@ describe('analyseDocument(passages, year, lexicons)', () => {
     id: `s000${i + 1}`,
     text,
     themes: [],
+    section: null,
     words: segmenter.cut(text),
   }));
-  const analysis = analyseDocument(passages, 2024, lexicons);
+  const analysis = analyseDocument(passages, { year: 2024, outline: [] }, lexicons);
 
   it('analyseDocument() counts the document’s words, industries and organisations and reads its targets', () => {
     expect(analysis.words).toContainEqual(['集成电路', 2]);
@@ -42,7 +43,7 @@ describe('analyseDocuments(records, passages, segmenter, lexicons) on the seeds'
       expect(all.get(r.id)).toEqual(
         analyseDocument(
           segmented.filter((p) => p.doc === r.id),
-          r.year,
+          r,
           lexicons,
         ),
       );

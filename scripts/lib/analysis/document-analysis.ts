@@ -29,13 +29,13 @@ export interface DocumentAnalysis {
 /** The analysis of one document's sentences (all of one document, with their segmenter words). O(characters × longest dictionary entry). */
 export function analyseDocument(
   passages: readonly SegmentedPassage[],
-  year: number | null,
+  record: Pick<DocumentRecord, 'year' | 'outline'>,
   lexicons: Lexicons,
 ): DocumentAnalysis {
   const doc = passages[0]?.doc ?? '';
   return {
     words: [...(countWords(passages).get(doc) ?? [])],
-    targets: extractTargets(passages, new Map([[doc, year]])),
+    targets: extractTargets(passages, record.year, record.outline),
     industries: [...(countIndustries(passages, lexicons.industries).get(doc) ?? [])],
     organisations: organisationMentions(passages, lexicons.organisations),
   };
@@ -43,7 +43,7 @@ export function analyseDocument(
 
 /** `analyseDocument` for every document of a corpus, segmenting each document's sentences in one call. */
 export function analyseDocuments(
-  records: readonly Pick<DocumentRecord, 'id' | 'year'>[],
+  records: readonly Pick<DocumentRecord, 'id' | 'year' | 'outline'>[],
   passages: readonly AnalysedSentence[],
   segmenter: Segmenter,
   lexicons: Lexicons,
@@ -59,8 +59,15 @@ export function analyseDocuments(
       return [
         r.id,
         analyseDocument(
-          own.map(({ doc, id, themes }, i) => ({ doc, id, text: folded[i]!, themes, words: words[i]! })),
-          r.year,
+          own.map(({ doc, id, themes, section }, i) => ({
+            doc,
+            id,
+            text: folded[i]!,
+            themes,
+            section,
+            words: words[i]!,
+          })),
+          r,
           lexicons,
         ),
       ];

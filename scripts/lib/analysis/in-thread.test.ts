@@ -8,7 +8,7 @@ import { readLexicons } from './lexicons.ts';
 it('startCorpusAnalysis() with a worker thread writes the same files as analyse() in this one, on the seeds', async () => {
   const { codebook, segmenter, records, passages } = seedCorpus();
   const lexicons = readLexicons();
-  const sentences = passages.map(({ doc, id, text, themes }) => ({ doc, id, text, themes }));
+  const sentences = passages.map(({ doc, id, text, themes, section }) => ({ doc, id, text, themes, section }));
   const inputs: AnalysisInputs = {
     records,
     sentences,

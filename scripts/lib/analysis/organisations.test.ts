@@ -20,6 +20,7 @@ const passagesOf = (lines: string[]) =>
     id: `s${String(i + 1).padStart(4, '0')}`,
     text,
     themes: [],
+    section: null,
     words: segmenter.cut(text),
   }));
 const names = (text: string) => findOrganisations(passagesOf([text]), dictionary).organisations.map((o) => o.name);

@@ -2,7 +2,7 @@ import type { Passage } from '../../../src/schemas/passage.ts';
 import type { Segmenter } from '../text/segmenter.ts';
 
 /** What the corpus analysis reads of a sentence: no evidence, so it is cheap to hand to another thread. */
-export type AnalysedSentence = Pick<Passage, 'doc' | 'id' | 'text' | 'themes'>;
+export type AnalysedSentence = Pick<Passage, 'doc' | 'id' | 'text' | 'themes' | 'section'>;
 
 /** A sentence with its segmenter words, cut once and shared by every analysis that reads words. */
 export interface SegmentedPassage extends AnalysedSentence {
@@ -12,5 +12,12 @@ export interface SegmentedPassage extends AnalysedSentence {
 
 /** Cuts every sentence once; O(total characters) plus the segmenter's own cost. */
 export function segmentPassages(passages: readonly AnalysedSentence[], segmenter: Segmenter): SegmentedPassage[] {
-  return passages.map(({ doc, id, text, themes }) => ({ doc, id, text, themes, words: segmenter.cut(text) }));
+  return passages.map(({ doc, id, text, themes, section }) => ({
+    doc,
+    id,
+    text,
+    themes,
+    section,
+    words: segmenter.cut(text),
+  }));
 }

@@ -1,29 +1,26 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { TargetStatement } from '../../../src/schemas/analysis.ts';
+import type { SectionContext } from './section-kind.ts';
 
 /**
  * Modal words that put everything after them in the sentence in the future: "力争实现地区生产总值
  * 增长8%" is a target although 实现 and 增长 follow. 要/将 are left out: plans use them for tasks
  * as often as for quantities.
  */
-export const MODAL_TARGET_CUES = [
-  '力争',
-  '确保',
-  '争取',
-  '预计',
-  '预期',
-  '计划',
-  '力促',
-  '努力',
-  '奋力',
-  '冲刺',
-] as const;
+export const MODAL_TARGET_CUES = ['力争', '确保', '争取', '预期', '计划', '力促', '努力', '奋力', '冲刺'] as const;
 
-/** Words that, nearest before a number in its clause, make it a target. */
-export const TARGET_CUES = ['目标', '达到', '突破', '新增', '年底前', '年内'] as const;
+/**
+ * Words that, nearest before a number in its clause, make it a target. Not 新增: a plan adds
+ * what a review has added (新增企业21家 reports as often as it plans).
+ */
+export const TARGET_CUES = ['目标', '达到', '突破', '年底前', '年内'] as const;
 
-/** Words that, nearest before a number in its clause, make it a result already reached. */
+/**
+ * Words that, nearest before a number in its clause, make it a result already reached. 预计 is
+ * one: parks estimate the year just ending with it (预计全年增长8%), and set targets with 预期.
+ */
 export const RESULT_CUES = [
+  '预计',
   '同比增长',
   '同比下降',
   '比上年',
@@ -52,6 +49,30 @@ export const RESULT_CUES = [
 /** Strong markers of a past period: anywhere before the number, they make it a result. */
 const PAST_MARKERS = ['同比增长', '同比下降', '比上年', '较上年', '比去年', '较去年'] as const;
 
+/**
+ * Pledges that set a target even in a section that reviews, when they stand in the figure's own
+ * clause. 争取 is not one there: a review's 争取中央资金3亿元 is money secured.
+ */
+const PLEDGES = ['力争', '确保', '冲刺'] as const;
+
+/**
+ * Result cues that report even in a section that plans: what is already done. The others (完成,
+ * 实现, 全年, 比上年) are what a plan sets out to do: 全年完成投资100亿元 in 2024年工作安排.
+ */
+const PAST_ONLY: ReadonlySet<string> = new Set([
+  '已',
+  '已经',
+  '累计',
+  '获评',
+  '获批',
+  '荣获',
+  '达到了',
+  '目标的',
+  '目标任务的',
+  '同比增长',
+  '同比下降',
+]);
+
 /** A deadline still ahead reads as a target: 到2025年, 2025年底前, 到“十四五”末. */
 const DEADLINE = /(?:到|至)(?:20\d{2}年|“?十[一二三四五六七八九]五”?)|20\d{2}年(?:底|末)?(?:前|以前|之前)/u;
 
@@ -59,8 +80,10 @@ const CLAUSE_BREAK = /[，,；;。：:！!？?]/u;
 
 export interface Statement {
   statement: TargetStatement;
-  /** The words that decided it, verbatim as in the sentence; null when none did. */
+  /** The words that decided it, verbatim as in the sentence or as the section's heading; null when none did. */
   cue: string | null;
+  /** Where `cue` stands: in the sentence, or it is the heading of the sentence's section; null with no cue. */
+  cueIn: 'sentence' | 'heading' | null;
 }
 
 const CLAUSE_CUES = [
@@ -74,13 +97,27 @@ const CLAUSE_CUES = [
  * be one: 到2025年), makes it a target; otherwise the cue nearest before it in its clause decides
  * (完成年度目标的158.9% and 完成全年目标任务的135.67% are results); otherwise a past-period
  * marker, then any cue, earlier in the sentence ("全年完成投资120亿元，其中工业投资3.5亿元": both
- * results); otherwise unknown. The cues, clause breaks and deadline are found once per sentence:
- * O(sentence length × cues), and a logarithm per number.
+ * results); otherwise unknown.
+ *
+ * A sentence under a heading that reviews or plans (`section`, section-kind.ts) is read in its
+ * light. In a review every figure is a result unless a deadline or a pledge (力争, 确保) in its own
+ * clause sets it: a modal of an earlier clause (以最大努力争取最好结果，一季度增长2.5%) and a target
+ * word (新增, 突破) report what was done. In a plan every figure is a target unless its clause or
+ * the sentence before it says it is already done (已, 累计, 同比增长). A figure the sentence alone
+ * leaves undecided takes the heading as its cue. The cues, clause breaks and deadline are found
+ * once per sentence: O(sentence length × cues), and a logarithm per number.
  */
-export function statementsIn(sentence: string): (start: number, end: number) => Statement {
+export function statementsIn(
+  sentence: string,
+  section: SectionContext | null = null,
+): (start: number, end: number) => Statement {
   const modal = cueIndex(
     sentence,
     MODAL_TARGET_CUES.map((cue) => [cue, 'target'] as const),
+  );
+  const pledge = cueIndex(
+    sentence,
+    PLEDGES.map((cue) => [cue, 'target'] as const),
   );
   const clauseCues = cueIndex(sentence, CLAUSE_CUES);
   const past = cueIndex(
@@ -90,9 +127,8 @@ export function statementsIn(sentence: string): (start: number, end: number) => 
   const breaks: number[] = [];
   for (let i = 0; i < sentence.length; i++) if (CLAUSE_BREAK.test(sentence[i]!)) breaks.push(i);
   const deadline = DEADLINE.exec(sentence);
+  const heading = (statement: TargetStatement): Statement => ({ statement, cue: section!.heading, cueIn: 'heading' });
   return (start, end) => {
-    const found = modal(0, start);
-    if (found) return found;
     // The sentence's first deadline is the first within its first `end` characters, unless it runs past them.
     const ahead =
       deadline === null || deadline.index >= end
@@ -100,12 +136,28 @@ export function statementsIn(sentence: string): (start: number, end: number) => 
         : deadline.index + deadline[0].length <= end
           ? deadline
           : DEADLINE.exec(sentence.slice(0, end));
-    if (ahead) return { statement: 'target', cue: ahead[0] };
     const clauseStart = (breaks[bisectLeft(breaks, start) - 1] ?? -1) + 1;
-    return (
-      clauseCues(clauseStart, start) ?? past(0, start) ?? clauseCues(0, start) ?? { statement: 'unknown', cue: null }
-    );
+    const own = clauseCues(clauseStart, start);
+    if (section?.kind === 'review') {
+      if (ahead) return inSentence({ statement: 'target', cue: ahead[0] });
+      const pledged = pledge(clauseStart, start);
+      if (pledged) return inSentence(pledged);
+      return own?.statement === 'result' ? inSentence(own) : heading('result');
+    }
+    const found = modal(0, start) ?? (ahead ? { statement: 'target' as const, cue: ahead[0] } : null);
+    if (found) return inSentence(found);
+    if (section?.kind === 'plan') {
+      if (own && (own.statement === 'target' || PAST_ONLY.has(own.cue))) return inSentence(own);
+      const reported = past(0, start);
+      return reported ? inSentence(reported) : heading('target');
+    }
+    const cued = own ?? past(0, start) ?? clauseCues(0, start);
+    return cued ? inSentence(cued) : { statement: 'unknown', cue: null, cueIn: null };
   };
+}
+
+function inSentence(found: { statement: TargetStatement; cue: string }): Statement {
+  return { ...found, cueIn: 'sentence' };
 }
 
 /**
@@ -115,7 +167,7 @@ export function statementsIn(sentence: string): (start: number, end: number) => 
 function cueIndex(
   text: string,
   cues: ReadonlyArray<readonly [string, TargetStatement]>,
-): (from: number, to: number) => Statement | null {
+): (from: number, to: number) => { statement: TargetStatement; cue: string } | null {
   const found: { at: number; end: number; rank: number }[] = [];
   cues.forEach(([cue], rank) => {
     for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1))

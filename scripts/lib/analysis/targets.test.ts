@@ -145,13 +145,19 @@ describe('findTargets(text, words, docYear) on a text without sentence breaks', 
     // The first clause has no modal cue before its 10%; every later one has 力争 from the clause before.
     expect(many.slice(0, 2)).toEqual(one);
     const last = (k: number) => ({ ...many.at(k), offset: one[2 + k]!.offset });
-    expect(last(-2)).toEqual({ ...one[0], statement: 'target', cue: '力争' });
+    expect(last(-2)).toEqual({ ...one[0], statement: 'target', cue: '力争', cueIn: 'sentence' });
     expect(last(-1)).toEqual(one[1]);
   });
 });
 
-describe('extractTargets(passages, yearOf) on the seeds', () => {
-  const targets = extractTargets(segmented, new Map(records.map((r) => [r.id, r.year])));
+describe('extractTargets(passages, year, outline) on the seeds', () => {
+  const targets = records.flatMap((r) =>
+    extractTargets(
+      segmented.filter((p) => p.doc === r.id),
+      r.year,
+      r.outline,
+    ),
+  );
 
   it('extractTargets() writes rows that pass the Target schema, with their sentence’s themes', () => {
     for (const t of targets) Target.parse(t);

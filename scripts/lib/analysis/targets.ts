@@ -1,13 +1,15 @@
 import type { Target } from '../../../src/schemas/analysis.ts';
+import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.ts';
 import { clauseAfter, countedThings } from './counted-thing.ts';
 import { statementsIn } from './target-statement.ts';
+import { sectionContexts, type SectionContext } from './section-kind.ts';
 import type { SegmentedPassage } from './segmented.ts';
 import { BOUNDS, ENUMERATING_MEASURES, fiveYearPlanYears, MULTIPLIERS, UNITS } from './target-units.ts';
 
 /** A target as found in one sentence, before the document and sentence ids are attached. */
 export type FoundTarget = Omit<Target, 'doc' | 'sentence' | 'themes'>;
-type Reading = Omit<FoundTarget, 'text' | 'offset' | 'thing' | 'statement' | 'cue'>;
+type Reading = Omit<FoundTarget, 'text' | 'offset' | 'thing' | 'statement' | 'cue' | 'cueIn'>;
 
 const ARABIC = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const CHINESE = `[${CHINESE_NUMERAL_CHARS.replace(/[万亿]/gu, '')}]+`;
@@ -109,14 +111,19 @@ function read(g: Record<string, string | undefined>, docYear: number | null): Re
  * Numbers with units in one sentence and what they count, in text order. `docYear` resolves
  * 年底 (null when the document has no year). O(sentence length × cues), and a logarithm per number.
  */
-export function findTargets(text: string, words: readonly string[], docYear: number | null): FoundTarget[] {
+export function findTargets(
+  text: string,
+  words: readonly string[],
+  docYear: number | null,
+  section: SectionContext | null = null,
+): FoundTarget[] {
   const matches = [...text.matchAll(TARGET)]
     .map((m) => ({ m, target: m[0] === '' ? null : read(m.groups ?? {}, docYear) }))
     .filter((x): x is { m: RegExpExecArray; target: Reading } => x.target !== null && !isStreakOrClass(text, x.m));
   // Most sentences hold no figure: their cues and word offsets are never needed.
   if (matches.length === 0) return [];
   const thingOf = countedThings(words);
-  const statementOf = statementsIn(text);
+  const statementOf = statementsIn(text, section);
   return matches.map(({ m, target }, i) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -137,14 +144,19 @@ function isStreakOrClass(text: string, m: RegExpExecArray): boolean {
   return text.slice(Math.max(0, m.index - 2), m.index) === '连续' || text[m.index + m[0].length] === '级';
 }
 
-/** `targets.jsonl` rows: every sentence's targets with its document, sentence id and themes, in corpus order. */
+/**
+ * `targets.jsonl` rows of one document: every sentence's targets with its sentence id and themes,
+ * in text order, each read in the light of its section's heading (`outline`, section-kind.ts).
+ */
 export function extractTargets(
   passages: readonly SegmentedPassage[],
-  yearOf: ReadonlyMap<string, number | null>,
+  year: number | null,
+  outline: DocumentRecord['outline'],
 ): Target[] {
+  const sections = sectionContexts(outline);
   return passages.flatMap((p) =>
-    findTargets(p.text, p.words, yearOf.get(p.doc) ?? null).map(
-      ({ text, offset, value, unit, normalized, bound, thing, kind, statement, cue }) => ({
+    findTargets(p.text, p.words, year, p.section === null ? null : (sections.get(p.section) ?? null)).map(
+      ({ text, offset, value, unit, normalized, bound, thing, kind, statement, cue, cueIn }) => ({
         doc: p.doc,
         sentence: p.id,
         text,
@@ -157,6 +169,7 @@ export function extractTargets(
         kind,
         statement,
         cue,
+        cueIn,
         themes: [...p.themes],
       }),
     ),

@@ -550,10 +550,17 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     ),
     kind: b('类别', 'Kind'),
     statement: b(
-      'target(要达到的目标:力争、确保、到2025年)、result(已完成的实绩:完成、同比增长)、unknown(句中没有依据)',
-      'target (still to reach: 力争, 确保, 到2025年), result (already reached: 完成, 同比增长), unknown (the sentence gives no cue)',
+      'target(要达到的目标:力争、确保、到2025年,或在“工作安排”一类章节中)、result(已完成的实绩:完成、同比增长,或在“工作回顾”一类章节中)、unknown(句子和所在章节都没有依据)',
+      'target (still to reach: 力争, 确保, 到2025年, or in a section headed as a plan, such as 工作安排), result (already reached: 完成, 同比增长, or in a section headed as a review, such as 工作回顾), unknown (neither the sentence nor its section says)',
     ),
-    cue: b('决定 statement 的原文词语;没有时为 null', 'The words that decided statement, verbatim; null when none did'),
+    cue: b(
+      '决定 statement 的依据,照录原文:句中的词语,或句子本身没有依据时所在章节的标题;没有时为 null',
+      'What decided statement, verbatim: words of the sentence or, when the sentence says nothing itself, the heading of its section; null when nothing did',
+    ),
+    cueIn: b(
+      'cue 所在:sentence(句中词语)或 heading(章节标题);cue 为 null 时为 null',
+      'Where cue stands: sentence (words of the sentence) or heading (the heading of its section); null when cue is',
+    ),
     themes: b('所在句子的主题', 'Themes of the sentence'),
   },
   'industries.csv': {
