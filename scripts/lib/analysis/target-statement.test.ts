@@ -47,6 +47,13 @@ describe('statementsIn(sentence)(start, end)', () => {
       cueIn: 'sentence',
     });
     expect(at('累计引进项目120个。', '120个')).toEqual({ statement: 'result', cue: '累计', cueIn: 'sentence' });
+    expect(at('截至2023年底,在库企业达到1892家。', '1892家')).toMatchObject({ statement: 'target', cue: '达到' });
+    expect(at('截至9月底,在库企业1892家。', '1892家')).toEqual({ statement: 'result', cue: '截至', cueIn: 'sentence' });
+    expect(at('全区现有企业206家,高新技术企业139家以上。', '139家以上')).toEqual({
+      statement: 'result',
+      cue: '现有',
+      cueIn: 'sentence',
+    });
     // An estimate of the year just ending: 预计 reports, 预期 sets a target.
     expect(at('地区生产总值预计增长8%。', '8%')).toEqual({ statement: 'result', cue: '预计', cueIn: 'sentence' });
     expect(at('地区生产总值预期增长8%。', '8%')).toEqual({ statement: 'target', cue: '预期', cueIn: 'sentence' });
@@ -65,6 +72,21 @@ describe('statementsIn(sentence)(start, end)', () => {
   it('statementsIn() reads a bare target noun nearest the number as a target, and 新增 as neither', () => {
     expect(at('年度目标为引进企业50家。', '50家')).toEqual({ statement: 'target', cue: '目标', cueIn: 'sentence' });
     expect(at('新增企业21家。', '21家')).toEqual({ statement: 'unknown', cue: null, cueIn: null });
+  });
+
+  it('statementsIn() reads a floor or an approximation ending a figure as a target, unless the sentence says it is done', () => {
+    expect(at('完成固定资产投资120亿元以上;', '120亿元以上')).toEqual({
+      statement: 'target',
+      cue: '以上',
+      cueIn: 'sentence',
+    });
+    expect(at('●地区生产总值增长6.5%左右', '6.5%左右')).toEqual({
+      statement: 'target',
+      cue: '左右',
+      cueIn: 'sentence',
+    });
+    expect(at('实施亿元以上项目90个。', '亿元以上')).toEqual({ statement: 'unknown', cue: null, cueIn: null });
+    expect(at('累计引进企业50家以上。', '50家以上')).toEqual({ statement: 'result', cue: '累计', cueIn: 'sentence' });
   });
 
   it('statementsIn() carries a result into the next clause when that clause has no cue of its own', () => {

@@ -36,6 +36,11 @@ export const RESULT_CUES = [
   '已经',
   '已',
   '共计',
+  '现有',
+  '拥有',
+  '目前',
+  '截至',
+  '今年以来',
   '全年',
   '获评',
   '获批',
@@ -56,13 +61,19 @@ const PAST_MARKERS = ['同比增长', '同比下降', '比上年', '较上年', 
 const PLEDGES = ['力争', '确保', '冲刺'] as const;
 
 /**
- * Result cues that report even in a section that plans: what is already done. The others (完成,
- * 实现, 全年, 比上年) are what a plan sets out to do: 全年完成投资100亿元 in 2024年工作安排.
+ * Result cues that say what is done or stands (已, 累计, 现有, 截至) rather than what a plan also
+ * sets out to do (完成, 实现, 全年, 比上年): they report a figure under a plan's heading, and
+ * outweigh a floor on it (现有企业206家，高新技术企业139家以上).
  */
-const PAST_ONLY: ReadonlySet<string> = new Set([
+const REPORTED: ReadonlySet<string> = new Set([
   '已',
   '已经',
   '累计',
+  '现有',
+  '拥有',
+  '目前',
+  '截至',
+  '今年以来',
   '获评',
   '获批',
   '荣获',
@@ -73,10 +84,18 @@ const PAST_ONLY: ReadonlySet<string> = new Set([
   '同比下降',
 ]);
 
-/** A deadline still ahead reads as a target: 到2025年, 2025年底前, 到“十四五”末. */
-const DEADLINE = /(?:到|至)(?:20\d{2}年|“?十[一二三四五六七八九]五”?)|20\d{2}年(?:底|末)?(?:前|以前|之前)/u;
+/** A deadline still ahead reads as a target: 到2025年, 2025年底前, 到“十四五”末; 截至2023年底 looks back. */
+const DEADLINE = /(?:到|(?<!截)至)(?:20\d{2}年|“?十[一二三四五六七八九]五”?)|20\d{2}年(?:底|末)?(?:前|以前|之前)/u;
 
 const CLAUSE_BREAK = /[，,；;。：:！!？?]/u;
+
+/**
+ * A floor or an approximation on a figure that ends its phrase (增长25%以上, 增长6.5%左右): how
+ * parks set targets, where a result is stated exactly. Before a noun it is a class, not a floor
+ * (亿元以上项目).
+ */
+const FLOOR = /(?:以上|左右)$/u;
+const HAN = /\p{Script=Han}/u;
 
 export interface Statement {
   statement: TargetStatement;
@@ -95,9 +114,10 @@ const CLAUSE_CUES = [
  * Whether a number in `sentence` is a target, a result or unknown, for the number matched at
  * `start`–`end`: a modal cue before it in the sentence, or a deadline ahead (the match itself may
  * be one: 到2025年), makes it a target; otherwise the cue nearest before it in its clause decides
- * (完成年度目标的158.9% and 完成全年目标任务的135.67% are results); otherwise a past-period
- * marker, then any cue, earlier in the sentence ("全年完成投资120亿元，其中工业投资3.5亿元": both
- * results); otherwise unknown.
+ * (完成年度目标的158.9% and 完成全年目标任务的135.67% are results), though a floor or an
+ * approximation on the figure outweighs a cue that plans as often as it reports (完成, 实现, 全年:
+ * 完成固定资产投资120亿元以上 is a target); otherwise a past-period marker, then any cue, earlier
+ * in the sentence ("全年完成投资120亿元，其中工业投资3.5亿元": both results); otherwise unknown.
  *
  * A sentence under a heading that reviews or plans (`section`, section-kind.ts) is read in its
  * light. In a review every figure is a result unless a deadline or a pledge (力争, 确保) in its own
@@ -146,12 +166,16 @@ export function statementsIn(
     }
     const found = modal(0, start) ?? (ahead ? { statement: 'target' as const, cue: ahead[0] } : null);
     if (found) return inSentence(found);
+    if (own && (own.statement === 'target' || REPORTED.has(own.cue))) return inSentence(own);
     if (section?.kind === 'plan') {
-      if (own && (own.statement === 'target' || PAST_ONLY.has(own.cue))) return inSentence(own);
       const reported = past(0, start);
       return reported ? inSentence(reported) : heading('target');
     }
     const cued = own ?? past(0, start) ?? clauseCues(0, start);
+    // 完成固定资产投资120亿元以上: 完成 reports or plans, and the floor says which.
+    const floor = FLOOR.exec(sentence.slice(start, end));
+    if (floor && !HAN.test(sentence[end] ?? '') && !(cued && REPORTED.has(cued.cue)))
+      return inSentence({ statement: 'target', cue: floor[0] });
     return cued ? inSentence(cued) : { statement: 'unknown', cue: null, cueIn: null };
   };
 }
