@@ -56,6 +56,22 @@ describe('findTargets(text, words, docYear)', () => {
     expect(find('面对百年未有之大变局，园区连续19年保持增长，建设千吨级码头。')).toEqual([]);
   });
 
+  it('findTargets() leaves out thresholds that name a kind of project and slogans’ round numbers in quotes', () => {
+    expect(
+      find('完成5000万元以上口径固定资产投资，新增入库5000万元及以上项目，产值过10亿元企业突破10家。').map(
+        (t) => t.text,
+      ),
+    ).toEqual(['突破10家']);
+    // A rank in a slogan may be a target still (“全球第二”): only its sums are left out.
+    expect(find('立足“千亿工业，百亿强区、十强晋位”，奋战“双百亿”。').map((t) => t.text)).toEqual(['十强']);
+    expect(find('辅导30个以上参赛项目团队。').map((t) => t.text)).toEqual(['30个以上']);
+    expect(find('向着“GDP超2000亿、进入全国经开区20强”的目标迈进，完成投资120亿元以上。').map((t) => t.text)).toEqual([
+      '2000亿',
+      '20强',
+      '120亿元以上',
+    ]);
+  });
+
   it('findTargets() reports money in 亿元 whatever unit the text uses', () => {
     expect(find('投资3000万元，收入1.2亿元。').map((t) => t.normalized)).toEqual([0.3, 1.2]);
   });

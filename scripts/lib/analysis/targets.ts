@@ -1,4 +1,4 @@
-import type { Target } from '../../../src/schemas/analysis.ts';
+import type { Target, TargetKind } from '../../../src/schemas/analysis.ts';
 import type { DocumentRecord } from '../../../src/schemas/document.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.ts';
 import { clauseAfter, countedThings } from './counted-thing.ts';
@@ -119,7 +119,9 @@ export function findTargets(
 ): FoundTarget[] {
   const matches = [...text.matchAll(TARGET)]
     .map((m) => ({ m, target: m[0] === '' ? null : read(m.groups ?? {}, docYear) }))
-    .filter((x): x is { m: RegExpExecArray; target: Reading } => x.target !== null && !isStreakOrClass(text, x.m));
+    .filter(
+      (x): x is { m: RegExpExecArray; target: Reading } => x.target !== null && !isNoQuantity(text, x.m, x.target.kind),
+    );
   // Most sentences hold no figure: their cues and word offsets are never needed.
   if (matches.length === 0) return [];
   const thingOf = countedThings(words);
@@ -139,9 +141,29 @@ export function findTargets(
   });
 }
 
-/** 连续19年 counts a streak and 千吨级 names a size class: neither is a quantity to reach or report. */
-function isStreakOrClass(text: string, m: RegExpExecArray): boolean {
-  return text.slice(Math.max(0, m.index - 2), m.index) === '连续' || text[m.index + m[0].length] === '级';
+/**
+ * Figures that measure nothing the park reports or sets: a streak (连续19年), a size class (千吨级,
+ * and a sum that names a kind of project or firm: 5000万元以上项目, 5000万元及以上项目, 过10亿元企业,
+ * where a count before its noun is counted: 30个以上参赛项目团队) and a slogan's round number in quotes (“千亿工业，百亿强区”, 奋战“双百亿”), which
+ * a target states in digits and units (“GDP超2000亿”, “全球第二”).
+ */
+function isNoQuantity(text: string, m: RegExpExecArray, kind: TargetKind): boolean {
+  const before = text.slice(Math.max(0, m.index - 2), m.index);
+  const after = text.slice(m.index + m[0].length);
+  if (before === '连续' || after[0] === '级') return true;
+  const threshold = /(?:以上|以下)$/u.test(m[0]) || before.endsWith('过');
+  if (kind === 'money' && ((threshold && HAN_START.test(after)) || after.startsWith('及以上'))) return true;
+  return SLOGAN_NUMBER.test(m[0]) && insideQuotes(text, m.index);
+}
+
+const HAN_START = /^\p{Script=Han}/u;
+/** A round number with no unit, in Chinese numerals: 千亿, 百亿, 五千万. */
+const SLOGAN_NUMBER = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`, 'u');
+
+/** True when `at` stands between an opening quote and its closing one. */
+function insideQuotes(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  return open !== -1 && text.lastIndexOf('”', at) < open;
 }
 
 /**
