@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readLexicons } from './analysis/lexicons.ts';
+import { pipelineInputs } from '../../tests/support/pipeline-inputs.ts';
 import { createDocumentPipeline } from './ingest-pipeline.ts';
-import { readCodebook, readInstruments, readTaggerModel } from './load-inputs.ts';
 
-const pipeline = createDocumentPipeline({
-  codebook: readCodebook('content/codebook.yaml'),
-  instruments: readInstruments(),
-  lexicons: readLexicons(),
-  model: readTaggerModel(),
-  generator: 'test',
-});
+const pipeline = createDocumentPipeline(pipelineInputs());
 
 describe('createDocumentPipeline(inputs).run(file, bytes, entry)', () => {
   it('reads a document’s figures in the light of its outline: a review’s as results, a plan’s as targets', () => {

@@ -5,6 +5,7 @@ import type { InstrumentCodebook } from '../../src/schemas/instruments.ts';
 import type { TaggerModel } from '../../src/schemas/tagger-model.ts';
 import { analyseDocument } from './analysis/document-analysis.ts';
 import type { Lexicons } from './analysis/lexicons.ts';
+import { withWords } from './analysis/segmented.ts';
 import type { CachedDocument } from './ingest-cache.ts';
 import { ingestDocument } from './ingest-document.ts';
 import { createInstrumentCoder } from './steps/instrument.ts';
@@ -61,14 +62,7 @@ export function createDocumentPipeline({
         parkFinder,
       );
       // The analyses count and match words, so they read the folded text the words were cut from.
-      const segmented = passages.map(({ doc, id, themes, section }, i) => ({
-        doc,
-        id,
-        text: folded[i]!,
-        themes,
-        section,
-        words: words[i]!,
-      }));
+      const segmented = withWords(passages, folded, words);
       return {
         record,
         passages: passages.map(({ doc, id, text, themes, section, instruments }) => ({

@@ -1,19 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLexicons } from './analysis/lexicons.ts';
+import { pipelineInputs } from '../../tests/support/pipeline-inputs.ts';
 import { IngestError } from './ingest-error.ts';
 import { createDocumentPipeline } from './ingest-pipeline.ts';
 import { ingestHere, ingestTogether, type Seed } from './ingest-pool.ts';
-import { readCatalog, readCodebook, readInstruments, readTaggerModel } from './load-inputs.ts';
+import { readCatalog } from './load-inputs.ts';
 
-const inputs = {
-  codebook: readCodebook('content/codebook.yaml'),
-  instruments: readInstruments(),
-  lexicons: readLexicons(),
-  model: readTaggerModel(),
-  generator: 'test',
-};
+const inputs = pipelineInputs();
 const pipeline = createDocumentPipeline(inputs);
 const catalog = readCatalog('seeds/catalog.yaml');
 const seeds: Seed[] = [

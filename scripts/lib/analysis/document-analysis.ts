@@ -5,7 +5,7 @@ import type { Segmenter } from '../text/segmenter.ts';
 import { countIndustries } from './industries.ts';
 import type { Lexicons } from './lexicons.ts';
 import { organisationMentions, type FoundOrganisation } from './organisations.ts';
-import type { AnalysedSentence, SegmentedPassage } from './segmented.ts';
+import { withWords, type AnalysedSentence, type SegmentedPassage } from './segmented.ts';
 import { extractTargets } from './targets.ts';
 import { countWords } from '../../../src/shared/analysis/word-counts.ts';
 
@@ -56,21 +56,7 @@ export function analyseDocuments(
       // Folded as at ingest (see ingest-document.ts), so a traditional-character document counts the same words.
       const folded = own.map((p) => foldForMatching(p.text));
       const words = segmenter.cutMany(folded);
-      return [
-        r.id,
-        analyseDocument(
-          own.map(({ doc, id, themes, section }, i) => ({
-            doc,
-            id,
-            text: folded[i]!,
-            themes,
-            section,
-            words: words[i]!,
-          })),
-          r,
-          lexicons,
-        ),
-      ];
+      return [r.id, analyseDocument(withWords(own, folded, words), r, lexicons)];
     }),
   );
 }

@@ -21,3 +21,22 @@ export function segmentPassages(passages: readonly AnalysedSentence[], segmenter
     words: segmenter.cut(text),
   }));
 }
+
+/**
+ * `passages` as the analyses read them: each with the text folded as at ingest (`folded`) and the
+ * segmenter's words of that text (`words`), in the same order.
+ */
+export function withWords(
+  passages: readonly AnalysedSentence[],
+  folded: readonly string[],
+  words: readonly (readonly string[])[],
+): SegmentedPassage[] {
+  return passages.map(({ doc, id, themes, section }, i) => ({
+    doc,
+    id,
+    text: folded[i]!,
+    themes,
+    section,
+    words: words[i]!,
+  }));
+}
