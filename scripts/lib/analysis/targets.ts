@@ -142,10 +142,11 @@ export function findTargets(
 }
 
 /**
- * Figures that measure nothing the park reports or sets: a streak (连续19年), a size class (千吨级,
- * and a sum that names a kind of project or firm: 5000万元以上项目, 5000万元及以上项目, 过10亿元企业,
- * where a count before its noun is counted: 30个以上参赛项目团队) and a slogan's round number in quotes (“千亿工业，百亿强区”, 奋战“双百亿”), which
- * a target states in digits and units (“GDP超2000亿”, “全球第二”).
+ * Figures that measure nothing the park reports or sets: a streak (连续19年), a size class (千吨级),
+ * a sum that names a kind of project or firm (5000万元以上项目, 5000万元及以上项目, 过10亿元企业;
+ * a count before its noun is counted: 30个以上参赛项目团队) and a slogan's unitless round sum in
+ * quotes (“千亿工业，百亿强区”, 奋战“双百亿”), where a target has digits or a unit (“GDP超2000亿”,
+ * “全球第二”).
  */
 function isNoQuantity(text: string, m: RegExpExecArray, kind: TargetKind): boolean {
   const before = text.slice(Math.max(0, m.index - 2), m.index);
