@@ -212,7 +212,8 @@ export function countedThings(
 
 /**
  * The segmenter's dictionary has 上项目 (to launch projects), so 亿元以上项目 comes as 以|上项目:
- * read as 以上|项目, the same characters, so the words' offsets do not move.
+ * read as 以上|项目; and it cuts 规上 and 限上 (规模以上, 限额以上: 规上工业产值) as 规|上. The
+ * same characters, so the words' offsets do not move.
  */
 function resplit(words: readonly string[]): readonly string[] {
   const out = [...words];
@@ -221,6 +222,8 @@ function resplit(words: readonly string[]): readonly string[] {
     if (out[i] === '以' && next.length > 1 && (next[0] === '上' || next[0] === '下')) {
       out[i] = `以${next[0]}`;
       out[i + 1] = next.slice(1);
+    } else if ((out[i] === '规' || out[i] === '限') && next === '上') {
+      out.splice(i, 2, `${out[i]}上`);
     }
   }
   return out;

@@ -90,15 +90,25 @@ describe('findTargets(text, words, docYear)', () => {
     ]);
   });
 
-  it('findTargets() names the indicator before 同比 or 分别, never the comparison, and none when it is in another clause', () => {
+  it('findTargets() names the indicator before 同比 or 分别, never the comparison, and the figure before’s when it goes on from it', () => {
     const text = '营业收入3.65亿元，同比增长227%，规上工业增加值同比增长13%，城乡居民收入分别增长6%、8%。';
     expect(find(text).map((t) => [t.text, t.thing])).toEqual([
       ['3.65亿元', '营业收入'],
-      ['227%', null],
+      ['227%', '营业收入'],
       ['13%', '规上工业增加值'],
       ['6%', '城乡居民收入'],
       ['8%', null],
     ]);
+    expect(find('完成税收收入61.05亿元，完成全年目标任务的135.67%，同比增长86.98%。').map((t) => t.thing)).toEqual([
+      '税收收入',
+      '税收收入',
+      '税收收入',
+    ]);
+    expect(
+      find('规上工业产值357.8亿元，工业投资85.4亿元、技改投资37.3亿元，分别增长100.4%、45.4%。').map((t) => t.thing),
+    ).toEqual(['规上工业产值', '工业投资', '技改投资', null, null]);
+    // Across a clause that names something else, nothing goes on.
+    expect(find('营业收入3.65亿元，就业稳定，增长5%。').map((t) => t.thing)).toEqual(['营业收入', null]);
   });
 
   it('findTargets() names no period or modal word as the thing, nor a year’s 年, but keeps 年产能', () => {

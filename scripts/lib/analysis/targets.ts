@@ -126,20 +126,39 @@ export function findTargets(
   if (matches.length === 0) return [];
   const thingOf = countedThings(words);
   const statementOf = statementsIn(text, section);
-  return matches.map(({ m, target }, i) => {
+  const found: FoundTarget[] = [];
+  matches.forEach(({ m, target }, i) => {
     const start = m.index;
     const end = start + m[0].length;
-    const limits = {
-      from: i > 0 ? matches[i - 1]!.m.index + matches[i - 1]!.m[0].length : 0,
-      to: matches[i + 1]?.m.index ?? text.length,
-    };
+    const from = i > 0 ? matches[i - 1]!.m.index + matches[i - 1]!.m[0].length : 0;
+    const limits = { from, to: matches[i + 1]?.m.index ?? text.length };
     const thing =
       target.kind === 'deadline'
         ? clauseAfter(text, end)
-        : thingOf(start, end, target.kind === 'percent' ? 'before' : 'after', limits);
-    return { text: m[0], offset: start, ...target, thing, ...statementOf(start, end) };
+        : (thingOf(start, end, target.kind === 'percent' ? 'before' : 'after', limits) ??
+          (i > 0 && target.kind !== 'rank' && continues(text.slice(from, start)) ? found[i - 1]!.thing : null));
+    found.push({ text: m[0], offset: start, ...target, thing, ...statementOf(start, end) });
   });
+  return found;
 }
+
+/**
+ * Whether a figure that names no thing of its own goes on from the figure before it: the words
+ * between them are one clause mark and a link, with no noun (营业收入3.65亿元，同比增长227%;
+ * 完成…61.05亿元，完成全年目标任务的135.67%; 地区生产总值149.08亿元、力争突破150亿元). A bare mark
+ * is a list, and so is 分别, whose figures count different things (分别增长9.2%、11%和42.5%; 工业投资
+ * 85.4亿元、工业技改投资37.3亿元，分别增长100.4%).
+ */
+function continues(between: string): boolean {
+  return (
+    between.length <= MAX_LINK_CHARS &&
+    /^[，,、；;]\p{Script=Han}/u.test(between) &&
+    !/[，,、；;]/u.test(between.slice(1)) &&
+    !between.includes('分别')
+  );
+}
+/** The longest link between two figures of one indicator: ，完成全年目标任务的 is 10 characters. */
+const MAX_LINK_CHARS = 12;
 
 /**
  * Figures that measure nothing the park reports or sets: a streak (连续19年), a size class (千吨级),
