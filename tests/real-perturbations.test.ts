@@ -5,11 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { GAZETTEER_DIR, readGazetteer } from '../scripts/lib/gazetteer/load.ts';
 import { REAL_DOCS } from '../scripts/lib/eval-metadata.ts';
 import { readDocument } from '../scripts/lib/ingest-document.ts';
-import { createDocumentPipeline } from '../scripts/lib/ingest-pipeline.ts';
+import { createDocumentPipeline, projectPipelineInputs } from '../scripts/lib/ingest-pipeline.ts';
 import { createParkFinder } from '../scripts/lib/steps/park.ts';
 import { encodeGb18030 } from '../scripts/lib/text/gb18030.ts';
 import { foldForMatching } from '../scripts/lib/text/fold.ts';
-import { pipelineInputs } from './support/pipeline-inputs.ts';
 
 /**
  * The real documents were collected one way (UTF-8, LF, ASCII commas and colons, the page's
@@ -144,7 +143,7 @@ describe('metadata of the real documents copied other ways', () => {
 });
 
 describe('themes of the real documents copied other ways', () => {
-  const pipeline = createDocumentPipeline(pipelineInputs(gazetteer));
+  const pipeline = createDocumentPipeline(projectPipelineInputs('test', gazetteer));
   /** Each sentence of the document with its themes, in order. */
   const tagged = (file: string, bytes: Uint8Array) =>
     pipeline.run(file, bytes, undefined).passages.map((p) => `${comparable(p.text)} ${p.themes.join(',')}`);

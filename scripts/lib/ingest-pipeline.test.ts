@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pipelineInputs } from '../../tests/support/pipeline-inputs.ts';
-import { createDocumentPipeline } from './ingest-pipeline.ts';
+import { createDocumentPipeline, projectPipelineInputs } from './ingest-pipeline.ts';
 
-const pipeline = createDocumentPipeline(pipelineInputs());
+const pipeline = createDocumentPipeline(projectPipelineInputs('test'));
 
 describe('createDocumentPipeline(inputs).run(file, bytes, entry)', () => {
   it('reads a document’s figures in the light of its outline: a review’s as results, a plan’s as targets', () => {

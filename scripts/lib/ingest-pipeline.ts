@@ -4,7 +4,7 @@ import type { GazetteerPark } from '../../src/schemas/gazetteer.ts';
 import type { InstrumentCodebook } from '../../src/schemas/instruments.ts';
 import type { TaggerModel } from '../../src/schemas/tagger-model.ts';
 import { analyseDocument } from './analysis/document-analysis.ts';
-import type { Lexicons } from './analysis/lexicons.ts';
+import { readLexicons, type Lexicons } from './analysis/lexicons.ts';
 import { withWords } from './analysis/segmented.ts';
 import type { CachedDocument } from './ingest-cache.ts';
 import { ingestDocument } from './ingest-document.ts';
@@ -15,6 +15,7 @@ import { passageLines } from './steps/open-data.ts';
 import { codebookWords } from './steps/tag.ts';
 import { writeMdx } from './steps/write-mdx.ts';
 import { createSegmenter, type Segmenter } from './text/segmenter.ts';
+import { readCodebook, readInstruments, readTaggerModel } from './load-inputs.ts';
 
 /** What decides how a document is ingested; plain data, so a worker thread can be handed it. */
 export interface PipelineInputs {
@@ -27,6 +28,18 @@ export interface PipelineInputs {
   model: TaggerModel;
   /** Named in the header of every MDX file. */
   generator: string;
+}
+
+/** The inputs the project's own content/ gives: its codebook, instruments, lexicons and fitted tagger. */
+export function projectPipelineInputs(generator: string, parks: GazetteerPark[] = []): PipelineInputs {
+  return {
+    codebook: readCodebook('content/codebook.yaml'),
+    instruments: readInstruments(),
+    lexicons: readLexicons(),
+    model: readTaggerModel(),
+    generator,
+    parks,
+  };
 }
 
 export interface DocumentPipeline {

@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pipelineInputs } from '../../tests/support/pipeline-inputs.ts';
 import { IngestError } from './ingest-error.ts';
-import { createDocumentPipeline } from './ingest-pipeline.ts';
+import { createDocumentPipeline, projectPipelineInputs } from './ingest-pipeline.ts';
 import { ingestHere, ingestTogether, type Seed } from './ingest-pool.ts';
 import { readCatalog } from './load-inputs.ts';
 
-const inputs = pipelineInputs();
+const inputs = projectPipelineInputs('test');
 const pipeline = createDocumentPipeline(inputs);
 const catalog = readCatalog('seeds/catalog.yaml');
 const seeds: Seed[] = [
