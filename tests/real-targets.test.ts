@@ -14,9 +14,9 @@ describe('targets of the real documents against content/annotations/targets-real
     expect(scores.statement.wrong).toBeLessThanOrEqual(12);
   });
 
-  it('names what at least 210 of the 383 figures count in the annotator’s words, and at least 305 within them', () => {
-    expect(scores.thing.exact).toBeGreaterThanOrEqual(210);
-    expect(scores.thing.exact + scores.thing.overlap).toBeGreaterThanOrEqual(305);
+  it('names what at least 225 of the 383 figures count in the annotator’s words, and at least 310 within them', () => {
+    expect(scores.thing.exact).toBeGreaterThanOrEqual(225);
+    expect(scores.thing.exact + scores.thing.overlap).toBeGreaterThanOrEqual(310);
   });
 
   it('still finds every annotated figure but the 13 left out as no quantity', () => {

@@ -25,6 +25,7 @@ const LINKS: ReadonlySet<string> = new Set([
   '增加',
   '突破',
   '超过',
+  '超',
   '为',
   '是',
   '挺进',
@@ -63,8 +64,9 @@ const LINKS: ReadonlySet<string> = new Set([
   '用于',
 ]);
 /**
- * Words that say how a figure compares (同比增长6%, 营收分别增长9.2%), between the thing and its
- * link: skipped, so the thing is 地区生产总值, not 地区生产总值同比, and never 同比 alone.
+ * Words that say how a figure compares (同比增长6%, 营收分别增长9.2%, 高于全市2.7个百分点), between
+ * the thing and its link: skipped, so the thing is 地区生产总值, not 地区生产总值同比, and never 同比
+ * or 高于全市 alone.
  */
 const COMPARISONS: ReadonlySet<string> = new Set([
   '同比',
@@ -75,14 +77,21 @@ const COMPARISONS: ReadonlySet<string> = new Set([
   '较去年',
   '年均',
   '分别',
+  '高于',
+  '低于',
+  '占',
+  '约占',
 ]);
+/** Where a share or a lead is measured against (高于全市2.7个百分点, 约占全市42%): skipped beside the figure, kept inside a thing (全区疫苗接种). */
+const SCOPES: ReadonlySet<string> = new Set(['全市', '全省', '全区', '全县', '全国']);
 /**
- * Words that say when or how surely, not what: a period (一季度增长2.5% counts no 一季度) or a
- * modal cue (产值预计全年增长): they end a thing.
+ * Words that say when or how surely, not what: a period (一季度增长2.5% counts no 一季度), a
+ * modal cue (产值预计全年增长) or a hedge (约占全市42%): they end a thing.
  */
 const NOT_IN_THING: ReadonlySet<string> = new Set([
   ...MODAL_TARGET_CUES,
   '预计',
+  '约',
   '前',
   '全年',
   '当年',
@@ -119,6 +128,13 @@ const isThingWord = (w: string) =>
   !COMPARISONS.has(w) &&
   !NOT_IN_THING.has(w);
 
+/**
+ * Links that also name a kind of figure, a flow rather than a stock (新增企业, 城镇新增就业人数,
+ * 产业项目签约资金): kept at the head of a thing read backwards from its noun. Right beside the
+ * number they are links still, and skipped (新增|120家).
+ */
+const ATTRIBUTIVE: ReadonlySet<string> = new Set(['新增', '签约', '新签约', '新开工']);
+
 /** 年, 月 or 日 after a number is a date's or a span's (2023年|营业收入, 12个|月), not the thing's as in 车间|年产能. */
 const DATE_UNITS: ReadonlySet<string> = new Set(['年', '月', '日']);
 const afterNumber = (words: readonly string[], i: number) =>
@@ -135,7 +151,11 @@ function collect(words: readonly string[], from: number, step: 1 | -1, lo: numbe
     if (DATE_UNITS.has(w) && afterNumber(words, i)) break;
     if (QUOTES.has(w)) taken.push(w);
     else if (INNER.has(w) && content > 0 && inner === '') inner = w;
-    else if (isThingWord(w) && content < MAX_WORDS && chars + inner.length + w.length <= MAX_CHARS) {
+    else if (
+      (isThingWord(w) || (step === -1 && content > 0 && ATTRIBUTIVE.has(w))) &&
+      content < MAX_WORDS &&
+      chars + inner.length + w.length <= MAX_CHARS
+    ) {
       if (inner !== '') taken.push(inner);
       chars += inner.length;
       inner = '';
@@ -195,7 +215,7 @@ export function countedThings(
       let j = before >= 0 && LINKS.has(words[before]!) ? before - 1 : before;
       // 产值|预计|全年|分别|增长 29.5%: when, how surely and how it compares stand between the link and the thing.
       let compared = false;
-      while (j >= 0 && (COMPARISONS.has(words[j]!) || NOT_IN_THING.has(words[j]!))) {
+      while (j >= 0 && (COMPARISONS.has(words[j]!) || NOT_IN_THING.has(words[j]!) || SCOPES.has(words[j]!))) {
         compared ||= COMPARISONS.has(words[j]!);
         j--;
       }
@@ -212,8 +232,9 @@ export function countedThings(
 
 /**
  * The segmenter's dictionary has 上项目 (to launch projects), so 亿元以上项目 comes as 以|上项目:
- * read as 以上|项目; and it cuts 规上 and 限上 (规模以上, 限额以上: 规上工业产值) as 规|上. The
- * same characters, so the words' offsets do not move.
+ * read as 以上|项目; and it cuts 规上 and 限上 (规模以上, 限额以上: 规上工业产值) as 规|上, 占比
+ * (a share: 税收收入占比) as 占|比 and 新签约 as 新|签约. The same characters, so the words'
+ * offsets do not move.
  */
 function resplit(words: readonly string[]): readonly string[] {
   const out = [...words];
@@ -222,8 +243,12 @@ function resplit(words: readonly string[]): readonly string[] {
     if (out[i] === '以' && next.length > 1 && (next[0] === '上' || next[0] === '下')) {
       out[i] = `以${next[0]}`;
       out[i + 1] = next.slice(1);
-    } else if ((out[i] === '规' || out[i] === '限') && next === '上') {
-      out.splice(i, 2, `${out[i]}上`);
+    } else if (
+      ((out[i] === '规' || out[i] === '限') && next === '上') ||
+      (out[i] === '占' && next === '比') ||
+      (out[i] === '新' && (next === '签约' || next === '开工'))
+    ) {
+      out.splice(i, 2, `${out[i]}${next}`);
     }
   }
   return out;

@@ -128,7 +128,7 @@ describe('findTargets(text, words, docYear)', () => {
 
   it('findTargets() names 亿元以上项目 whole, though the segmenter cuts it 以|上项目', () => {
     expect(find('新签约亿元以上项目70个，规模以上工业企业9户。').map((t) => t.thing)).toEqual([
-      '亿元以上项目',
+      '新签约亿元以上项目',
       '规模以上工业企业',
     ]);
   });
@@ -161,7 +161,7 @@ describe('findTargets(text, words, docYear) on a text without sentence breaks', 
     const many = find(clause.repeat(500));
     expect(one.map((t) => [t.text, t.thing, t.statement, t.cue])).toEqual([
       ['10%', '营业收入', 'unknown', null],
-      ['120家', '企业', 'target', '力争'],
+      ['120家', '新增企业', 'target', '力争'],
     ]);
     expect(many).toHaveLength(one.length * 500);
     // Each figure sits where its clause puts it.
