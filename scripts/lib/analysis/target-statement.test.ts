@@ -56,6 +56,20 @@ describe('statementsIn(sentence)(start, end)', () => {
     expect(at('园区规划面积143平方公里。', '143平方公里')).toEqual({ statement: 'unknown', cue: null, cueIn: null });
   });
 
+  it('statementsIn() reads a figure as done when a past comparison follows it, a verb before it is perfective, or an earlier year precedes it', () => {
+    expect(at('营业收入3.65亿元,同比增长227%。', '3.65亿元')).toEqual(said('result', '同比增长'));
+    expect(at('引进了投资50亿元的项目。', '50亿元')).toEqual(said('result', '进了'));
+    expect(at('为了发展,投资50亿元。', '50亿元')).toEqual({ statement: 'unknown', cue: null, cueIn: null });
+    expect(statementsIn('2024年全区GDP增长2.2%。', null, 2025)(14, 18)).toEqual(said('result', '2024年'));
+    expect(statementsIn('2025年全区GDP增长5%。', null, 2025)(14, 16)).toEqual({
+      statement: 'unknown',
+      cue: null,
+      cueIn: null,
+    });
+    expect(at('这一年,我们实施项目90个。', '90个')).toEqual(said('result', '这一年'));
+    expect(at('五年来,累计引进企业200家。', '200家')).toEqual(said('result', '累计'));
+  });
+
   it('statementsIn() reads a review section’s figures as results, unless a deadline or a pledge in their own clause sets them', () => {
     const review: SectionContext = { kind: 'review', heading: '一、2023年工作回顾' };
     const fromHeading = { statement: 'result', cue: '一、2023年工作回顾', cueIn: 'heading' };

@@ -41,6 +41,9 @@ export const RESULT_CUES = [
   '目前',
   '截至',
   '今年以来',
+  '年来',
+  '这一年',
+  '过去一年',
   '全年',
   '获评',
   '获批',
@@ -74,6 +77,9 @@ const REPORTED: ReadonlySet<string> = new Set([
   '目前',
   '截至',
   '今年以来',
+  '年来',
+  '这一年',
+  '过去一年',
   '获评',
   '获批',
   '荣获',
@@ -130,6 +136,7 @@ const CLAUSE_CUES = [
 export function statementsIn(
   sentence: string,
   section: SectionContext | null = null,
+  docYear: number | null = null,
 ): (start: number, end: number) => Statement {
   const modal = cueIndex(
     sentence,
@@ -168,7 +175,7 @@ export function statementsIn(
     if (found) return inSentence(found);
     if (own && (own.statement === 'target' || REPORTED.has(own.cue))) return inSentence(own);
     if (section?.kind === 'plan') {
-      const reported = past(0, start);
+      const reported = past(0, start) ?? done(sentence, clauseStart, start, docYear);
       return reported ? inSentence(reported) : heading('target');
     }
     const cued = own ?? past(0, start) ?? clauseCues(0, start);
@@ -176,9 +183,39 @@ export function statementsIn(
     const floor = FLOOR.exec(sentence.slice(start, end));
     if (floor && !HAN.test(sentence[end] ?? '') && !(cued && REPORTED.has(cued.cue)))
       return inSentence({ statement: 'target', cue: floor[0] });
-    return cued ? inSentence(cued) : { statement: 'unknown', cue: null, cueIn: null };
+    if (cued) return inSentence(cued);
+    // 营业收入3.65亿元，同比增长227%: what is compared with the year before has happened.
+    const compared = COMPARED_NEXT.exec(sentence.slice(end));
+    const reported = compared
+      ? { statement: 'result' as const, cue: compared[1]! }
+      : done(sentence, clauseStart, start, docYear);
+    return reported ? inSentence(reported) : { statement: 'unknown', cue: null, cueIn: null };
   };
 }
+
+/** A verb of the clause in its perfective (引进了, 兑现了; not 为了, 除了, 了解). */
+const PERFECTIVE = /(?<![为除罢])\p{Script=Han}了(?!解)/gu;
+const YEAR = /((?:19|20)\d{2})年/gu;
+
+/**
+ * Evidence before a figure that it is done: a verb in the perfective in its clause (引进了投资50亿元),
+ * or, earlier in the sentence, a year before the document's (2024年全区GDP增长2.2% in a 2025 document).
+ */
+function done(
+  sentence: string,
+  clauseStart: number,
+  start: number,
+  docYear: number | null,
+): { statement: 'result'; cue: string } | null {
+  const perfective = [...sentence.slice(clauseStart, start).matchAll(PERFECTIVE)].at(-1);
+  if (perfective) return { statement: 'result', cue: perfective[0] };
+  if (docYear === null) return null;
+  const year = [...sentence.slice(0, start).matchAll(YEAR)].at(-1);
+  return year && Number(year[1]) < docYear ? { statement: 'result', cue: year[0] } : null;
+}
+
+/** A past-period comparison right after a figure, in its clause or opening the next one. */
+const COMPARED_NEXT = new RegExp(`^[，,、]?(${PAST_MARKERS.join('|')})`, 'u');
 
 function inSentence(found: { statement: TargetStatement; cue: string }): Statement {
   return { ...found, cueIn: 'sentence' };

@@ -160,7 +160,7 @@ describe('findTargets(text, words, docYear) on a text without sentence breaks', 
     const one = find(clause);
     const many = find(clause.repeat(500));
     expect(one.map((t) => [t.text, t.thing, t.statement, t.cue])).toEqual([
-      ['10%', '营业收入', 'unknown', null],
+      ['10%', '营业收入', 'result', '2023年'],
       ['120家', '新增企业', 'target', '力争'],
     ]);
     expect(many).toHaveLength(one.length * 500);
@@ -168,7 +168,7 @@ describe('findTargets(text, words, docYear) on a text without sentence breaks', 
     expect(many.map((x) => x.offset)).toEqual(
       many.map((_, k) => Math.floor(k / 2) * clause.length + one[k % 2]!.offset),
     );
-    // The first clause has no modal cue before its 10%; every later one has 力争 from the clause before.
+    // The first clause's 10% is of a year before the document's; every later one has 力争 from the clause before.
     expect(many.slice(0, 2)).toEqual(one);
     const last = (k: number) => ({ ...many.at(k), offset: one[2 + k]!.offset });
     expect(last(-2)).toEqual({ ...one[0], statement: 'target', cue: '力争', cueIn: 'sentence' });

@@ -125,7 +125,7 @@ export function findTargets(
   // Most sentences hold no figure: their cues and word offsets are never needed.
   if (matches.length === 0) return [];
   const thingOf = countedThings(words);
-  const statementOf = statementsIn(text, section);
+  const statementOf = statementsIn(text, section, docYear);
   const found: FoundTarget[] = [];
   matches.forEach(({ m, target }, i) => {
     const start = m.index;
