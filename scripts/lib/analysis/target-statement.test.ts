@@ -70,6 +70,12 @@ describe('statementsIn(sentence)(start, end)', () => {
     expect(at('五年来,累计引进企业200家。', '200家')).toEqual(said('result', '累计'));
   });
 
+  it('statementsIn() lets what the figure’s own clause reports outweigh a modal of an earlier clause, not of its own', () => {
+    expect(at('稳就业、稳预期,地区生产总值同比增长5.6%。', '5.6%')).toEqual(said('result', '同比增长'));
+    expect(at('力争地区生产总值同比增长8%。', '8%')).toEqual(said('target', '力争'));
+    expect(at('28家贸易企业即将入驻,即将开工项目12个。', '12个')).toEqual(said('target', '即将'));
+  });
+
   it('statementsIn() reads a review section’s figures as results, unless a deadline or a pledge in their own clause sets them', () => {
     const review: SectionContext = { kind: 'review', heading: '一、2023年工作回顾' };
     const fromHeading = { statement: 'result', cue: '一、2023年工作回顾', cueIn: 'heading' };

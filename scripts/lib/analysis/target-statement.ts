@@ -7,7 +7,18 @@ import type { SectionContext } from './section-kind.ts';
  * 增长8%" is a target although 实现 and 增长 follow. 要/将 are left out: plans use them for tasks
  * as often as for quantities.
  */
-export const MODAL_TARGET_CUES = ['力争', '确保', '争取', '预期', '计划', '力促', '努力', '奋力', '冲刺'] as const;
+export const MODAL_TARGET_CUES = [
+  '力争',
+  '确保',
+  '争取',
+  '预期',
+  '计划',
+  '力促',
+  '努力',
+  '奋力',
+  '冲刺',
+  '即将',
+] as const;
 
 /**
  * Words that, nearest before a number in its clause, make it a target. Not 新增: a plan adds
@@ -171,9 +182,12 @@ export function statementsIn(
       if (pledged) return inSentence(pledged);
       return own?.statement === 'result' ? inSentence(own) : heading('result');
     }
+    // What the figure's own clause reports as done outweighs a modal of an earlier clause
+    // (稳预期，地区生产总值同比增长5.6%), not one of its own (力争…同比增长8%).
+    if (own && REPORTED.has(own.cue) && !modal(clauseStart, start)) return inSentence(own);
     const found = modal(0, start) ?? (ahead ? { statement: 'target' as const, cue: ahead[0] } : null);
     if (found) return inSentence(found);
-    if (own && (own.statement === 'target' || REPORTED.has(own.cue))) return inSentence(own);
+    if (own && own.statement === 'target') return inSentence(own);
     if (section?.kind === 'plan') {
       const reported = past(0, start) ?? done(sentence, clauseStart, start, docYear);
       return reported ? inSentence(reported) : heading('target');
