@@ -73,6 +73,7 @@ describe('statementsIn(sentence)(start, end)', () => {
   it('statementsIn() lets what the figure’s own clause reports outweigh a modal of an earlier clause, not of its own', () => {
     expect(at('稳就业、稳预期,地区生产总值同比增长5.6%。', '5.6%')).toEqual(said('result', '同比增长'));
     expect(at('力争地区生产总值同比增长8%。', '8%')).toEqual(said('target', '力争'));
+    expect(at('到2025年,累计引进企业200家。', '200家')).toEqual(said('target', '到2025年'));
     expect(at('28家贸易企业即将入驻,即将开工项目12个。', '12个')).toEqual(said('target', '即将'));
   });
 

@@ -27,26 +27,14 @@ export const MODAL_TARGET_CUES = [
 export const TARGET_CUES = ['目标', '达到', '突破', '年底前', '年内'] as const;
 
 /**
- * Words that, nearest before a number in its clause, make it a result already reached. 预计 is
- * one: parks estimate the year just ending with it (预计全年增长8%), and set targets with 预期.
+ * Result cues that say what is done or stands (已, 累计, 现有, 截至) rather than what a plan also
+ * sets out to do (完成, 实现, 全年, 比上年): they report a figure under a plan's heading, outweigh a
+ * modal of an earlier clause, and outweigh a floor on the figure (现有企业206家，高新技术企业139家以上).
  */
-export const RESULT_CUES = [
-  '预计',
-  '同比增长',
-  '同比下降',
-  '比上年',
-  '较上年',
-  '比去年',
-  '较去年',
-  '上年',
-  '去年',
-  '累计',
-  '完成',
-  '实现',
-  '达到了',
-  '已经',
+const REPORTED_CUES = [
   '已',
-  '共计',
+  '已经',
+  '累计',
   '现有',
   '拥有',
   '目前',
@@ -55,14 +43,37 @@ export const RESULT_CUES = [
   '年来',
   '这一年',
   '过去一年',
-  '全年',
   '获评',
   '获批',
   '荣获',
-  '位居',
-  '居全',
+  '达到了',
   '目标的',
   '目标任务的',
+  '同比增长',
+  '同比下降',
+] as const;
+const REPORTED: ReadonlySet<string> = new Set(REPORTED_CUES);
+
+/**
+ * Words that, nearest before a number in its clause, make it a result already reached: those
+ * above, and those a plan uses too. 预计 is one: parks estimate the year just ending with it
+ * (预计全年增长8%), and set targets with 预期.
+ */
+export const RESULT_CUES = [
+  ...REPORTED_CUES,
+  '预计',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '上年',
+  '去年',
+  '完成',
+  '实现',
+  '共计',
+  '全年',
+  '位居',
+  '居全',
 ] as const;
 
 /** Strong markers of a past period: anywhere before the number, they make it a result. */
@@ -73,33 +84,6 @@ const PAST_MARKERS = ['同比增长', '同比下降', '比上年', '较上年', 
  * clause. 争取 is not one there: a review's 争取中央资金3亿元 is money secured.
  */
 const PLEDGES = ['力争', '确保', '冲刺'] as const;
-
-/**
- * Result cues that say what is done or stands (已, 累计, 现有, 截至) rather than what a plan also
- * sets out to do (完成, 实现, 全年, 比上年): they report a figure under a plan's heading, and
- * outweigh a floor on it (现有企业206家，高新技术企业139家以上).
- */
-const REPORTED: ReadonlySet<string> = new Set([
-  '已',
-  '已经',
-  '累计',
-  '现有',
-  '拥有',
-  '目前',
-  '截至',
-  '今年以来',
-  '年来',
-  '这一年',
-  '过去一年',
-  '获评',
-  '获批',
-  '荣获',
-  '达到了',
-  '目标的',
-  '目标任务的',
-  '同比增长',
-  '同比下降',
-]);
 
 /** A deadline still ahead reads as a target: 到2025年, 2025年底前, 到“十四五”末; 截至2023年底 looks back. */
 const DEADLINE = /(?:到|(?<!截)至)(?:20\d{2}年|“?十[一二三四五六七八九]五”?)|20\d{2}年(?:底|末)?(?:前|以前|之前)/u;
@@ -184,7 +168,7 @@ export function statementsIn(
     }
     // What the figure's own clause reports as done outweighs a modal of an earlier clause
     // (稳预期，地区生产总值同比增长5.6%), not one of its own (力争…同比增长8%).
-    if (own && REPORTED.has(own.cue) && !modal(clauseStart, start)) return inSentence(own);
+    if (own && REPORTED.has(own.cue) && !modal(clauseStart, start) && !ahead) return inSentence(own);
     const found = modal(0, start) ?? (ahead ? { statement: 'target' as const, cue: ahead[0] } : null);
     if (found) return inSentence(found);
     if (own && own.statement === 'target') return inSentence(own);
