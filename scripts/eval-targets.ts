@@ -1,32 +1,33 @@
 /**
  * The targets of the real documents of ../shared/real-docs against the project's annotation of
  * them (content/annotations/targets-real.jsonl): how many figures are rightly called a target or a
- * result, and how many name what they count in the annotator's words. Prints the figures;
- * tests/real-targets.test.ts holds them.
+ * result, and how many name what they count in the annotator's words. Prints the figures and
+ * writes them as the `targets` block of content/model/eval.json (the About page shows them);
+ * tests/real-targets.test.ts fails when that block is stale.
  *   node scripts/eval-targets.ts
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { EvalReport } from '../src/schemas/eval-report.ts';
 import { commandLine } from './lib/cli-errors.ts';
-import { findRealFigures, readTargetAnnotations, scoreTargets } from './lib/eval-targets.ts';
-import { GAZETTEER_DIR, readGazetteer } from './lib/gazetteer/load.ts';
-import { createDocumentPipeline, projectPipelineInputs } from './lib/ingest-pipeline.ts';
+import { scoreRealTargets } from './lib/eval-targets.ts';
+import { REPORT_FILE } from './lib/model/training-setup.ts';
 
 commandLine('node scripts/eval-targets.ts', {});
-const annotations = readTargetAnnotations();
-const pipeline = createDocumentPipeline(
-  projectPipelineInputs('scripts/eval-targets.ts', readGazetteer([GAZETTEER_DIR])),
-);
-const files = [...new Set(annotations.map((a) => a.file))].sort();
-const { statement, thing, dropped } = scoreTargets(annotations, findRealFigures(files, pipeline));
+const { scores, confusion, dropped } = scoreRealTargets('scripts/eval-targets.ts');
+// The rest of the report is npm run eval's; only this block is replaced (or added).
+const report = EvalReport.parse({ ...(JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as object), targets: scores });
+writeFileSync(REPORT_FILE, JSON.stringify(report, null, 2) + '\n');
 
+const { statement, thing } = scores;
 const share = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 const labelled = statement.right + statement.wrong + statement.unknown;
 const named = thing.exact + thing.overlap + thing.wrong + thing.none + thing.extra;
-console.log(`${annotations.length} annotated figures in ${files.length} documents`);
+console.log(`${scores.figures} annotated figures in ${scores.documents} documents; written to ${REPORT_FILE}`);
 console.log(
   `statement, of ${labelled} figures annotated target or result: right ${statement.right} (${share(statement.right, labelled)}), wrong ${statement.wrong}, unknown ${statement.unknown}; ${share(statement.right, statement.right + statement.wrong)} of those decided`,
 );
 console.log(
-  `  ${Object.entries(statement.confusion)
+  `  ${Object.entries(confusion)
     .sort()
     .map(([pair, n]) => `${pair} ${n}`)
     .join(', ')}`,

@@ -19,6 +19,7 @@ import {
   ruleDecisions,
   setHeader,
 } from './lib/eval.ts';
+import { scoreRealTargets } from './lib/eval-targets.ts';
 import { readInstruments } from './lib/load-inputs.ts';
 import { toExamples } from './lib/model/dataset.ts';
 import { crossValidate } from './lib/model/fit.ts';
@@ -116,6 +117,7 @@ const report = EvalReport.parse({
     shippedTagger,
     createInstrumentCoder(readInstruments()),
   ),
+  targets: scoreRealTargets('scripts/eval.ts').scores,
 });
 if (model.trainingDataHash !== report.trainingDataHash)
   console.warn(

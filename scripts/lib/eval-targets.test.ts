@@ -36,14 +36,15 @@ describe('scoreTargets(annotations, found)', () => {
       found,
     );
     expect(scores).toEqual({
-      dropped: { other: 1 },
-      statement: {
-        right: 1,
-        wrong: 1,
-        unknown: 1,
-        confusion: { 'result->result': 1, 'result->unknown': 1, 'target->result': 1 },
+      scores: {
+        figures: 4,
+        documents: 1,
+        dropped: 1,
+        statement: { right: 1, wrong: 1, unknown: 1 },
+        thing: { exact: 1, overlap: 1, wrong: 0, none: 1, extra: 0 },
       },
-      thing: { exact: 1, overlap: 1, wrong: 0, none: 1, extra: 0 },
+      confusion: { 'result->result': 1, 'result->unknown': 1, 'target->result': 1 },
+      dropped: { other: 1 },
     });
   });
 });

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { Target, TargetStatement } from '../../src/schemas/analysis.ts';
+import { TargetScores } from '../../src/schemas/eval-report.ts';
 import { REAL_DOCS } from './eval-metadata.ts';
-import type { DocumentPipeline } from './ingest-pipeline.ts';
+import { GAZETTEER_DIR, readGazetteer } from './gazetteer/load.ts';
+import { createDocumentPipeline, projectPipelineInputs, type DocumentPipeline } from './ingest-pipeline.ts';
 import { foldForMatching } from './text/fold.ts';
 
 /**
@@ -67,13 +69,11 @@ export function findRealFigures(files: readonly string[], pipeline: DocumentPipe
   return found;
 }
 
-export interface TargetScores {
-  /** Annotated figures the pipeline no longer finds, by their annotated statement. */
+/** `TargetScores` with the detail a measuring run prints: statements by annotated -> given, dropped figures by label. */
+export interface TargetScoring {
+  scores: TargetScores;
+  confusion: Record<string, number>;
   dropped: Record<string, number>;
-  /** Of the figures annotated target or result and found: the pipeline's statement. */
-  statement: { right: number; wrong: number; unknown: number; confusion: Record<string, number> };
-  /** Of the figures whose thing was annotated and found. */
-  thing: { exact: number; overlap: number; wrong: number; none: number; extra: number };
 }
 
 /**
@@ -84,24 +84,23 @@ export interface TargetScores {
 export function scoreTargets(
   annotations: readonly TargetAnnotation[],
   found: ReadonlyMap<string, FoundFigure>,
-): TargetScores {
-  const scores: TargetScores = {
-    dropped: {},
-    statement: { right: 0, wrong: 0, unknown: 0, confusion: {} },
-    thing: { exact: 0, overlap: 0, wrong: 0, none: 0, extra: 0 },
-  };
+): TargetScoring {
+  const statement = { right: 0, wrong: 0, unknown: 0 };
+  const thing = { exact: 0, overlap: 0, wrong: 0, none: 0, extra: 0 };
+  const confusion: Record<string, number> = {};
+  const dropped: Record<string, number> = {};
   for (const a of annotations) {
     const figure = found.get(keyOf(a.file, a.sentence, a.figure[0], a.figure[1]));
     if (!figure) {
       const label = a.statement ?? 'unlabelled';
-      scores.dropped[label] = (scores.dropped[label] ?? 0) + 1;
+      dropped[label] = (dropped[label] ?? 0) + 1;
       continue;
     }
     if (a.statement === 'target' || a.statement === 'result') {
       const said: TargetStatement = figure.target.statement;
       const pair = `${a.statement}->${said}`;
-      scores.statement.confusion[pair] = (scores.statement.confusion[pair] ?? 0) + 1;
-      scores.statement[said === a.statement ? 'right' : said === 'unknown' ? 'unknown' : 'wrong'] += 1;
+      confusion[pair] = (confusion[pair] ?? 0) + 1;
+      statement[said === a.statement ? 'right' : said === 'unknown' ? 'unknown' : 'wrong'] += 1;
     }
     if (a.thing !== undefined) {
       const gold = a.thing === null ? null : foldForMatching(figure.sentence.slice(a.thing[0], a.thing[1]));
@@ -116,8 +115,22 @@ export function scoreTargets(
               : gold.includes(ours) || ours.includes(gold)
                 ? 'overlap'
                 : 'wrong';
-      scores.thing[verdict] += 1;
+      thing[verdict] += 1;
     }
   }
-  return scores;
+  const scores = TargetScores.parse({
+    figures: annotations.length,
+    documents: new Set(annotations.map((a) => a.file)).size,
+    dropped: Object.values(dropped).reduce((a, b) => a + b, 0),
+    statement,
+    thing,
+  });
+  return { scores, confusion, dropped };
+}
+
+/** The pipeline as the ingest builds it (content/, the gazetteer) scored on the annotated real documents. */
+export function scoreRealTargets(generator: string): TargetScoring {
+  const annotations = readTargetAnnotations();
+  const pipeline = createDocumentPipeline(projectPipelineInputs(generator, readGazetteer([GAZETTEER_DIR])));
+  return scoreTargets(annotations, findRealFigures([...new Set(annotations.map((a) => a.file))].sort(), pipeline));
 }

@@ -297,6 +297,8 @@ export const en: Record<UiKey, string> = {
   'about.evalInstruments':
     'The policy-instrument coding (experimental) is compared with hand annotation too, in the same way: the {sentences} annotated sentences that carry a theme were also annotated with the instrument types they use, from the framework’s definitions above, without seeing the word lists or the coder’s output (one annotator, so no agreement figure).',
   'about.evalInstrumentsCaption': 'Precision, recall and F1 by instrument type',
+  'about.evalTargets':
+    'The targets are compared with hand annotation too: {figures} figures of {documents} real park documents, annotated from the sentence, its section headings and the document’s title, without seeing the pipeline’s answer. Of the {labelled} figures annotated target or result, {right} are called rightly, {wrong} wrongly and {unknown} left unknown ({share} of those decided are right); of the {named} figures whose thing was annotated, {exact} name it in the annotator’s words and {overlap} more hold those words or are held by them. The rules were written on the same documents, so these figures are optimistic; each field has one annotator, so there is no agreement figure.',
   'search.title': 'Full-text search',
   'search.intro':
     'Search the text of every document, sentence by sentence. Results are grouped by document; each result is one sentence, linked to its place in the text.',
@@ -393,6 +395,8 @@ export const en: Record<UiKey, string> = {
   'col.normalized': 'In reporting unit',
   'targets.twin': 'The rows are shown from the Chinese targets page, which takes scripts; without them,',
   'targets.cue': 'cue: {cue}',
+  'targets.checked': '. How they compare with hand annotation: ',
+  'targets.checkedLink': 'About',
   'targets.cueHeading': 'cue (its section): {cue}',
   'col.bound': 'Bound',
   'col.themes': 'Themes',

@@ -292,6 +292,8 @@ export const zh = {
   'about.evalInstruments':
     '政策工具的编码（试验性）也与人工标注对照，方法同上：{sentences} 个人工标注了主题的句子，另行标注了它们动用的政策工具类型。标注者只看上面的框架定义，不看工具词表和编码结果；只有一位标注者，所以没有一致程度的数字。',
   'about.evalInstrumentsCaption': '各类政策工具的精确率、召回率和 F1',
+  'about.evalTargets':
+    '量化指标也与人工核对对照：{documents} 篇真实园区文件中的 {figures} 个数字，标注者只看句子、所在章节标题和文件标题，不看判断结果。人工判为目标或实绩的 {labelled} 个数字中，判断正确 {right} 个、错误 {wrong} 个、未说明 {unknown} 个（已判断的 {share} 正确）；人工标出“指什么”的 {named} 个数字中，{exact} 个与所标词语相同，另有 {overlap} 个包含它们或被它们包含。判断规则是在同一批文件上制定的，这些数字偏乐观；每个字段只有一位标注者，没有一致程度的数字。',
   'search.title': '全文搜索',
   'search.intro': '逐句搜索全部文件的原文。结果按文件分组，每条结果是一句原文，并链接到它在原文中的位置。',
   'search.syntax': '搜索规则',
@@ -380,6 +382,8 @@ export const zh = {
   'col.normalized': '换算值',
   'targets.twin': '各行取自中文目标页面，需要脚本；没有脚本时，',
   'targets.cue': '依据：{cue}',
+  'targets.checked': '。与人工核对的结果：',
+  'targets.checkedLink': '关于本站',
   'targets.cueHeading': '依据（所在章节）：{cue}',
   'col.bound': '限定',
   'col.themes': '主题',

@@ -70,6 +70,22 @@ export const EvalSet = z.object({
 });
 export type EvalSet = z.infer<typeof EvalSet>;
 
+const count = z.number().int().nonnegative();
+
+/** How the targets' statements and things compare with an annotator's (scripts/lib/eval-targets.ts). */
+export const TargetScores = z.object({
+  /** Annotated figures, and the documents they are in. */
+  figures: count,
+  documents: count,
+  /** Annotated figures the pipeline no longer reports (left out as no quantity, or their sentence changed). */
+  dropped: count,
+  /** Of the figures annotated target or result and still reported: the pipeline's statement right, wrong, or unknown. */
+  statement: z.object({ right: count, wrong: count, unknown: count }),
+  /** Of the figures whose thing was annotated: the annotator's words, holding or held by them, other words, none, one where none was named. */
+  thing: z.object({ exact: count, overlap: count, wrong: count, none: count, extra: count }),
+});
+export type TargetScores = z.infer<typeof TargetScores>;
+
 /**
  * `content/model/eval.json` (published as data/eval.json): the theme tagger measured by
  * document-level cross-validation on the project's annotated sample (`npm run eval`), and the
@@ -103,5 +119,10 @@ export const EvalReport = z.object({
     micro: Scores,
     macro: Means,
   }),
+  /**
+   * The numbers of targets.jsonl on the real documents against their annotation
+   * (content/annotations/targets-real.jsonl; `npm run eval-targets` writes this block).
+   */
+  targets: TargetScores,
 });
 export type EvalReport = z.infer<typeof EvalReport>;

@@ -33,6 +33,7 @@ describe('the About page', () => {
       folds: number;
       sets: { id: string; documents: number; sentences: number }[];
       instruments: { micro: { f1: number } };
+      targets: { figures: number; statement: { right: number; wrong: number } };
     };
 
   it.each([
@@ -48,6 +49,10 @@ describe('the About page', () => {
       expect(text).not.toContain(never);
       for (const set of report().sets) expect(text).toContain(`${set.sentences}`);
       expect(text).toContain(report().instruments.micro.f1.toFixed(2));
+      // The targets' figures against their annotation, as eval.json gives them.
+      const { figures, statement } = report().targets;
+      const targets = await page.locator('#eval-targets').innerText();
+      for (const n of [figures, statement.right, statement.wrong]) expect(targets).toContain(`${n}`);
       expect(text).not.toMatch(/npm run|scripts\/|seeds\/|content\/|tests\/|\.yaml|\.\.\/shared/);
       // The corpus citation names the versions, the data address and today's date.
       const citation = (await page.locator('.corpus-citation code').first().textContent())!;

@@ -425,6 +425,32 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, Bilingu
     ),
     'instruments.macro.recallCI': b('召回率的 95% 区间', '95% interval of the recall'),
     'instruments.macro.f1CI': b('F1 的 95% 区间', '95% interval of F1'),
+    targets: b(
+      'targets.jsonl 的数字与人工核对(源代码库中的 content/annotations/targets-real.jsonl,60 篇真实园区文件中的数字)的对照',
+      'The figures of targets.jsonl against a hand annotation of them (content/annotations/targets-real.jsonl in the source repository: figures of the 60 real park documents)',
+    ),
+    'targets.figures': b('人工核对的数字个数', 'Figures annotated'),
+    'targets.documents': b('这些数字来自的文件数', 'Documents they are in'),
+    'targets.dropped': b(
+      '人工核对过、但现在不再列出的数字(作为非指标排除,或所在句子已改变)',
+      'Annotated figures no longer reported (left out as no quantity, or their sentence changed)',
+    ),
+    'targets.statement': b(
+      '人工判为目标或实绩的数字中,statement 判断正确、错误和未说明的个数',
+      'Of the figures annotated target or result: how many statement gets right, wrong, or leaves unknown',
+    ),
+    'targets.statement.right': b('判断正确', 'Right'),
+    'targets.statement.wrong': b('判断错误', 'Wrong'),
+    'targets.statement.unknown': b('未说明(unknown)', 'Left unknown'),
+    'targets.thing': b(
+      '人工标出“指什么”的数字中,thing 与人工所标词语的对照',
+      'Of the figures whose thing was annotated: thing against the annotator’s words',
+    ),
+    'targets.thing.exact': b('与人工所标词语相同', 'The annotator’s words'),
+    'targets.thing.overlap': b('包含人工所标词语或被其包含', 'Holding the annotator’s words, or held by them'),
+    'targets.thing.wrong': b('其他词语', 'Other words'),
+    'targets.thing.none': b('人工标出了而 thing 为 null', 'None where the annotator named one'),
+    'targets.thing.extra': b('人工认为句中没有而 thing 有值', 'One where the annotator named none'),
   },
   'keyness.json': {
     method: b(
