@@ -31,7 +31,7 @@ const { values: args } = commandLine(USAGE, {
 const fractions = args.fractions.split(',').map(Number);
 const repeats = Number(args.repeats);
 if (fractions.some((f) => !(f > 0 && f <= 1)) || !(Number.isInteger(repeats) && repeats > 0)) {
-  console.error('usage: node scripts/learning-curve.ts [--fractions 0.25,0.5,0.75,1] [--repeats N]');
+  console.error(`usage: ${USAGE}`);
   process.exit(1);
 }
 /** Seeds of the documents kept: one per fraction's repeat and fold, apart from the folds' own. */

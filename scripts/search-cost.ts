@@ -17,8 +17,7 @@ const { values: args, positionals } = commandLine(USAGE, {
 });
 const ours = positionals.slice(0, -1);
 const naive = positionals.at(-1);
-if (ours.length === 0 || !naive)
-  throw new Error('usage: node scripts/search-cost.ts OURS_DIR [OURS_DIR …] NAIVE_DIR [--runs 3]');
+if (ours.length === 0 || !naive) throw new Error(`usage: ${USAGE}`);
 
 // Kilobytes of 1,000 bytes, as docs/benchmarks.md counts them.
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;

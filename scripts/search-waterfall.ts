@@ -20,7 +20,7 @@ const { values: args, positionals } = commandLine(USAGE, {
   },
 });
 const dir = positionals[0];
-if (!dir) throw new Error('usage: node scripts/search-waterfall.ts DIR [--path search/] [--q QUERY]');
+if (!dir) throw new Error(`usage: ${USAGE}`);
 
 interface Row {
   url: string;
