@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../src/schemas/analysis.ts';
-import { scoreTargets, sentenceKey, type FoundFigure, type TargetAnnotation } from './eval-targets.ts';
+import { figureKey, scoreTargets, sentenceKey, type FoundFigure, type TargetAnnotation } from './eval-targets.ts';
 
 const sentence = '营业收入3.65亿元，同比增长227%，力争突破5亿元。';
-const figure = (text: string, statement: Target['statement'], thing: string | null): FoundFigure => {
+/** A found figure of `sentence` in docs/a.txt, under its key. */
+const figure = (text: string, statement: Target['statement'], thing: string | null): [string, FoundFigure] => {
   const offset = sentence.indexOf(text);
-  const key = `docs/a.txt\u0000${sentenceKey(sentence)}\u0000${offset}\u0000${text.length}`;
   const target = { doc: 'a', sentence: 's0001', text, offset, statement, thing } as Target;
-  return { key, sentence, target };
+  return [figureKey('docs/a.txt', sentenceKey(sentence), offset, text.length), { sentence, target }];
 };
 const annotation = (text: string, rest: Partial<TargetAnnotation>): TargetAnnotation => ({
   file: 'docs/a.txt',
@@ -18,13 +18,11 @@ const annotation = (text: string, rest: Partial<TargetAnnotation>): TargetAnnota
 
 describe('scoreTargets(annotations, found)', () => {
   it('scoreTargets() counts statements right, wrong and unknown, things exact, held and missing, and figures no longer found', () => {
-    const found = new Map(
-      [
-        figure('3.65亿元', 'result', '营业收入'),
-        figure('227%', 'unknown', '收入'),
-        figure('突破5亿元', 'result', null),
-      ].map((f) => [f.key, f]),
-    );
+    const found = new Map([
+      figure('3.65亿元', 'result', '营业收入'),
+      figure('227%', 'unknown', '收入'),
+      figure('突破5亿元', 'result', null),
+    ]);
     const span = (words: string): [number, number] => [sentence.indexOf(words), sentence.indexOf(words) + words.length];
     const scores = scoreTargets(
       [

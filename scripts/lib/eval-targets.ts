@@ -44,17 +44,17 @@ export function readTargetAnnotations(path = TARGET_ANNOTATIONS): TargetAnnotati
 
 export const sentenceKey = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** A figure the pipeline found, with its sentence's text, under the key the annotations use. */
+/** A figure the pipeline found, with its sentence's text. */
 export interface FoundFigure {
-  key: string;
   sentence: string;
   target: Target;
 }
 
-const keyOf = (file: string, sentence: string, offset: number, length: number) =>
+/** The key of a figure, as the annotations name it: the document, the sentence's key, the figure's offset and length. */
+export const figureKey = (file: string, sentence: string, offset: number, length: number) =>
   `${file}\u0000${sentence}\u0000${offset}\u0000${length}`;
 
-/** Every figure the pipeline finds in the annotated documents, by `keyOf`. */
+/** Every figure the pipeline finds in the annotated documents, by `figureKey`. */
 export function findRealFigures(files: readonly string[], pipeline: DocumentPipeline): Map<string, FoundFigure> {
   const found = new Map<string, FoundFigure>();
   for (const file of files) {
@@ -62,8 +62,7 @@ export function findRealFigures(files: readonly string[], pipeline: DocumentPipe
     const text = new Map(result.passages.map((p) => [p.id, p.text]));
     for (const target of result.analysis.targets) {
       const sentence = text.get(target.sentence)!;
-      const key = keyOf(file, sentenceKey(sentence), target.offset, target.text.length);
-      found.set(key, { key, sentence, target });
+      found.set(figureKey(file, sentenceKey(sentence), target.offset, target.text.length), { sentence, target });
     }
   }
   return found;
@@ -90,7 +89,7 @@ export function scoreTargets(
   const confusion: Record<string, number> = {};
   const dropped: Record<string, number> = {};
   for (const a of annotations) {
-    const figure = found.get(keyOf(a.file, a.sentence, a.figure[0], a.figure[1]));
+    const figure = found.get(figureKey(a.file, a.sentence, a.figure[0], a.figure[1]));
     if (!figure) {
       const label = a.statement ?? 'unlabelled';
       dropped[label] = (dropped[label] ?? 0) + 1;

@@ -35,13 +35,11 @@ export function headingKind(title: string): SectionKind | null {
  * Sections are known by their ids, whose ordinal paths (sec-2-1) name their parents.
  */
 export function sectionContexts(outline: DocumentRecord['outline']): Map<string, SectionContext> {
-  const byId = new Map(outline.map((s) => [s.id, s]));
   const contexts = new Map<string, SectionContext>();
   // Parents come before their children in an outline, so a parent's context is known first.
   for (const section of outline) {
     const kind = headingKind(section.title);
-    const parent = byId.get(section.id.replace(/-\d+$/u, ''));
-    const inherited = parent === undefined || parent === section ? undefined : contexts.get(parent.id);
+    const inherited = contexts.get(section.id.replace(/-\d+$/u, ''));
     if (kind) contexts.set(section.id, { kind, heading: section.title });
     else if (inherited) contexts.set(section.id, inherited);
   }

@@ -12,14 +12,12 @@ export interface SegmentedPassage extends AnalysedSentence {
 
 /** Cuts every sentence once; O(total characters) plus the segmenter's own cost. */
 export function segmentPassages(passages: readonly AnalysedSentence[], segmenter: Segmenter): SegmentedPassage[] {
-  return passages.map(({ doc, id, text, themes, section }) => ({
-    doc,
-    id,
-    text,
-    themes,
-    section,
-    words: segmenter.cut(text),
-  }));
+  const texts = passages.map((p) => p.text);
+  return withWords(
+    passages,
+    texts,
+    texts.map((text) => segmenter.cut(text)),
+  );
 }
 
 /**
