@@ -109,6 +109,11 @@ describe('findTargets(text, words, docYear)', () => {
     ).toEqual(['规上工业产值', '工业投资', '技改投资', null, null]);
     // Across a clause that names something else, nothing goes on.
     expect(find('营业收入3.65亿元，就业稳定，增长5%。').map((t) => t.thing)).toEqual(['营业收入', null]);
+    // A deadline counts nothing: the figure after it does not take the deadline's clause.
+    expect(find('到2025年，增长5%。').map((t) => [t.kind, t.thing])).toEqual([
+      ['deadline', '增长5%'],
+      ['percent', null],
+    ]);
   });
 
   it('findTargets() names no period or modal word as the thing, nor a year’s 年, but keeps 年产能', () => {

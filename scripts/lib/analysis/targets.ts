@@ -136,7 +136,9 @@ export function findTargets(
       target.kind === 'deadline'
         ? clauseAfter(text, end)
         : (thingOf(start, end, target.kind === 'percent' ? 'before' : 'after', limits) ??
-          (i > 0 && target.kind !== 'rank' && continues(text.slice(from, start)) ? found[i - 1]!.thing : null));
+          (i > 0 && target.kind !== 'rank' && found[i - 1]!.kind !== 'deadline' && continues(text.slice(from, start))
+            ? found[i - 1]!.thing
+            : null));
     found.push({ text: m[0], offset: start, ...target, thing, ...statementOf(start, end) });
   });
   return found;
@@ -147,7 +149,8 @@ export function findTargets(
  * between them are one clause mark and a link, with no noun (营业收入3.65亿元，同比增长227%;
  * 完成…61.05亿元，完成全年目标任务的135.67%; 地区生产总值149.08亿元、力争突破150亿元). A bare mark
  * is a list, and so is 分别, whose figures count different things (分别增长9.2%、11%和42.5%; 工业投资
- * 85.4亿元、工业技改投资37.3亿元，分别增长100.4%).
+ * 85.4亿元、工业技改投资37.3亿元，分别增长100.4%). A deadline counts nothing: its clause is no
+ * thing for the figure after it (到2025年，增长5%).
  */
 function continues(between: string): boolean {
   return (
