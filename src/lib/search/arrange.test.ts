@@ -27,6 +27,16 @@ describe('arrangeHits', () => {
     ]);
   });
 
+  it('arrangeHits(hits, docs, "relevance") keeps documents of equal best score in reading order', () => {
+    const tied = [hit('c', 's0001', 4), hit('b', 's0003', 4), hit('a', 's0002', 4), hit('b', 's0001', 1)];
+    expect(arrangeHits(tied, docs, 'relevance').map((h) => `${h.doc}${h.id}`)).toEqual([
+      'as0002',
+      'bs0001',
+      'bs0003',
+      'cs0001',
+    ]);
+  });
+
   it('arrangeHits(hits, docs, "relevance") ranks a document of 200,000 hits by its best', () => {
     const many = Array.from({ length: 200_000 }, (_, i) =>
       hit('a', `s${String(i + 1).padStart(6, '0')}`, i === 7 ? 9 : 1),

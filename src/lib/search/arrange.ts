@@ -8,20 +8,28 @@ import type { Sort } from './url-state.ts';
 
 /** `hits` in display order; `docs` is the site's reading order, which breaks ties. */
 export function arrangeHits(hits: readonly PassageHit[], docs: readonly Dated[], sort: Sort): PassageHit[] {
-  const byDoc = new Map<string, PassageHit[]>();
+  // One pass makes each document's group, its best score and its sentences' numbers: a common
+  // word finds thousands of sentences, arranged on the page's thread before the first is shown.
+  const groups = new Map<string, { best: number; sentences: { n: number; hit: PassageHit }[] }>();
   for (const hit of hits) {
-    const list = byDoc.get(hit.doc);
-    if (list) list.push(hit);
-    else byDoc.set(hit.doc, [hit]);
+    let group = groups.get(hit.doc);
+    if (!group) groups.set(hit.doc, (group = { best: -Infinity, sentences: [] }));
+    group.sentences.push({ n: sentenceNumber(hit.id), hit });
+    if (hit.score > group.best) group.best = hit.score;
   }
-  const docOrder = (sort === 'year' ? recentFirst(docs) : docs).map((d) => d.id).filter((id) => byDoc.has(id));
-  if (sort === 'relevance') {
-    const rank = new Map(docOrder.map((id, i) => [id, i]));
-    // A reduce, not Math.max(...): a document can have more hits than a call takes arguments.
-    const best = new Map(docOrder.map((id) => [id, byDoc.get(id)!.reduce((m, h) => Math.max(m, h.score), -Infinity)]));
-    docOrder.sort((a, b) => best.get(b)! - best.get(a)! || rank.get(a)! - rank.get(b)!);
+  const ordered: { best: number; sentences: { n: number; hit: PassageHit }[] }[] = [];
+  for (const doc of sort === 'year' ? recentFirst(docs) : docs) {
+    const group = groups.get(doc.id);
+    if (group) ordered.push(group);
   }
-  return docOrder.flatMap((id) => byDoc.get(id)!.sort((a, b) => sentenceNumber(a.id) - sentenceNumber(b.id)));
+  // The sort is stable: documents of equal best score stay in reading order.
+  if (sort === 'relevance') ordered.sort((a, b) => b.best - a.best);
+  const out: PassageHit[] = [];
+  for (const { sentences } of ordered) {
+    sentences.sort((a, b) => a.n - b.n);
+    for (const { hit } of sentences) out.push(hit);
+  }
+  return out;
 }
 
 /**
@@ -34,14 +42,10 @@ export function exactFirst(
   docs: readonly Dated[],
   sort: Sort,
 ): PassageHit[] {
-  return [
-    ...arrangeHits(
-      hits.filter((h) => !viaAlias(h)),
-      docs,
-      sort,
-    ),
-    ...arrangeHits(hits.filter(viaAlias), docs, sort),
-  ];
+  const exact: PassageHit[] = [];
+  const aliased: PassageHit[] = [];
+  for (const hit of hits) (viaAlias(hit) ? aliased : exact).push(hit);
+  return [...arrangeHits(exact, docs, sort), ...arrangeHits(aliased, docs, sort)];
 }
 
 /** How many hits each document has. */
