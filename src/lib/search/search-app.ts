@@ -10,6 +10,7 @@ import type { PassageHit } from './backend.ts';
 import { CONFIG_ELEMENT_ID, fill, type SearchConfig, type SearchConfigFile, type SearchTextKey } from './config.ts';
 import { completeConfig } from './doc-facts.ts';
 import { arrayEngine, pagefindEngine, type Engine } from './engine.ts';
+import { facetItems } from './facet-boxes.ts';
 import { FACETS, countFacets, emptySelection, passes, type Facet, type FacetCounts } from './facets.ts';
 import { isEmptyQuery, matchedViaAlias, parseQuery } from './query.ts';
 import { createResultList, type ResultList } from './render.ts';
@@ -94,9 +95,9 @@ export function startSearchPage(mode: 'http' | 'file'): void {
     return { q: input.value, expand: aliasBox.checked, filters, sort };
   };
 
-  // The filters' boxes wait in <template>s until the first results are drawn, the panel is opened
-  // or a filter is set: laid out with the page, a corpus's hundreds of parks held back a cold
-  // search's first result. Found once put in place, since every search updates them all.
+  // The filters' boxes are made when the first results are drawn, the panel is opened or a filter
+  // is set: laid out with the page, a corpus's hundreds of parks held back a cold search's first
+  // result. Found once put in place, since every search updates them all.
   let countCells: CountCell[] | null = null;
   let drawn: { counts: FacetCounts; themed: boolean } | null = null;
   /** Draws `counts` (or keeps them until the boxes are in place); without `themed`, the theme counts are not known yet and show as pending. */
@@ -116,8 +117,14 @@ export function startSearchPage(mode: 'http' | 'file'): void {
   };
   const placeBoxes = () => {
     if (countCells) return;
-    for (const template of form.querySelectorAll<HTMLTemplateElement>('template[data-facet-options]'))
-      template.replaceWith(template.content);
+    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+      const facet = fieldset.dataset['facet'] as Facet;
+      fieldset
+        .querySelector('ul')
+        ?.replaceChildren(
+          ...facetItems(facet, config.facets[facet], fieldset.dataset['prefix'] ?? '', config.dataLang),
+        );
+    }
     countCells = FACETS.flatMap((facet) =>
       [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)].map((box) => {
         const label = box.closest('label');
@@ -242,7 +249,7 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       if (id !== run) return;
       const viaAlias = (hit: PassageHit) => matchedViaAlias(query, hit.terms);
       const passing: PassageHit[] = exactFirst(
-        all.filter((h) => passes(h.values, state.filters)),
+        filtered(state) ? all.filter((h) => passes(h.values, state.filters)) : all,
         viaAlias,
         config.docs,
         state.sort,
