@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { serializeCharMap } from './char-map.ts';
-import { earlyStart, earlyStartScript, inflatingFetch, type EarlyStart } from './early-start.ts';
+import { earlyStart, earlyStartScript, inflatingFetch, startPagefind, type EarlyStart } from './early-start.ts';
 import { queryLinks } from './positions.ts';
 import { normalize } from './tokenize.ts';
 
@@ -12,12 +12,26 @@ const t2s = new Map([
 ]);
 const OPTIONS = { pagefindPath: '/pagefind/', baseUrl: '/', t2sUrl: '/search/t2s.json' };
 
-/** Runs `start` (earlyStart or its source text) with a fake Pagefind; returns what it asked for. */
-async function run(start: typeof earlyStart, q: string, tag: string | null = null) {
+/** A page's root element: its attributes, by name. */
+function fakeRoot(lang: string | null) {
+  const attributes = new Map(lang === null ? [] : [['lang', lang]]);
+  return {
+    getAttribute: (name: string) => attributes.get(name) ?? null,
+    setAttribute: (name: string, value: string) => void attributes.set(name, value),
+    removeAttribute: (name: string) => void attributes.delete(name),
+  };
+}
+
+/**
+ * Runs `start` (earlyStart or its source text) with a fake Pagefind on a page of lang zh-CN, and
+ * `startPagefind` (or its source text); returns what it asked for.
+ */
+async function run(start: typeof earlyStart, q: string, tag: string | null = null, begin = startPagefind) {
   const calls: string[] = [];
+  const root = fakeRoot('zh-CN');
   const fake = {
     options: async (o: Record<string, unknown>) => void calls.push(`options ${JSON.stringify(o)}`),
-    init: async () => void calls.push('init'),
+    init: async () => void calls.push(`init lang=${root.getAttribute('lang')}`),
     preload: async (term: string) => void calls.push(`preload ${term}`),
     search: async () => ({ results: [] }),
   };
@@ -28,9 +42,11 @@ async function run(start: typeof earlyStart, q: string, tag: string | null = nul
     tag,
     async (url) => (loaded.push(url), fake),
     async (url) => (loaded.push(url), serializeCharMap(t2s)),
+    (p, baseUrl, metaCacheTag) => begin(p, baseUrl, metaCacheTag, root),
   );
   const terms = await started.preloaded;
   expect(await started.pagefind).toBe(fake);
+  expect(root.getAttribute('lang')).toBe('zh-CN');
   expect(await started.t2s).toBe(serializeCharMap(t2s));
   return { terms, calls, loaded };
 }
@@ -39,11 +55,11 @@ async function run(start: typeof earlyStart, q: string, tag: string | null = nul
 const pageTerms = (q: string) => [...new Set(queryLinks(normalize(q, t2s)).map((l) => l.term))];
 
 describe('earlyStart', () => {
-  it('starts Pagefind as loadPagefind does and preloads the terms the page will look up for a word of ideographs', async () => {
+  it('starts Pagefind (under the tag zxx-, the page keeping its lang) and preloads the terms the page will look up for a word of ideographs', async () => {
     for (const q of ['营商环境', '營商環境', '链延链', '产业', '招商引资项目', '𠀋量', ' 营商环境 ']) {
       const { terms, calls, loaded } = await run(earlyStart, q);
       expect(terms.sort(), q).toEqual(pageTerms(q.trim()).sort());
-      expect(calls.slice(0, 2)).toEqual(['options {"baseUrl":"/","noWorker":true}', 'init']);
+      expect(calls.slice(0, 2)).toEqual(['options {"baseUrl":"/","noWorker":true}', 'init lang=zxx-']);
       expect(calls.slice(2).sort()).toEqual(terms.map((t) => `preload ${t}`).sort());
       expect(loaded.sort()).toEqual(['/pagefind/pagefind.js', '/search/t2s.json']);
     }
@@ -53,7 +69,7 @@ describe('earlyStart', () => {
     for (const q of ['营', '营商 环境', '"营商环境"', 'ab营商', '2025年', 'ＡＢ', '']) {
       const { terms, calls } = await run(earlyStart, q);
       expect(terms, q).toEqual([]);
-      expect(calls).toEqual(['options {"baseUrl":"/","noWorker":true}', 'init']);
+      expect(calls).toEqual(['options {"baseUrl":"/","noWorker":true}', 'init lang=zxx-']);
     }
   });
 
@@ -64,11 +80,31 @@ describe('earlyStart', () => {
 
   it('works from its own source text, as the page runs it, with nothing from outside', async () => {
     const fromSource = new Function(`return (${earlyStart.toString()});`)() as typeof earlyStart;
-    const { terms } = await run(fromSource, '营商环境');
+    const beginFromSource = new Function(`return (${startPagefind.toString()});`)() as typeof startPagefind;
+    const { terms, calls } = await run(fromSource, '营商环境', null, beginFromSource);
+    expect(calls[1]).toBe('init lang=zxx-');
     expect(terms.sort()).toEqual(pageTerms('营商环境').sort());
     const script = earlyStartScript(OPTIONS);
     expect(() => new Function(script)).not.toThrow();
     expect(script).toContain("location.protocol !== 'file:'");
+  });
+});
+
+describe('startPagefind', () => {
+  it('starts Pagefind under the tag zxx- and gives the page back the lang it had, or none', async () => {
+    for (const lang of ['en', null]) {
+      const root = fakeRoot(lang);
+      const seen: (string | null)[] = [];
+      const fake = {
+        options: async () => undefined,
+        init: async () => void seen.push(root.getAttribute('lang')),
+        preload: async () => undefined,
+        search: async () => ({ results: [] }),
+      };
+      expect(await startPagefind(fake, '/', null, root)).toBe(fake);
+      expect(seen).toEqual(['zxx-']);
+      expect(root.getAttribute('lang')).toBe(lang);
+    }
   });
 });
 

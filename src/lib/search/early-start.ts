@@ -27,7 +27,7 @@ export interface EarlyStartOptions {
 }
 
 export interface EarlyStart {
-  /** Pagefind, initialised as `loadPagefind` does it. */
+  /** Pagefind, started by `startPagefind`. */
   pagefind: Promise<PagefindModule>;
   /** The body of t2s.json (the page fetches it once). */
   t2s: Promise<unknown>;
@@ -41,7 +41,7 @@ export interface EarlyStart {
  * tokenize.ts). Other queries (spaces, quotes, Latin letters, digits) preload nothing: the page
  * looks their terms up when it runs. `metaCacheTag` is the `?ts=` of pagefind-entry.json as the
  * page preloads it (scripts/lib/search/pagefind-preloads.ts), null for none; `load` is `import()`,
- * `getJson` fetches and parses a URL.
+ * `getJson` fetches and parses a URL, `start` is `startPagefind` on the page's root element.
  */
 export function earlyStart(
   options: EarlyStartOptions,
@@ -49,14 +49,11 @@ export function earlyStart(
   metaCacheTag: string | null,
   load: (url: string) => Promise<unknown>,
   getJson: (url: string) => Promise<unknown>,
+  start: (p: PagefindModule, baseUrl: string, metaCacheTag: string | null) => Promise<PagefindModule>,
 ): EarlyStart {
-  const pagefind = load(`${options.pagefindPath}pagefind.js`).then(async (module) => {
-    const p = module as PagefindModule;
-    // Main thread, as loadPagefind: a worker started before the service worker took over would fail offline.
-    await p.options({ baseUrl: options.baseUrl, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
-    await p.init();
-    return p;
-  });
+  const pagefind = load(`${options.pagefindPath}pagefind.js`).then((module) =>
+    start(module as PagefindModule, options.baseUrl, metaCacheTag),
+  );
   const t2s = getJson(options.t2sUrl);
   const q = (new URLSearchParams(search).get('q') ?? '').trim();
   const preloaded = Promise.all([pagefind, t2s]).then(async ([p, pairs]) => {
@@ -84,6 +81,36 @@ export function earlyStart(
   t2s.catch(() => undefined);
   preloaded.catch(() => undefined);
   return { pagefind, t2s, preloaded };
+}
+
+/**
+ * Pagefind set up for this site's index, by the head script or by `loadPagefind`: on the page's
+ * thread (a worker started before the service worker took over would fail offline), asking for
+ * pagefind-entry.json under `metaCacheTag` when the page preloaded it under that tag.
+ *
+ * Pagefind takes the language of the search from `<html lang>` when it starts, and normalises
+ * every term with `Intl.Segmenter` in it: for zh-CN a word segmenter, whose first use on a page
+ * loads ICU's data and Chinese dictionary, 20–60 ms of the page's only thread before a cold
+ * first result. This index's terms are ASCII codes of character pairs (scripts/lib/search/
+ * records.ts), which no segmenter changes; under a tag that Intl refuses, `zxx-`, Pagefind
+ * passes them through its plain loop, and still picks the `zxx` index by the tag's first part.
+ * `root`'s own lang is back before the call returns, so nothing is drawn or read under the other.
+ * Written into the page as source text, like `earlyStart`.
+ */
+export async function startPagefind(
+  p: PagefindModule,
+  baseUrl: string,
+  metaCacheTag: string | null,
+  root: Pick<Element, 'getAttribute' | 'setAttribute' | 'removeAttribute'>,
+): Promise<PagefindModule> {
+  await p.options({ baseUrl, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
+  const lang = root.getAttribute('lang');
+  root.setAttribute('lang', 'zxx-');
+  const ready = p.init();
+  if (lang === null) root.removeAttribute('lang');
+  else root.setAttribute('lang', lang);
+  await ready;
+  return p;
 }
 
 /**
@@ -125,7 +152,8 @@ export function earlyStartScript(options: EarlyStartOptions): string {
     `  window[${JSON.stringify(EARLY_GLOBAL)}] = (${earlyStart.toString()})(${JSON.stringify(options).replace(/</g, '\\u003c')}, location.search,`,
     `    (document.querySelector('link[${ENTRY_ATTRIBUTE}]') || { getAttribute: function () { return null; } }).getAttribute(${JSON.stringify(ENTRY_ATTRIBUTE)}) || null,`,
     `    function (url) { return import(url); },`,
-    `    function (url) { return fetch(url).then(function (r) { if (!r.ok) throw new Error(url + ': HTTP ' + r.status); return r.json(); }); });`,
+    `    function (url) { return fetch(url).then(function (r) { if (!r.ok) throw new Error(url + ': HTTP ' + r.status); return r.json(); }); },`,
+    `    function (p, baseUrl, tag) { return (${startPagefind.toString()})(p, baseUrl, tag, document.documentElement); });`,
     `}`,
   ].join('\n');
 }

@@ -9,7 +9,7 @@
  */
 import type { BrowsePage, PassageHit, SearchBackend, ShownHit } from './backend.ts';
 import type { BackendDocument } from './array-backend.ts';
-import { earlyStarted } from './early-start.ts';
+import { earlyStarted, startPagefind } from './early-start.ts';
 import { countFacets, facetValues, passes, type FacetValues, type Selection } from './facets.ts';
 import { recentFirst } from './order.ts';
 import { queryLinks, queryStarts } from './positions.ts';
@@ -28,17 +28,14 @@ export interface PagefindModule {
 }
 
 /**
- * Loads pagefind.js from `bundlePath` ("/pagefind/") and returns it initialised; rejects when it
- * cannot. Takes the Pagefind the page's head script started (early-start.ts), when there is one.
+ * Loads pagefind.js from `bundlePath` ("/pagefind/") and returns it started (`startPagefind`);
+ * rejects when it cannot. Takes the Pagefind the page's head script started, when there is one.
  */
 export async function loadPagefind(bundlePath: string, baseUrl: string): Promise<PagefindModule> {
   const early = earlyStarted();
   if (early) return early.pagefind;
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-  // Main thread: a worker started before the service worker took over would stay uncontrolled and fail offline.
-  await pagefind.options({ baseUrl, noWorker: true });
-  await pagefind.init();
-  return pagefind;
+  return startPagefind(pagefind, baseUrl, null, document.documentElement);
 }
 
 /** Sentence `k` of record `n` as one number, `n × KEY_BASE + k`, for the maps a query fills. */
