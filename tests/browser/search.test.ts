@@ -326,6 +326,31 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('asks for the texts of a first screenful of hits first, and for the rest of the page once that screen is drawn', async () => {
+    const page = await site.newPage();
+    const held: (() => Promise<void>)[] = [];
+    let asked = 0;
+    let holding = true;
+    await page.route('**/search/text/*', (route) => {
+      asked++;
+      if (!holding) return route.continue();
+      held.push(() => route.continue());
+      return undefined;
+    });
+    await page.goto(site.at(`search/?q=${encodeURIComponent('发展')}`));
+    await expect.poll(() => asked).toBeGreaterThan(0);
+    // Nothing is drawn while every text is held, so nothing more may be asked for.
+    await page.waitForTimeout(500);
+    const first = asked;
+    expect(first).toBeLessThanOrEqual(5);
+    holding = false;
+    await Promise.all(held.map((release) => release()));
+    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
+    expect(await page.locator('.result-hit').count()).toBe(Math.min(20, containing('发展').length));
+    expect(asked).toBeGreaterThan(first);
+    await page.context().close();
+  });
+
   it('fetches the index chunks of what is typed before the search that follows the pause', async () => {
     const page = await site.newPage();
     await openSearch(page);

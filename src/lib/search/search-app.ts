@@ -19,6 +19,8 @@ import { unknownFilterValues } from './unknown-filters.ts';
 
 /** Hits rendered at once, whose texts are fetched then; "more" fetches and renders the next as many. */
 const PAGE_SIZE = 20;
+/** Hits a first screen shows (four to five on a desktop, fewer on a phone), whose texts are fetched first. */
+const FIRST_SCREEN = 5;
 const TYPING_DELAY_MS = 250;
 
 /** `window.parkPlansSearch`: the page's search without the page, for the console and the browser tests. */
@@ -257,16 +259,25 @@ export function startSearchPage(mode: 'http' | 'file'): void {
       setDownload(passing, state.q.trim());
       const perDoc = hitsPerDocument(passing);
       let shown = Math.min(PAGE_SIZE, passing.length);
-      // The texts are asked for at once and each hit is drawn, in order, once its own text is
-      // there, so the first result does not wait for the twentieth's. The counts are worked out
-      // and drawn after the first results, since the requests leave only once this task ends.
-      const texts = passing.slice(0, shown).map((hit) => backend.show([hit]));
-      // A failure is reported by the loop below, at the first text that did not come.
-      for (const text of texts) text.catch(() => undefined);
+      // Each hit is drawn, in order, once its own text is there, so the first result does not
+      // wait for the twentieth's. The first screenful's texts are asked for at once and the rest
+      // of the page's once that screen is drawn: every response is unpacked on the page's thread,
+      // and those below the fold would hold back the first. The counts are worked out and drawn
+      // after the first results.
+      const ask = (from: number, to: number) =>
+        passing.slice(from, to).map((hit) => {
+          const text = backend.show([hit]);
+          // A failure is reported by the loop below, at the first text that did not come.
+          text.catch(() => undefined);
+          return text;
+        });
+      const screen = Math.min(FIRST_SCREEN, shown);
+      const texts = ask(0, screen);
       let list: ResultList | null = null;
       const draw = () => (list ??= createResultList(results, config, t2s, fileMode, perDoc, viaAlias));
-      for (const text of texts) {
-        const hits = await text;
+      for (let i = 0; i < shown; i++) {
+        if (i === screen) texts.push(...ask(screen, shown));
+        const hits = await texts[i]!;
         if (id !== run) return;
         draw().append(hits);
       }
