@@ -57,6 +57,30 @@ function asExact(query: string): string {
   return /\s/.test(query) || aliases.has(normalize(query, t2s)) ? `"${query}"` : query;
 }
 
+/**
+ * Holds the page's requests for search texts, but those `passes(n)` lets through (n counts the
+ * requests from 0); `release()` lets the held ones go, and every later one passes.
+ */
+async function holdTexts(page: Page, passes: (n: number) => boolean) {
+  const held: (() => Promise<void>)[] = [];
+  let asked = 0;
+  let holding = true;
+  await page.route('**/search/text/*', (route) => {
+    const n = asked++;
+    if (!holding || passes(n)) return route.continue();
+    held.push(() => route.continue());
+    return undefined;
+  });
+  return {
+    asked: () => asked,
+    held: () => held.length,
+    release: async () => {
+      holding = false;
+      await Promise.all(held.map((release) => release()));
+    },
+  };
+}
+
 async function openSearch(page: Page, query = ''): Promise<void> {
   await page.goto(site.at(`search/${query}`));
   await page.waitForFunction(
@@ -306,21 +330,13 @@ describe('search', () => {
 
   it('draws a hit as soon as its own text is there, without waiting for the texts of the hits after it', async () => {
     const page = await site.newPage();
-    const held: (() => Promise<void>)[] = [];
-    let asked = 0;
-    let holding = true;
-    await page.route('**/search/text/*', (route) => {
-      // The first text asked for is the first hit's; every later one waits until released.
-      if (asked++ === 0 || !holding) return route.continue();
-      held.push(() => route.continue());
-      return undefined;
-    });
+    // The first text asked for is the first hit's; every later one waits until released.
+    const texts = await holdTexts(page, (n) => n === 0);
     await page.goto(site.at(`search/?q=${encodeURIComponent('发展')}`));
     await page.waitForSelector('.result-hit');
-    expect(held.length).toBeGreaterThan(0);
+    expect(texts.held()).toBeGreaterThan(0);
     expect(await page.locator('#search-results').getAttribute('aria-busy')).toBe('true');
-    holding = false;
-    await Promise.all(held.map((release) => release()));
+    await texts.release();
     await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
     expect(await page.locator('.result-hit').count()).toBe(Math.min(20, containing('发展').length));
     await page.context().close();
@@ -328,26 +344,17 @@ describe('search', () => {
 
   it('asks for the texts of a first screenful of hits first, and for the rest of the page once that screen is drawn', async () => {
     const page = await site.newPage();
-    const held: (() => Promise<void>)[] = [];
-    let asked = 0;
-    let holding = true;
-    await page.route('**/search/text/*', (route) => {
-      asked++;
-      if (!holding) return route.continue();
-      held.push(() => route.continue());
-      return undefined;
-    });
+    const texts = await holdTexts(page, () => false);
     await page.goto(site.at(`search/?q=${encodeURIComponent('发展')}`));
-    await expect.poll(() => asked).toBeGreaterThan(0);
+    await expect.poll(() => texts.asked()).toBeGreaterThan(0);
     // Nothing is drawn while every text is held, so nothing more may be asked for.
     await page.waitForTimeout(500);
-    const first = asked;
+    const first = texts.asked();
     expect(first).toBeLessThanOrEqual(5);
-    holding = false;
-    await Promise.all(held.map((release) => release()));
+    await texts.release();
     await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === null);
     expect(await page.locator('.result-hit').count()).toBe(Math.min(20, containing('发展').length));
-    expect(asked).toBeGreaterThan(first);
+    expect(texts.asked()).toBeGreaterThan(first);
     await page.context().close();
   });
 
