@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { EvalReport } from '../src/schemas/eval-report.ts';
 import { commandLine } from './lib/cli-errors.ts';
 import { scoreRealTargets } from './lib/eval-targets.ts';
+import { targetScoreTotals } from '../src/lib/analysis/target-scores.ts';
 import { REPORT_FILE } from './lib/model/training-setup.ts';
 
 commandLine('node scripts/eval-targets.ts', {});
@@ -19,12 +20,12 @@ const report = EvalReport.parse({ ...(JSON.parse(readFileSync(REPORT_FILE, 'utf8
 writeFileSync(REPORT_FILE, JSON.stringify(report, null, 2) + '\n');
 
 const { statement, thing } = scores;
-const share = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
-const labelled = statement.right + statement.wrong + statement.unknown;
-const named = thing.exact + thing.overlap + thing.wrong + thing.none + thing.extra;
+const { labelled, rightOfDecided, named } = targetScoreTotals(scores);
+const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
+const share = (n: number, of: number) => percent(n / of);
 console.log(`${scores.figures} annotated figures in ${scores.documents} documents; written to ${REPORT_FILE}`);
 console.log(
-  `statement, of ${labelled} figures annotated target or result: right ${statement.right} (${share(statement.right, labelled)}), wrong ${statement.wrong}, unknown ${statement.unknown}; ${share(statement.right, statement.right + statement.wrong)} of those decided`,
+  `statement, of ${labelled} figures annotated target or result: right ${statement.right} (${share(statement.right, labelled)}), wrong ${statement.wrong}, unknown ${statement.unknown}; ${percent(rightOfDecided)} of those decided`,
 );
 console.log(
   `  ${Object.entries(confusion)
