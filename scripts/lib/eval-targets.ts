@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { Target, TargetStatement } from '../../src/schemas/analysis.ts';
 import { TargetScores } from '../../src/schemas/eval-report.ts';
+import { sha256Prefix } from './annotations/span-annotations.ts';
 import { REAL_DOCS } from './eval-metadata.ts';
 import { GAZETTEER_DIR, readGazetteer } from './gazetteer/load.ts';
 import { createDocumentPipeline, projectPipelineInputs, type DocumentPipeline } from './ingest-pipeline.ts';
@@ -42,7 +42,7 @@ export function readTargetAnnotations(path = TARGET_ANNOTATIONS): TargetAnnotati
     });
 }
 
-export const sentenceKey = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+export const sentenceKey = (text: string): string => sha256Prefix(text, 16);
 
 /** A figure the pipeline found, with its sentence's text. */
 export interface FoundFigure {

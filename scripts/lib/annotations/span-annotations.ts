@@ -27,7 +27,11 @@ export const SpanAnnotation = z
   .refine((a) => a.end > a.start, { message: 'end must be after start' });
 export type SpanAnnotation = z.infer<typeof SpanAnnotation>;
 
-export const sha12 = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
+/** The first `digits` hex digits of the SHA-256 of the UTF-8 text: how the annotation files name a sentence. */
+export const sha256Prefix = (text: string, digits: number): string =>
+  createHash('sha256').update(text).digest('hex').slice(0, digits);
+
+export const sha12 = (text: string): string => sha256Prefix(text, 12);
 
 /**
  * The annotated sentences of `file`, each sliced out of its document under `root`. A bad line,
