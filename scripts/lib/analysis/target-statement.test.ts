@@ -5,6 +5,8 @@ import { statementsIn } from './target-statement.ts';
 
 /** What the sentence itself says of a figure, and the cue that said it. */
 const said = (statement: TargetStatement, cue: string) => ({ statement, cue, cueIn: 'sentence' });
+/** Neither the sentence nor a section says. */
+const UNSAID = { statement: 'unknown', cue: null, cueIn: null };
 const at = (sentence: string, number: string, section: SectionContext | null = null) =>
   statementsIn(sentence, section)(sentence.indexOf(number), sentence.indexOf(number) + number.length);
 
@@ -38,13 +40,13 @@ describe('statementsIn(sentence)(start, end)', () => {
 
   it('statementsIn() reads a bare target noun nearest the number as a target, and 新增 as neither', () => {
     expect(at('年度目标为引进企业50家。', '50家')).toEqual(said('target', '目标'));
-    expect(at('新增企业21家。', '21家')).toEqual({ statement: 'unknown', cue: null, cueIn: null });
+    expect(at('新增企业21家。', '21家')).toEqual(UNSAID);
   });
 
   it('statementsIn() reads a floor or an approximation ending a figure as a target, unless the sentence says it is done', () => {
     expect(at('完成固定资产投资120亿元以上;', '120亿元以上')).toEqual(said('target', '以上'));
     expect(at('●地区生产总值增长6.5%左右', '6.5%左右')).toEqual(said('target', '左右'));
-    expect(at('实施亿元以上项目90个。', '亿元以上')).toEqual({ statement: 'unknown', cue: null, cueIn: null });
+    expect(at('实施亿元以上项目90个。', '亿元以上')).toEqual(UNSAID);
     expect(at('累计引进企业50家以上。', '50家以上')).toEqual(said('result', '累计'));
   });
 
@@ -53,19 +55,15 @@ describe('statementsIn(sentence)(start, end)', () => {
   });
 
   it('statementsIn() says unknown when the sentence gives no cue', () => {
-    expect(at('园区规划面积143平方公里。', '143平方公里')).toEqual({ statement: 'unknown', cue: null, cueIn: null });
+    expect(at('园区规划面积143平方公里。', '143平方公里')).toEqual(UNSAID);
   });
 
   it('statementsIn() reads a figure as done when a past comparison follows it, a verb before it is perfective, or an earlier year precedes it', () => {
     expect(at('营业收入3.65亿元,同比增长227%。', '3.65亿元')).toEqual(said('result', '同比增长'));
     expect(at('引进了投资50亿元的项目。', '50亿元')).toEqual(said('result', '进了'));
-    expect(at('为了发展,投资50亿元。', '50亿元')).toEqual({ statement: 'unknown', cue: null, cueIn: null });
+    expect(at('为了发展,投资50亿元。', '50亿元')).toEqual(UNSAID);
     expect(statementsIn('2024年全区GDP增长2.2%。', null, 2025)(14, 18)).toEqual(said('result', '2024年'));
-    expect(statementsIn('2025年全区GDP增长5%。', null, 2025)(14, 16)).toEqual({
-      statement: 'unknown',
-      cue: null,
-      cueIn: null,
-    });
+    expect(statementsIn('2025年全区GDP增长5%。', null, 2025)(14, 16)).toEqual(UNSAID);
     expect(at('这一年,我们实施项目90个。', '90个')).toEqual(said('result', '这一年'));
     expect(at('五年来,累计引进企业200家。', '200家')).toEqual(said('result', '累计'));
   });
