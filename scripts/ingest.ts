@@ -6,7 +6,7 @@
  * fails if content/ is not what the seeds and codebook give (CI's staleness gate). Unchanged
  * documents, with their part of the analysis, come from a content-hash cache (--cache DIR,
  * default .cache/ingest; --no-cache). The others are ingested by --workers N threads, this one
- * included (default: 2 from 2 MB of text to ingest, else 1); the output is the same bytes
+ * included (default: one more per 2 MB of text to ingest, up to the machine's CPUs); the output is the same bytes
  * whatever the number.
  */
 import { createHash } from 'node:crypto';

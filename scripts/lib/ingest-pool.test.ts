@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from './ingest-error.ts';
 import { createDocumentPipeline, projectPipelineInputs } from './ingest-pipeline.ts';
-import { ingestHere, ingestTogether, type Seed } from './ingest-pool.ts';
+import { defaultThreads, ingestHere, ingestTogether, type Seed } from './ingest-pool.ts';
 import { readCatalog } from './load-inputs.ts';
 
 const inputs = projectPipelineInputs('test');
@@ -34,4 +34,17 @@ describe('ingestTogether(seeds, pipeline, inputs, threads) and ingestHere(seeds,
       expect(r.doc.lines.split('\n').length - 1).toBe(r.doc.passages.length);
     }
   }, 60_000);
+});
+
+describe('defaultThreads(bytes, cpus)', () => {
+  it('defaultThreads(bytes, cpus) adds a thread per 2 MB of text, up to one per CPU', () => {
+    expect(defaultThreads(0, 4)).toBe(1);
+    expect(defaultThreads(1_999_999, 4)).toBe(1);
+    expect(defaultThreads(2_000_000, 4)).toBe(2);
+    expect(defaultThreads(5_000_000, 4)).toBe(3);
+    expect(defaultThreads(8_690_000, 4)).toBe(4);
+    expect(defaultThreads(8_690_000, 2)).toBe(2);
+    expect(defaultThreads(26_000_000, 16)).toBe(14);
+    expect(defaultThreads(8_690_000, 1)).toBe(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { CachedDocument } from './ingest-cache.ts';
@@ -28,11 +29,16 @@ export type PoolReply =
   | { index: number; error: { file: string; reason: string } };
 
 /**
- * From this many bytes of text to ingest, a second thread pays for its start (modules, dictionary,
- * model). More than two measured no faster on 2 cores, where this thread also takes in what the
- * others send.
+ * The text that pays for one more thread's start (modules, dictionary, model): a second thread
+ * from 2 MB of text, a third from 4 MB, and so on, up to one thread per CPU. More threads than
+ * CPUs measured no faster (three on 2 cores), as this thread also takes in what the others send.
  */
-const SECOND_THREAD_MIN_BYTES = 2_000_000;
+const BYTES_PER_EXTRA_THREAD = 2_000_000;
+
+/** The threads `ingestTogether` uses by default for `bytes` of text on a machine of `cpus` CPUs. */
+export function defaultThreads(bytes: number, cpus = availableParallelism()): number {
+  return Math.max(1, Math.min(cpus, 1 + Math.floor(bytes / BYTES_PER_EXTRA_THREAD)));
+}
 
 /** The bytes of the seeds' files. */
 export const seedBytes = (seeds: readonly Seed[]): number => seeds.reduce((n, s) => n + s.bytes.length, 0);
@@ -41,8 +47,8 @@ export const seedBytes = (seeds: readonly Seed[]): number => seeds.reduce((n, s)
 const IN_FLIGHT = 3;
 
 /**
- * Ingests `seeds` on this thread and `threads - 1` worker threads together (by default two threads
- * from 2 MB of text, else this one), each taking the next seed as it finishes one, so a long
+ * Ingests `seeds` on this thread and `threads - 1` worker threads together (by default
+ * `defaultThreads`), each taking the next seed as it finishes one, so a long
  * document does not hold the others up. Results are placed by the seed's index, in the order of
  * `seeds`, so the output depends neither on the number of threads nor on which finished first.
  * This thread takes its turn between the workers' answers.
@@ -51,7 +57,7 @@ export function ingestTogether(
   seeds: readonly Seed[],
   pipeline: DocumentPipeline,
   inputs: PipelineInputs,
-  threads = seedBytes(seeds) >= SECOND_THREAD_MIN_BYTES ? 2 : 1,
+  threads = defaultThreads(seedBytes(seeds)),
 ): Promise<Ingested[]> {
   if (threads <= 1 || seeds.length === 0) return Promise.resolve(ingestHere(seeds, pipeline));
   const results: Ingested[] = new Array<Ingested>(seeds.length);
