@@ -50,6 +50,13 @@ describe('readHeader(lines)', () => {
     expect(head('某园区召开年度工作会议(1542字) 2021-10-22\n会议指出。').title).toBe('某园区召开年度工作会议');
   });
 
+  it("readHeader() drops the bar a page's title ran into where the site's name was cut off", () => {
+    const { title, consumed } = head('某区2022年国民经济和社会发展计划执行情况的报告 |\n一、执行情况');
+    expect(title).toBe('某区2022年国民经济和社会发展计划执行情况的报告');
+    expect(consumed.get(0)).toBe('title (kept as metadata)');
+    expect(head('某区2022年工作要点｜\n一、总体要求').title).toBe('某区2022年工作要点');
+  });
+
   it('readHeader() joins a title broken over lines when the join ends in a genre word', () => {
     const { title, consumed } = head('关于某区2024年国民经济\n和社会发展计划执行情况与2025\n计划草案的报告\n各位代表:');
     expect(title).toBe('关于某区2024年国民经济和社会发展计划执行情况与2025计划草案的报告');

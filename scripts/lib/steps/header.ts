@@ -368,13 +368,13 @@ function tidyTitle(title: string): string {
 }
 
 /**
- * `title` without what a page ran into its end: a doc site's word count ((1542字)) and a posting
- * time ("… 2021/10/22 0:00:00"), in ASCII or full-width digits, in any order and number ("… 2021/10/22
- * 0:00:00(1542字)"); found in the title folded to half width (the same length), cut from the
- * title as written.
+ * `title` without what a page ran into its end: a doc site's word count ((1542字)), a posting
+ * time ("… 2021/10/22 0:00:00"), in ASCII or full-width digits, and the bar of a page title whose
+ * site name was cut off ("…的报告 |"), in any order and number ("… 2021/10/22 0:00:00(1542字)");
+ * found in the title folded to half width (the same length), cut from the title as written.
  */
 function withoutTail(title: string): string {
-  const tails = /(?:\s*[(（]\d+字[)）]|\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)+$/u.exec(
+  const tails = /(?:\s*[(（]\d+字[)）]|\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\s*\|)+$/u.exec(
     foldWidth(title),
   );
   return tails ? title.slice(0, tails.index) : title;
