@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCpuSeconds, parseMaxRss, runTimed } from './run-timed.ts';
 
@@ -24,11 +27,22 @@ describe('run-timed', () => {
   });
 
   it('runTimed(command) counts the CPU time and memory of a process its child started and did not wait for', async () => {
-    // The child spins 0.6 s while the grandchild it leaves behind holds 300 MB and spins 0.5 s: GNU time would count only the first.
-    const spin = (ms: number) => `const t = Date.now(); while (Date.now() - t < ${ms});`;
-    const grandchild = `const held = Buffer.alloc(300e6, 1); ${spin(500)} held[0];`;
-    const script = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: 'ignore' }).unref(); ${spin(600)}`;
-    const run = await runTimed(process.execPath, ['-e', script], { cwd: '.', timeoutMs: 30_000 });
+    // The grandchild takes 300 MB and 0.5 s of CPU, says so through a file, and outlives the child,
+    // which spins 0.4 s of CPU once it has read that file: GNU time would count only the child.
+    // Spinning on CPU time rather than the clock keeps the figures whatever else the machine runs.
+    const scratch = mkdtempSync(join(tmpdir(), 'ppc-run-timed-'));
+    const ready = join(scratch, 'ready');
+    const spinCpu = (ms: number) =>
+      `const s = process.cpuUsage(); while (((u) => u.user + u.system)(process.cpuUsage(s)) < ${ms * 1000});`;
+    const grandchild = `const held = Buffer.alloc(300e6, 1); ${spinCpu(500)} require('node:fs').writeFileSync(${JSON.stringify(ready)}, ''); setTimeout(() => held[0], 3000);`;
+    const script = [
+      `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: 'ignore' }).unref();`,
+      `const t = Date.now(); while (!require('node:fs').existsSync(${JSON.stringify(ready)})) if (Date.now() - t > 20000) process.exit(9);`,
+      spinCpu(400),
+    ].join(' ');
+    const run = await runTimed(process.execPath, ['-e', script], { cwd: '.', timeoutMs: 30_000 }).finally(() =>
+      rmSync(scratch, { recursive: true, force: true }),
+    );
     expect(run.cpuSeconds).toBeGreaterThan(0.9);
     expect(run.maxRss).toBeGreaterThan(300e6);
   });
